@@ -1,0 +1,19 @@
+// Runs the whole test suite with Node's built-in runner: unit tests of every workspace,
+// integration tests against the real Kafka/FerretDB/Redis, and the end-to-end pipeline test.
+// `--unit` runs only tests that need no services (files not named *.int.test.ts / *.e2e.test.ts).
+import { spawnSync } from 'node:child_process';
+import { globSync } from 'node:fs';
+
+const unitOnly = process.argv.includes('--unit');
+const files = globSync(['packages/*/test/**/*.test.ts', 'services/*/test/**/*.test.ts', 'test/**/*.test.ts'], {
+  exclude: (name) => name.includes('node_modules'),
+})
+  .filter((file) => !unitOnly || !/\.(int|e2e)\.test\.ts$/.test(file))
+  .sort();
+
+if (files.length === 0) {
+  console.error('test: no test files found');
+  process.exit(1);
+}
+const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+process.exit(result.status ?? 1);
