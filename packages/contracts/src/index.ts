@@ -1,1 +1,13 @@
-export {};
+export { articleIdFor, contentHashOf, newTraceId } from './ids.ts';
+export {
+  type ArticleEnriched,
+  ArticleEnrichedV1,
+  type ArticleParsed,
+  ArticleParsedV1,
+  DiscoveredLink,
+  type LinksDiscovered,
+  LinksDiscoveredV1,
+  type PageFetched,
+  PageFetchedV1,
+} from './messages.ts';
+export { allTopics, dlqTopic, TOPIC_PARTITIONS, TOPICS, type TopicName } from './topics.ts';

@@ -1,1 +1,3 @@
-export {};
+export { createKafkaClient, ensureTopics } from './client.ts';
+export { type ConsumerHandle, consumeTopic, type IncomingMessage } from './consumer.ts';
+export { createPublisher, type OutgoingMessage, type Publisher } from './publisher.ts';

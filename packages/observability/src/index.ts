@@ -1,1 +1,4 @@
-export {};
+export { createLogger, type Logger, type TraceFields, withTrace } from './logger.ts';
+export { createMetricsRegistry, createStageMetrics, type StageMetrics } from './metrics.ts';
+export { checkReadiness, createOpsHandler, type ReadinessCheck, startOpsServer } from './ops-server.ts';
+export { onShutdown } from './shutdown.ts';

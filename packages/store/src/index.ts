@@ -1,1 +1,13 @@
-export {};
+export {
+  type Article,
+  type ArticleDocument,
+  type ArticleModel,
+  type ArticleStatus,
+  type ParsedArticle,
+  type RelatedLink,
+  saveEnrichment,
+  saveParsedArticle,
+} from './articles.ts';
+export { connectStore, type Store } from './connection.ts';
+export type { Failure, FailureKind, FailureModel } from './failures.ts';
+export type { Source, SourceModel } from './sources.ts';

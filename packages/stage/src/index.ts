@@ -1,0 +1,2 @@
+export { createDeadLetter, type DeadLetter, type StageMessage } from './dead-letter.ts';
+export { type RunningStage, runStage, type StageOptions } from './run-stage.ts';

@@ -1,0 +1,41 @@
+import mongoose, { type Connection } from 'mongoose';
+import { type ArticleModel, articleSchema } from './articles.ts';
+import { type FailureModel, failureSchema } from './failures.ts';
+import { type SourceModel, sourceSchema } from './sources.ts';
+
+export interface Store {
+  connection: Connection;
+  articles: ArticleModel;
+  sources: SourceModel;
+  failures: FailureModel;
+  /** Resolves when the server answers a ping; for /readyz. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to MongoDB (or FerretDB, which speaks its protocol) with one connection per store, so
+ * tests can hold several databases at once, and creates the indexes the queries rely on.
+ * Only features both MongoDB and FerretDB 1.24 support are used (see DESIGN.md).
+ */
+export async function connectStore(options: { uri: string; dbName?: string | undefined }): Promise<Store> {
+  const connection = mongoose.createConnection(options.uri, {
+    ...(options.dbName ? { dbName: options.dbName } : {}),
+    autoIndex: false,
+    autoCreate: true,
+    serverSelectionTimeoutMS: 10_000,
+  });
+  await connection.asPromise();
+  const store: Store = {
+    connection,
+    articles: connection.model('Article', articleSchema, 'articles') as ArticleModel,
+    sources: connection.model('Source', sourceSchema, 'sources') as SourceModel,
+    failures: connection.model('Failure', failureSchema, 'failures') as FailureModel,
+    async ping() {
+      await connection.db!.admin().command({ ping: 1 });
+    },
+    close: () => connection.close(),
+  };
+  await Promise.all([store.articles.createIndexes(), store.sources.createIndexes(), store.failures.createIndexes()]);
+  return store;
+}

@@ -1,0 +1,44 @@
+import { type Model, Schema } from 'mongoose';
+
+/** A news site configured by an operator. `_id` is the source's short name. */
+export interface Source {
+  _id: string;
+  name: string;
+  startUrls: string[];
+  /** Only URLs matching one of these (if any) are followed; deny wins over allow. */
+  allow: string[];
+  deny: string[];
+  timezone: string | null;
+  language: string | null;
+  recrawlIntervalMinutes: number;
+  minDelayMs: number;
+  maxConcurrency: number;
+  /** Lets the crawler reach private/loopback addresses: only for local demo and test sites. */
+  allowPrivateNetwork: boolean;
+  enabled: boolean;
+  lastCrawlAt: Date | null;
+  lastNewArticleAt: Date | null;
+}
+
+export type SourceModel = Model<Source>;
+
+export const sourceSchema = new Schema<Source>(
+  {
+    _id: { type: String, required: true },
+    name: { type: String, required: true },
+    startUrls: { type: [String], required: true },
+    allow: { type: [String], default: [] },
+    deny: { type: [String], default: [] },
+    timezone: { type: String, default: null },
+    language: { type: String, default: null },
+    recrawlIntervalMinutes: { type: Number, default: 15 },
+    minDelayMs: { type: Number, default: 1000 },
+    maxConcurrency: { type: Number, default: 2 },
+    allowPrivateNetwork: { type: Boolean, default: false },
+    enabled: { type: Boolean, default: true },
+    lastCrawlAt: { type: Date, default: null },
+    lastNewArticleAt: { type: Date, default: null },
+  },
+  { versionKey: false },
+);
+sourceSchema.index({ enabled: 1 });

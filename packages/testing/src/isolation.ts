@@ -1,0 +1,14 @@
+import { randomBytes } from 'node:crypto';
+
+/** Names that keep one test's data apart from every other test's on the shared services. */
+export interface Isolation {
+  topicPrefix: string;
+  dbName: string;
+  queuePrefix: string;
+}
+
+export function isolate(label: string): Isolation {
+  const slug = label.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 20);
+  const id = `${slug}-${randomBytes(4).toString('hex')}`;
+  return { topicPrefix: `t.${id}.`, dbName: `nft_${id.replace(/-/g, '_')}`, queuePrefix: `nft-${id}` };
+}
