@@ -1,0 +1,36 @@
+// Data for tree cleaning: which elements and class/id names are page furniture, not article.
+// Calibrated as a set against aeb-dev (body F1) — re-run `npm run bench:extract` after any change.
+
+/** Elements that never hold article text. */
+export const DROP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'button', 'select', 'input',
+  'textarea', 'nav', 'aside', 'footer', 'object', 'embed', 'video', 'audio', 'map', 'dialog', 'menu',
+  'form', 'label', 'link', 'meta', 'head', 'title',
+]);
+
+/** A class/id token matching this is boilerplate on its own (whole-token parts, `-`/`_` separated). */
+export const BOILERPLATE_TOKEN =
+  /(?:^|[-_])(?:share|sharing|shares|sharebar|social|socials|newsletter|newsletters|subscribe|subscription|subscriptions|signup|related|relateds|recommended|recommendations|recommend|comment|comments|disqus|cookie|cookies|consent|gdpr|promo|promos|promotion|advert|advertisement|advertising|ad|ads|adslot|adunit|dfp|gpt|banner|sidebar|breadcrumb|breadcrumbs|popup|modal|paywall|overlay|outbrain|taboola|zergnet|sponsored|sponsor|trending|popular|mostread|most-read|readmore|read-more|more-stories|morestories|further-reading|also-read|read-also|readalso|see-also|tags|tagcloud|taglist|tag-list|keywords|toolbar|tools|print|byline-share|follow|author-bio|authorbio|bio|nav|navbar|navigation|menu|masthead|footer|copyright|rating|rate|widget|widgets|visually-hidden|sr-only|screen-reader-text|caption-credit|credit|credits|pagination|pager|skip|skiplink|jump|teaser-list|latest|latest-news|news-feed|feed|rail|right-rail|left-rail|byline|dateline|meta|post-meta|article-meta|entry-meta|timestamp|date|author|authors|headline|title|kicker|topics|topic-list|inline-related|storyline|video-player|player|gallery-nav|slideshow-nav|embed|twitter|facebook|whatsapp|telegram|instagram|pinterest|linkedin|email|mail)(?:$|[-_])/;
+
+/** Tokens that make an element count as article content even if a boilerplate token matches. */
+export const CONTENT_TOKEN =
+  /(?:^|[-_])(?:article-?body|articlebody|article-?content|articlecontent|story-?body|storybody|story-?content|post-?body|postbody|post-?content|postcontent|entry-?content|entrycontent|content-?body|body-?text|bodytext|article-?text|articletext|text-?body|main-?content|maincontent|rich-?text|richtext|paywall-?content)(?:$|[-_])/;
+
+/** Boilerplate lines that sit inside article bodies; a paragraph matching one is not body. */
+export const BOILERPLATE_LINE: RegExp[] = [
+  /^(?:subscribe|sign up|follow us|join us|join our|download our|get our|click here|tap here)\b.{0,120}$/i,
+  /^(?:read|see|watch|listen)(?: also| more| next)?\s*[:|»›>-]/i,
+  /^(?:read also|see also|related|more from|latest news|all news|more news|recommended|advertisement|reklama|anzeige|werbung|публикация|реклама|читайте также|также читайте|смотрите также|ayrıca okuyun|ayrıca bakınız|oxşar xəbərlər|digər xəbərlər|leia também|leia mais|veja também|vedi anche|leggi anche|baca juga)\b.{0,80}$/i,
+  /^(?:share|share this|share on|tweet|email|print|comments?)\s*(?:this|article|story)?\s*$/i,
+  /^(?:©|\(c\)|copyright)\s/i,
+  /^all rights reserved/i,
+  /^(?:photo|image|video|getty images|reuters|afp|ap photo)\s*[:/]/i,
+];
+
+/** Headings that introduce a related-articles list ("Read also", "Related", "More from …"). */
+export const RELATED_HEADING =
+  /^(?:read also|also read|see also|related(?: articles| stories| news| content| posts)?|more from\b.*|more on\b.*|more stories|you may also like|recommended(?: for you)?|further reading|читайте также|также читайте|по теме|ayrıca okuyun|ilgili haberler|oxşar xəbərlər|mövzu ilə bağlı|leia também|veja também|leggi anche|baca juga|lesen sie auch|mehr zum thema)\s*:?$/i;
+
+/** Headings of page rails that are navigation, not article ("Latest news", "Most read", …). */
+export const RAIL_HEADING =
+  /^(?:latest news|latest|most read|most popular|popular|trending|top stories|news feed|all news|editor'?s picks|son xəbərlər|son haberler|последние новости|лента новостей|новости)\s*:?$/i;

@@ -1,0 +1,83 @@
+// Stage 1: remove what is never article text — non-content elements, hidden elements and
+// page furniture recognised by class/id — while protecting the containers that hold the
+// article itself.
+import { classAndId, type DocNode, type ElementNode } from '../dom/tree.ts';
+import { BOILERPLATE_TOKEN, CONTENT_TOKEN, DROP_TAGS } from './boilerplate-patterns.ts';
+
+/** A furniture-named element is kept when it holds at least this share of the page's
+ * paragraph text (it is then a wrapper of the article, e.g. "content-with-sidebar").
+ * Calibrated on aeb-dev body F1; re-check with `npm run bench:extract`. */
+const PROTECT_SHARE = 0.4;
+
+const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+export function isHidden(el: ElementNode): boolean {
+  if ('hidden' in el.attrs) return true;
+  const style = el.attrs.style;
+  return style !== undefined && HIDDEN_STYLE.test(style);
+}
+
+export function isFurniture(el: ElementNode): boolean {
+  const names = classAndId(el);
+  if (!names) return false;
+  let furniture = false;
+  for (const token of names.split(/\s+/)) {
+    if (!token) continue;
+    if (CONTENT_TOKEN.test(token)) return false;
+    if (BOILERPLATE_TOKEN.test(token)) furniture = true;
+  }
+  if (furniture && el.attrs.itemprop === 'articleBody') return false;
+  return furniture;
+}
+
+/** Paragraph text length under every element, in one post-order pass. */
+function paragraphTextSizes(root: ElementNode): Map<ElementNode, number> {
+  const sizes = new Map<ElementNode, number>();
+  const order: ElementNode[] = [];
+  const stack: ElementNode[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    order.push(el);
+    for (const child of el.children) if (child.kind === 'element') stack.push(child);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i]!;
+    let size = 0;
+    for (const child of el.children) {
+      if (child.kind === 'element') size += sizes.get(child) ?? 0;
+      else if (el.tag === 'p' || el.tag === 'div' || el.tag === 'td' || el.tag === 'section' || el.tag === 'article')
+        size += child.data.trim().length;
+    }
+    if (el.tag === 'p') size = Math.max(size, 1);
+    sizes.set(el, size);
+  }
+  return sizes;
+}
+
+export function cleanTree(root: ElementNode): void {
+  const sizes = paragraphTextSizes(root);
+  const total = sizes.get(root) ?? 0;
+  const stack: ElementNode[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    const kept: DocNode[] = [];
+    for (const child of el.children) {
+      if (child.kind === 'text') {
+        kept.push(child);
+        continue;
+      }
+      if (DROP_TAGS.has(child.tag) || isHidden(child)) continue;
+      if (
+        child.tag !== 'article' &&
+        child.tag !== 'main' &&
+        child.tag !== 'body' &&
+        (isFurniture(child) || child.tag === 'header') &&
+        (sizes.get(child) ?? 0) < total * PROTECT_SHARE
+      )
+        continue;
+      kept.push(child);
+      stack.push(child);
+    }
+    el.children = kept;
+  }
+}

@@ -1,0 +1,231 @@
+// Stage 3: turn the main containers into body blocks (paragraphs, headings, list items,
+// quotes), dropping boilerplate lines, link lists and related-article lists that survived
+// cleaning, and render them as plain text and as a sanitised minimal HTML.
+import { attr, collapse, type DocNode, type ElementNode } from '../dom/tree.ts';
+import { BOILERPLATE_LINE, RAIL_HEADING, RELATED_HEADING } from '../clean/boilerplate-patterns.ts';
+import type { ArticleImage } from '../types.ts';
+import { BLOCK_TAGS } from './content-patterns.ts';
+import { absoluteUrl } from '../links/urls.ts';
+
+export type BlockKind = 'p' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'li' | 'blockquote' | 'pre';
+
+export interface BodyBlock {
+  kind: BlockKind;
+  text: string;
+  html: string;
+  linkLength: number;
+  /** The list element (ul/ol) a list item belongs to, to group items when rendering. */
+  list: ElementNode | null;
+  listOrdered: boolean;
+}
+
+export interface Body {
+  text: string;
+  html: string;
+  blocks: BodyBlock[];
+  images: ArticleImage[];
+  links: { url: string; text: string }[];
+}
+
+/** A block whose link text exceeds this share is a link list, not prose. Calibrated on
+ * aeb-dev body F1; re-check with `npm run bench:extract`. */
+const MAX_BLOCK_LINK_DENSITY = 0.5;
+
+const HEADING_KIND: Record<string, BlockKind> = { h1: 'h2', h2: 'h2', h3: 'h3', h4: 'h4', h5: 'h5', h6: 'h6' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+}
+
+interface Builder {
+  kind: BlockKind;
+  text: string[];
+  html: string[];
+  linkLength: number;
+  list: ElementNode | null;
+  listOrdered: boolean;
+}
+
+function blockKindOf(el: ElementNode, inherited: BlockKind): BlockKind {
+  const heading = HEADING_KIND[el.tag];
+  if (heading) return heading;
+  if (el.tag === 'li') return 'li';
+  if (el.tag === 'blockquote') return 'blockquote';
+  if (el.tag === 'pre') return 'pre';
+  if (el.tag === 'p') return inherited === 'blockquote' || inherited === 'li' ? inherited : 'p';
+  return inherited;
+}
+
+export function collectBody(containers: ElementNode[], pageUrl: string): Body {
+  const blocks: BodyBlock[] = [];
+  const images: ArticleImage[] = [];
+  const links: { url: string; text: string }[] = [];
+  let current: Builder | null = null;
+
+  const flush = () => {
+    if (!current) return;
+    const text = collapse(current.text.join(''));
+    if (text) {
+      blocks.push({
+        kind: current.kind,
+        text,
+        html: current.html.join('').replace(/\s+/g, ' ').trim(),
+        linkLength: current.linkLength,
+        list: current.list,
+        listOrdered: current.listOrdered,
+      });
+    }
+    current = null;
+  };
+
+  type Frame = { node: DocNode; kind: BlockKind; list: ElementNode | null; inLink: string | null } | { close: string };
+  for (const container of containers) {
+    const stack: Frame[] = [{ node: container, kind: 'p', list: null, inLink: null }];
+    while (stack.length > 0) {
+      const frame = stack.pop()!;
+      if ('close' in frame) {
+        if (frame.close === 'block') flush();
+        else if (current) (current as Builder).html.push(frame.close);
+        continue;
+      }
+      const { node, kind, list, inLink } = frame;
+      if (node.kind === 'text') {
+        if (!node.data) continue;
+        if (!current) {
+          if (node.data.trim() === '') continue;
+          current = { kind, text: [], html: [], linkLength: 0, list, listOrdered: list?.tag === 'ol' };
+        }
+        current.text.push(node.data);
+        current.html.push(escapeHtml(node.data));
+        if (inLink !== null) current.linkLength += collapse(node.data).length;
+        continue;
+      }
+      const el = node;
+      if (el.tag === 'img') {
+        const src = attr(el, 'src') || attr(el, 'data-src') || attr(el, 'data-original');
+        const url = src && !src.startsWith('data:') ? absoluteUrl(src, pageUrl) : null;
+        if (url && !images.some((i) => i.url === url)) {
+          const image: ArticleImage = { url };
+          if (el.attrs.alt) image.alt = collapse(el.attrs.alt);
+          images.push(image);
+        }
+        continue;
+      }
+      if (el.tag === 'figcaption') {
+        // Captions describe images; they are kept with the image, not in the body text.
+        const caption = collapse(captionText(el));
+        const last = images[images.length - 1];
+        if (last && caption && !last.caption) last.caption = caption;
+        continue;
+      }
+      const isBlock = BLOCK_TAGS.has(el.tag);
+      const nextList = el.tag === 'ul' || el.tag === 'ol' ? el : list;
+      const nextKind = blockKindOf(el, kind);
+      if (isBlock) {
+        flush();
+        stack.push({ close: 'block' });
+      }
+      let href: string | null = inLink;
+      if (el.tag === 'a') {
+        const target = absoluteUrl(attr(el, 'href'), pageUrl);
+        if (target) {
+          href = target;
+          const anchor = collapse(captionText(el));
+          if (anchor) links.push({ url: target, text: anchor });
+          if (!current) current = { kind, text: [], html: [], linkLength: 0, list, listOrdered: list?.tag === 'ol' };
+          (current as Builder).html.push(`<a href="${escapeHtml(target)}">`);
+          stack.push({ close: '</a>' });
+        }
+      } else if ((el.tag === 'b' || el.tag === 'strong' || el.tag === 'em' || el.tag === 'i') && current) {
+        // Inline emphasis is kept only as plain text: the display HTML stays minimal.
+      }
+      for (let i = el.children.length - 1; i >= 0; i--) {
+        stack.push({ node: el.children[i]!, kind: nextKind, list: nextList, inLink: href });
+      }
+    }
+    flush();
+  }
+  const kept = filterBlocks(blocks);
+  return {
+    text: kept.map((b) => b.text).join('\n\n'),
+    html: renderHtml(kept, images),
+    blocks: kept,
+    images,
+    links: dedupeLinks(links),
+  };
+}
+
+function captionText(el: ElementNode): string {
+  const parts: string[] = [];
+  const stack: DocNode[] = [el];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.kind === 'text') parts.push(n.data);
+    else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return parts.join(' ');
+}
+
+function isBoilerplateLine(text: string): boolean {
+  return BOILERPLATE_LINE.some((re) => re.test(text));
+}
+
+function filterBlocks(blocks: BodyBlock[]): BodyBlock[] {
+  const out: BodyBlock[] = [];
+  let skippingList: ElementNode | null | undefined;
+  for (const block of blocks) {
+    const isHeadingLike = block.kind.startsWith('h') || block.text.length < 40;
+    if (isHeadingLike && (RELATED_HEADING.test(block.text) || RAIL_HEADING.test(block.text))) {
+      skippingList = undefined; // the next list after this heading is a related/rail list
+      skippingList = null;
+      continue;
+    }
+    if (skippingList === null && block.kind === 'li') {
+      skippingList = block.list;
+      continue;
+    }
+    if (skippingList && block.list === skippingList) continue;
+    skippingList = undefined;
+    const density = block.linkLength / block.text.length;
+    if (density > MAX_BLOCK_LINK_DENSITY) continue;
+    if (isBoilerplateLine(block.text)) continue;
+    out.push(block);
+  }
+  return out;
+}
+
+function renderHtml(blocks: BodyBlock[], images: ArticleImage[]): string {
+  const parts: string[] = [];
+  let openList: ElementNode | null = null;
+  let openTag = '';
+  for (const block of blocks) {
+    if (block.kind === 'li') {
+      if (block.list !== openList || !openTag) {
+        if (openTag) parts.push(`</${openTag}>`);
+        openTag = block.listOrdered ? 'ol' : 'ul';
+        openList = block.list;
+        parts.push(`<${openTag}>`);
+      }
+      parts.push(`<li>${block.html}</li>`);
+      continue;
+    }
+    if (openTag) {
+      parts.push(`</${openTag}>`);
+      openTag = '';
+      openList = null;
+    }
+    parts.push(`<${block.kind}>${block.html}</${block.kind}>`);
+  }
+  if (openTag) parts.push(`</${openTag}>`);
+  for (const image of images) {
+    const alt = image.alt ? ` alt="${escapeHtml(image.alt)}"` : '';
+    const caption = image.caption ? `<figcaption>${escapeHtml(image.caption)}</figcaption>` : '';
+    parts.push(`<figure><img src="${escapeHtml(image.url)}"${alt}>${caption}</figure>`);
+  }
+  return parts.join('\n');
+}
+
+function dedupeLinks(links: { url: string; text: string }[]): { url: string; text: string }[] {
+  const seen = new Set<string>();
+  return links.filter((l) => !seen.has(l.url) && (seen.add(l.url), true));
+}

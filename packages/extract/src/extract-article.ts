@@ -1,0 +1,224 @@
+// The pipeline: parse → metadata from the raw tree → related links → clean → main content →
+// body → page type. Never throws: a failure of any stage gives pageType 'unknown' with a reason.
+import { cleanTree } from './clean/clean-tree.ts';
+import { collectBody } from './content/collect-body.ts';
+import { findMainContent } from './content/find-main.ts';
+import { parseHtml } from './dom/parse.ts';
+import { collapse } from './dom/tree.ts';
+import { extractPageLinks } from './links/page-links.ts';
+import { extractRelated } from './links/related.ts';
+import { absoluteUrl } from './links/urls.ts';
+import { extractAuthors } from './metadata/authors.ts';
+import { extractDates } from './metadata/dates.ts';
+import { authorNames, findJsonLdArticle, imageUrl, stringProp } from './metadata/json-ld.ts';
+import { firstMeta, readHead } from './metadata/meta-tags.ts';
+import { AUTHOR_META, SECTION_META, SITE_NAME_META, TAG_META, TITLE_META } from './metadata/metadata-keys.ts';
+import type { DateContext } from './metadata/parse-date.ts';
+import { visibleSection } from './metadata/section.ts';
+import { extractTitle } from './metadata/title.ts';
+import { classifyPage } from './page-type.ts';
+import type { ArticleImage, ExtractionHints, ExtractionResult, FieldProvenance, Provenance } from './types.ts';
+import { EXTRACTOR_VERSION } from './version.ts';
+
+function unknown(url: string, reason: string): ExtractionResult {
+  return {
+    pageType: 'unknown',
+    reason,
+    url,
+    canonicalUrl: null,
+    language: null,
+    title: null,
+    links: [],
+    provenance: {},
+    extractorVersion: EXTRACTOR_VERSION,
+  };
+}
+
+export function extractArticle(html: string, url: string, hints: ExtractionHints = {}): ExtractionResult {
+  const pageUrl = typeof url === 'string' ? url : '';
+  if (typeof html !== 'string' || html.trim() === '') return unknown(pageUrl, 'empty document');
+  try {
+    return runPipeline(html, pageUrl, hints);
+  } catch (error) {
+    return unknown(pageUrl, `extraction failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function hostnameOf(url: string): string {
+  return URL.canParse(url) ? new URL(url).hostname : '';
+}
+
+function runPipeline(html: string, url: string, hints: ExtractionHints): ExtractionResult {
+  if (!/<[a-z!]/i.test(html.slice(0, 100_000))) return unknown(url, 'not HTML');
+  const root = parseHtml(html);
+  const head = readHead(root);
+  const ld = findJsonLdArticle(root);
+  const ldObject = ld?.object ?? null;
+  const provenance: FieldProvenance = {};
+
+  const language = languageOf(head, ldObject, hints, provenance);
+  const fetchedAt = hints.fetchedAt && !Number.isNaN(hints.fetchedAt.getTime()) ? hints.fetchedAt : new Date();
+  const ctx: DateContext = {
+    notAfter: fetchedAt.getTime(),
+    monthFirst: language === null || /^en(?:-us)?$/i.test(language),
+  };
+  if (hints.timezone) ctx.timezone = hints.timezone;
+
+  const siteNames = [
+    ...SITE_NAME_META.flatMap((k) => head.meta.get(k) ?? []).map((s) => s.replace(/^@/, '')),
+    ...(ld?.publisherName ? [ld.publisherName] : []),
+  ];
+  const hostname = hostnameOf(url);
+
+  const structuredTitles: { value: string; provenance: Provenance }[] = [];
+  const headline = ldObject ? stringProp(ldObject, 'headline') : null;
+  if (headline) structuredTitles.push({ value: headline, provenance: 'json-ld' });
+  const metaTitle = firstMeta(head, TITLE_META);
+  if (metaTitle) structuredTitles.push({ value: metaTitle.value, provenance: metaTitle.key.startsWith('og:') ? 'opengraph' : 'meta' });
+  const title = extractTitle(root, structuredTitles, head.titleElement, siteNames, hostname);
+  if (title) provenance.title = title.provenance;
+
+  const subtitleMeta = ldObject ? stringProp(ldObject, 'description') : null;
+  const description = subtitleMeta ?? firstMeta(head, ['og:description', 'description'])?.value ?? null;
+
+  const authors = extractAuthors(
+    root,
+    ldObject ? authorNames(ldObject) : [],
+    AUTHOR_META.flatMap((k) => head.meta.get(k) ?? []),
+    siteNames,
+  );
+  if (authors) provenance.authors = authors.provenance;
+
+  const dates = extractDates(root, head, ldObject, url, ctx);
+  if (dates.published) provenance.publishedAt = dates.published.provenance;
+  if (dates.modified) provenance.modifiedAt = dates.modified.provenance;
+
+  let section: string | null = ldObject ? stringProp(ldObject, 'articleSection') : null;
+  if (section) provenance.section = 'json-ld';
+  else {
+    const meta = firstMeta(head, SECTION_META);
+    if (meta) {
+      section = meta.value;
+      provenance.section = 'meta';
+    } else {
+      const visible = visibleSection(root);
+      if (visible) {
+        section = visible.section;
+        provenance.section = visible.provenance;
+      }
+    }
+  }
+
+  const tags = tagsOf(head, ldObject, provenance);
+  const canonicalRaw = head.canonical ?? firstMeta(head, ['og:url'])?.value ?? null;
+  const canonicalUrl = canonicalRaw ? absoluteUrl(canonicalRaw, url) : null;
+  if (canonicalUrl) provenance.canonicalUrl = head.canonical ? 'link-canonical' : 'opengraph';
+
+  const related = extractRelated(root, url, ctx);
+  const pageLinks = extractPageLinks(root, url);
+
+  cleanTree(root);
+  const main = findMainContent(root);
+  const body = main ? collectBody(main.containers, url) : null;
+  let blocks = body?.blocks ?? [];
+  // The headline repeated at the top of the body is not body.
+  if (title && blocks[0] && collapse(blocks[0].text) === collapse(title.title)) blocks = blocks.slice(1);
+  const bodyText = blocks.map((b) => b.text).join('\n\n');
+
+  const markedAsArticle =
+    (ld?.isArticle ?? false) || /article/i.test(firstMeta(head, ['og:type'])?.value ?? '');
+  const kind = classifyPage({
+    bodyLength: bodyText.length,
+    bodyParagraphs: blocks.length,
+    markedAsArticle,
+    links: pageLinks,
+    url,
+  });
+  const common = {
+    url,
+    canonicalUrl,
+    language,
+    title: title?.title ?? null,
+    provenance,
+    extractorVersion: EXTRACTOR_VERSION,
+  };
+  if (kind === 'listing') return { ...common, pageType: 'listing', links: pageLinks };
+  if (kind === 'unknown') return { ...common, pageType: 'unknown', reason: 'no article content found', links: pageLinks };
+
+  provenance.body = 'content';
+  const leadRaw = (ldObject ? imageUrl(ldObject) : null) ?? firstMeta(head, ['og:image', 'twitter:image'])?.value ?? null;
+  const leadUrl = leadRaw ? absoluteUrl(leadRaw, url) : null;
+  let leadImage: ArticleImage | null = null;
+  if (leadUrl) {
+    leadImage = { url: leadUrl };
+    provenance.leadImage = ldObject && imageUrl(ldObject) ? 'json-ld' : 'opengraph';
+  } else if (body?.images[0]) {
+    leadImage = body.images[0];
+    provenance.leadImage = 'content';
+  }
+  const subtitle = description && title && collapse(description) !== collapse(title.title) ? collapse(description) : null;
+  if (subtitle) provenance.subtitle = ldObject && subtitleMeta ? 'json-ld' : 'meta';
+  return {
+    ...common,
+    pageType: 'article',
+    subtitle,
+    authors: authors?.authors ?? [],
+    publishedAt: dates.published?.date.iso ?? null,
+    modifiedAt: dates.modified?.date.iso ?? null,
+    section: section ? collapse(section) : null,
+    tags,
+    body: bodyText,
+    bodyHtml: body ? body.html : '',
+    leadImage,
+    images: body?.images ?? [],
+    related,
+    links: body?.links ?? [],
+  };
+}
+
+function languageOf(
+  head: ReturnType<typeof readHead>,
+  ld: Record<string, unknown> | null,
+  hints: ExtractionHints,
+  provenance: FieldProvenance,
+): string | null {
+  const fromLd = ld ? stringProp(ld, 'inLanguage') : null;
+  const candidates: [string | null | undefined, Provenance][] = [
+    [head.htmlLang, 'html-lang'],
+    [fromLd, 'json-ld'],
+    [firstMeta(head, ['og:locale'])?.value, 'opengraph'],
+    [firstMeta(head, ['content-language', 'language', 'dc.language'])?.value, 'meta'],
+  ];
+  for (const [value, source] of candidates) {
+    const tag = value?.trim().replace(/_/g, '-');
+    if (tag && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(tag)) {
+      provenance.language = source;
+      return tag;
+    }
+  }
+  return hints.language ?? null;
+}
+
+function tagsOf(head: ReturnType<typeof readHead>, ld: Record<string, unknown> | null, provenance: FieldProvenance): string[] {
+  const articleTags = head.meta.get('article:tag');
+  if (articleTags && articleTags.length > 0) {
+    provenance.tags = 'opengraph';
+    return [...new Set(articleTags.flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean))];
+  }
+  const keywords = ld?.keywords;
+  const list = Array.isArray(keywords)
+    ? keywords.filter((k): k is string => typeof k === 'string')
+    : typeof keywords === 'string'
+      ? keywords.split(',')
+      : [];
+  const cleaned = [...new Set(list.map((t) => t.trim()).filter(Boolean))];
+  if (cleaned.length > 0) provenance.tags = 'json-ld';
+  else {
+    const meta = firstMeta(head, TAG_META.slice(1));
+    if (meta) {
+      provenance.tags = 'meta';
+      return [...new Set(meta.value.split(',').map((t) => t.trim()).filter(Boolean))];
+    }
+  }
+  return cleaned;
+}

@@ -1,0 +1,73 @@
+// "Read also" / "Related" lists: their items become related links (headline, link, time),
+// read from the raw page before cleaning removes them from the body.
+import { ancestors, classAndId, descendants, type ElementNode, findFirst, textOf } from '../dom/tree.ts';
+import { RELATED_HEADING } from '../clean/boilerplate-patterns.ts';
+import type { DateContext } from '../metadata/parse-date.ts';
+import { parseTextDate } from '../metadata/parse-date.ts';
+import type { RelatedLink } from '../types.ts';
+import { absoluteUrl } from './urls.ts';
+
+const RELATED_NAME = /(?:^|[-_\s])(?:related|read-?also|also-?read|see-?also|more-?from|more-?on|related-?news|related-?articles|related-?posts)(?:$|[-_\s])/i;
+/** A related headline has at least this many characters ("More" or "1" are not headlines). */
+const MIN_HEADLINE = 12;
+const MAX_RELATED = 30;
+
+function isHeadingLike(el: ElementNode): boolean {
+  if (/^h[2-6]$/.test(el.tag)) return true;
+  if (el.children.length === 0) return false;
+  return el.children.every((c) => c.kind === 'text') && (el.tag === 'div' || el.tag === 'span' || el.tag === 'p' || el.tag === 'strong');
+}
+
+function relatedBlocks(root: ElementNode): ElementNode[] {
+  const blocks: ElementNode[] = [];
+  for (const el of descendants(root)) {
+    const names = classAndId(el);
+    if (names && RELATED_NAME.test(names)) {
+      blocks.push(el);
+      continue;
+    }
+    if (isHeadingLike(el) && RELATED_HEADING.test(textOf(el))) {
+      // The list is the heading's parent when it holds links, else the next element.
+      const parent = el.parent;
+      if (parent && findFirst(parent, (d) => d.tag === 'a')) blocks.push(parent);
+      else if (parent) {
+        const index = parent.children.indexOf(el);
+        const next = parent.children.slice(index + 1).find((c) => c.kind === 'element');
+        if (next && next.kind === 'element') blocks.push(next);
+      }
+    }
+  }
+  // Keep outermost blocks only.
+  const set = new Set(blocks);
+  return blocks.filter((b) => !ancestors(b).some((a) => set.has(a)));
+}
+
+export function extractRelated(root: ElementNode, pageUrl: string, ctx: DateContext): RelatedLink[] {
+  const out: RelatedLink[] = [];
+  const seen = new Set<string>([pageUrl]);
+  for (const block of relatedBlocks(root)) {
+    for (const anchor of descendants(block)) {
+      if (anchor.tag !== 'a') continue;
+      const url = absoluteUrl(anchor.attrs.href ?? '', pageUrl);
+      const title = textOf(anchor);
+      if (!url || seen.has(url) || title.length < MIN_HEADLINE) continue;
+      seen.add(url);
+      const link: RelatedLink = { title, url };
+      const item = itemOf(anchor, block);
+      const time = findFirst(item, (d) => d.tag === 'time');
+      const dateText = time?.attrs.datetime ?? textOf(item).replace(title, ' ');
+      const date = parseTextDate(dateText, ctx);
+      if (date) link.publishedAt = date.iso;
+      out.push(link);
+      if (out.length >= MAX_RELATED) return out;
+    }
+  }
+  return out;
+}
+
+/** The item element of an anchor: its ancestor that is a direct child of the list block. */
+function itemOf(anchor: ElementNode, block: ElementNode): ElementNode {
+  let item = anchor;
+  while (item.parent && item.parent !== block) item = item.parent;
+  return item.parent === block ? item : anchor;
+}

@@ -1,0 +1,97 @@
+// Authors: person (or agency) names from JSON-LD, meta tags, then visible bylines. Byline
+// noise is removed: "By"/"Von" prefixes, e-mail addresses, dates, roles, "Staff",
+// "Minute Read" and the site's own name.
+import { classAndId, descendants, type ElementNode, textOf } from '../dom/tree.ts';
+import type { Provenance } from '../types.ts';
+import { BYLINE_NAME, BYLINE_PREFIX, NAME_SEPARATOR, NOT_A_NAME } from './metadata-keys.ts';
+
+/** A name has at most this many words and characters (longer strings are sentences). */
+const MAX_NAME_WORDS = 5;
+const MAX_NAME_LENGTH = 60;
+
+export interface AuthorsResult {
+  authors: string[];
+  provenance: Provenance;
+}
+
+function cleanName(raw: string): string {
+  return raw
+    .replace(/\S+@\S+\.\S+/g, ' ')
+    .replace(/\(.*?\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(BYLINE_PREFIX, '')
+    .replace(/^[\s:,.\-–—|]+|[\s:,\-–—|]+$/g, '')
+    .trim();
+}
+
+function isName(name: string, siteNames: string[]): boolean {
+  if (name.length < 2 || name.length > MAX_NAME_LENGTH) return false;
+  if (/\d/.test(name)) return false;
+  if (/^https?:|www\.|\.com\b/i.test(name)) return false;
+  if (name.split(/\s+/).length > MAX_NAME_WORDS) return false;
+  if (NOT_A_NAME.test(name)) return false;
+  if (!/\p{L}/u.test(name)) return false;
+  const lower = name.toLowerCase();
+  if (siteNames.some((s) => s && s.toLowerCase() === lower)) return false;
+  return true;
+}
+
+/** Split a byline into names and keep those that look like names. */
+export function namesFromByline(byline: string, siteNames: string[]): string[] {
+  const out: string[] = [];
+  const cleaned = cleanName(byline);
+  for (const part of cleaned.split(NAME_SEPARATOR)) {
+    const name = cleanName(part);
+    if (isName(name, siteNames) && !out.some((n) => n.toLowerCase() === name.toLowerCase())) out.push(name);
+  }
+  return out;
+}
+
+function visibleBylines(root: ElementNode): string[] {
+  const out: string[] = [];
+  for (const el of descendants(root)) {
+    const names = classAndId(el);
+    const isAuthorProp = el.attrs.itemprop === 'author' || el.attrs.rel === 'author';
+    if (!isAuthorProp && !(names && BYLINE_NAME.test(names))) continue;
+    // The innermost name element is wanted: skip wrappers whose child is also a byline.
+    let nameChild: ElementNode | null = null;
+    for (const d of descendants(el)) {
+      if (d.attrs.itemprop === 'name' || d.attrs.rel === 'author') {
+        nameChild = d;
+        break;
+      }
+    }
+    const text = textOf(nameChild ?? el);
+    if (text && text.length <= 200) out.push(text);
+    if (out.length >= 6) break;
+  }
+  return out;
+}
+
+export function extractAuthors(
+  root: ElementNode,
+  jsonLdAuthors: { name: string; isPerson: boolean }[],
+  metaAuthors: string[],
+  siteNames: string[],
+): AuthorsResult | null {
+  const fromJsonLd = jsonLdAuthors.flatMap((a) => namesFromByline(a.name, siteNames));
+  if (fromJsonLd.length > 0) return { authors: dedupe(fromJsonLd), provenance: 'json-ld' };
+  const fromMeta = metaAuthors.filter((m) => !/^https?:/i.test(m)).flatMap((m) => namesFromByline(m, siteNames));
+  if (fromMeta.length > 0) return { authors: dedupe(fromMeta), provenance: 'meta' };
+  for (const byline of visibleBylines(root)) {
+    const names = namesFromByline(byline, siteNames);
+    if (names.length > 0) return { authors: names, provenance: 'byline' };
+  }
+  return null;
+}
+
+function dedupe(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const key = n.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

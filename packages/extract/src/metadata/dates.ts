@@ -1,0 +1,139 @@
+// publishedAt / modifiedAt: structured data first, then meta tags, microdata, <time>
+// elements, visible date text near the headline, then the URL.
+import { ancestors, classAndId, descendants, type ElementNode, textOf } from '../dom/tree.ts';
+import { isFurniture } from '../clean/clean-tree.ts';
+import type { Provenance } from '../types.ts';
+import type { HeadData } from './meta-tags.ts';
+import { MODIFIED_META, PUBLISHED_META } from './metadata-keys.ts';
+import { type DateContext, type ParsedDate, parseMachineDate, parseTextDate, parseUrlDate } from './parse-date.ts';
+
+export interface DateResult {
+  date: ParsedDate;
+  provenance: Provenance;
+}
+
+const DATE_NAME = /(?:date|time|publish|posted|pubdate|dateline|byline|meta|datum|fecha|data|zeit|info|stamp)/i;
+/** Visible date text is read only from short elements (a date line, not a paragraph). */
+const MAX_DATE_TEXT = 120;
+const RELATED_ANCESTOR = /related|recommend|latest|rail|sidebar|teaser|more|popular|trending|comment|footer/i;
+
+function insideRelated(el: ElementNode): boolean {
+  for (const a of ancestors(el)) {
+    if (a.tag === 'aside' || a.tag === 'footer' || a.tag === 'nav') return true;
+    const names = classAndId(a);
+    if (names && RELATED_ANCESTOR.test(names)) return true;
+  }
+  return false;
+}
+
+function fromMeta(head: HeadData, keys: readonly string[], ctx: DateContext): DateResult | null {
+  for (const key of keys) {
+    for (const value of head.meta.get(key) ?? []) {
+      const date = parseMachineDate(value, ctx);
+      if (date) return { date, provenance: key.startsWith('og:') || key.startsWith('article:') ? 'opengraph' : 'meta' };
+    }
+  }
+  return null;
+}
+
+function fromMicrodata(root: ElementNode, prop: string, ctx: DateContext): DateResult | null {
+  for (const el of descendants(root)) {
+    if (el.attrs.itemprop !== prop || el.tag === 'meta') continue;
+    const value = el.attrs.datetime ?? el.attrs.content ?? textOf(el);
+    const date = parseMachineDate(value, ctx);
+    if (date) return { date, provenance: 'microdata' };
+  }
+  return null;
+}
+
+function fromTimeElements(scope: ElementNode, ctx: DateContext): DateResult | null {
+  let first: DateResult | null = null;
+  for (const el of descendants(scope)) {
+    if (el.tag !== 'time' || insideRelated(el)) continue;
+    const value = el.attrs.datetime;
+    const date = value ? parseMachineDate(value, ctx) : parseTextDate(textOf(el), ctx);
+    if (!date) continue;
+    const names = `${classAndId(el)} ${el.parent ? classAndId(el.parent) : ''}`;
+    const isModified = /updated|modified|aktualisiert/i.test(names);
+    if ('pubdate' in el.attrs || /publish|pubdate|created/i.test(names)) return { date, provenance: 'time-element' };
+    if (!first && !isModified) first = { date, provenance: 'time-element' };
+  }
+  return first;
+}
+
+function fromVisibleText(scope: ElementNode, ctx: DateContext): DateResult | null {
+  for (const el of descendants(scope)) {
+    const names = classAndId(el);
+    if (!names || !DATE_NAME.test(names) || /updated|modified/i.test(names)) continue;
+    if (insideRelated(el)) continue;
+    const text = textOf(el);
+    if (!text || text.length > MAX_DATE_TEXT) continue;
+    const date = parseTextDate(text, ctx);
+    if (date) return { date, provenance: 'visible-text' };
+  }
+  return null;
+}
+
+/** The first date written near the headline: the text after the first <h1>. */
+function nearHeadline(root: ElementNode, ctx: DateContext): DateResult | null {
+  let seenH1 = false;
+  let inspected = 0;
+  for (const el of descendants(root)) {
+    if (el.tag === 'h1') {
+      seenH1 = true;
+      continue;
+    }
+    if (!seenH1 || isFurniture(el)) continue;
+    for (const child of el.children) {
+      if (child.kind !== 'text' || child.data.trim().length < 6) continue;
+      if (++inspected > 40) return null;
+      const date = parseTextDate(child.data.slice(0, 200), ctx);
+      if (date) return { date, provenance: 'visible-text' };
+    }
+  }
+  return null;
+}
+
+export function extractDates(
+  root: ElementNode,
+  head: HeadData,
+  jsonLd: Record<string, unknown> | null,
+  url: string,
+  ctx: DateContext,
+): { published: DateResult | null; modified: DateResult | null } {
+  const jsonDate = (key: string): DateResult | null => {
+    const v = jsonLd?.[key];
+    const value = Array.isArray(v) ? v[0] : v;
+    if (typeof value !== 'string') return null;
+    const date = parseMachineDate(value, ctx);
+    return date ? { date, provenance: 'json-ld' } : null;
+  };
+  const article = findArticleScope(root);
+  const published =
+    jsonDate('datePublished') ??
+    fromMeta(head, PUBLISHED_META, ctx) ??
+    fromMicrodata(root, 'datePublished', ctx) ??
+    fromTimeElements(article, ctx) ??
+    fromVisibleText(article, ctx) ??
+    nearHeadline(root, ctx) ??
+    jsonDate('dateCreated') ??
+    urlDate(url, ctx);
+  let modified = jsonDate('dateModified') ?? fromMeta(head, MODIFIED_META, ctx) ?? fromMicrodata(root, 'dateModified', ctx);
+  if (modified && published && modified.date.ms < published.date.ms) modified = null;
+  return { published, modified };
+}
+
+function urlDate(url: string, ctx: DateContext): DateResult | null {
+  const date = parseUrlDate(url, ctx);
+  return date ? { date, provenance: 'url' } : null;
+}
+
+/** The <article> (or <main>) that holds the first <h1>, where the article's own dates are. */
+function findArticleScope(root: ElementNode): ElementNode {
+  for (const el of descendants(root)) {
+    if (el.tag !== 'h1') continue;
+    for (const a of ancestors(el)) if (a.tag === 'article' || a.tag === 'main') return a;
+    break;
+  }
+  return root;
+}

@@ -1,0 +1,112 @@
+// Structured data: the page's JSON-LD article object (NewsArticle, BlogPosting, …).
+import { descendants, type ElementNode } from '../dom/tree.ts';
+
+const ARTICLE_TYPES =
+  /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|TechArticle|ScholarlyArticle|SatiricalArticle|Report|WebPage|SocialMediaPosting|VideoObject|PodcastEpisode)$/i;
+
+export interface JsonLdArticle {
+  object: Record<string, unknown>;
+  /** True for an *Article type, false for a WebPage-like fallback. */
+  isArticle: boolean;
+  publisherName: string | null;
+}
+
+function typesOf(obj: Record<string, unknown>): string[] {
+  const t = obj['@type'];
+  if (typeof t === 'string') return [t];
+  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');
+  return [];
+}
+
+function collectObjects(value: unknown, out: Record<string, unknown>[], depth = 0): void {
+  if (depth > 8 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const item of value) collectObjects(item, out, depth + 1);
+    return;
+  }
+  const obj = value as Record<string, unknown>;
+  out.push(obj);
+  if (obj['@graph']) collectObjects(obj['@graph'], out, depth + 1);
+  if (obj.mainEntity) collectObjects(obj.mainEntity, out, depth + 1);
+}
+
+function parseScript(text: string): unknown {
+  const trimmed = text.trim().replace(/^<!--|-->$/g, '').replace(/^\/\*<!\[CDATA\[\*\/|\/\*\]\]>\*\/$/g, '');
+  try {
+    return JSON.parse(trimmed);
+  } catch {
+    try {
+      // Control characters inside strings are a common JSON-LD defect.
+      return JSON.parse(trimmed.replace(/[\u0000-\u001f]+/g, ' '));
+    } catch {
+      return null;
+    }
+  }
+}
+
+export function findJsonLdArticle(root: ElementNode): JsonLdArticle | null {
+  const objects: Record<string, unknown>[] = [];
+  for (const el of descendants(root)) {
+    if (el.tag !== 'script' || !/ld\+json/i.test(el.attrs.type ?? '')) continue;
+    const text = el.children.map((c) => (c.kind === 'text' ? c.data : '')).join('');
+    collectObjects(parseScript(text), objects);
+  }
+  let fallback: Record<string, unknown> | null = null;
+  let article: Record<string, unknown> | null = null;
+  let publisherName: string | null = null;
+  for (const obj of objects) {
+    const types = typesOf(obj);
+    if (types.some((t) => /^(?:Organization|NewsMediaOrganization|WebSite)$/i.test(t)) && typeof obj.name === 'string')
+      publisherName ??= obj.name;
+    if (!types.some((t) => ARTICLE_TYPES.test(t))) continue;
+    const isArticle = types.some((t) => /Article|Posting|Report/i.test(t));
+    if (isArticle && !article && (obj.headline || obj.datePublished || obj.articleBody)) article = obj;
+    else if (!fallback && (obj.headline || obj.datePublished)) fallback = obj;
+  }
+  const chosen = article ?? fallback;
+  if (!chosen) return null;
+  const publisher = chosen.publisher as Record<string, unknown> | undefined;
+  if (publisher && typeof publisher === 'object' && typeof publisher.name === 'string') publisherName = publisher.name;
+  return { object: chosen, isArticle: article !== null, publisherName };
+}
+
+/** A string property, or the first string of an array, or an object's `name`. */
+export function stringProp(obj: Record<string, unknown>, key: string): string | null {
+  const v = obj[key];
+  if (typeof v === 'string') return v.trim() || null;
+  if (Array.isArray(v)) {
+    for (const item of v) if (typeof item === 'string' && item.trim()) return item.trim();
+    return null;
+  }
+  if (v && typeof v === 'object' && typeof (v as Record<string, unknown>).name === 'string')
+    return ((v as Record<string, unknown>).name as string).trim() || null;
+  return null;
+}
+
+/** Names of the author property: strings, or objects with a name. */
+export function authorNames(obj: Record<string, unknown>): { name: string; isPerson: boolean }[] {
+  const raw = obj.author ?? obj.creator;
+  const list = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
+  const out: { name: string; isPerson: boolean }[] = [];
+  for (const item of list) {
+    if (typeof item === 'string') out.push({ name: item, isPerson: true });
+    else if (item && typeof item === 'object') {
+      const a = item as Record<string, unknown>;
+      const name = typeof a.name === 'string' ? a.name : Array.isArray(a.name) ? a.name.join(' ') : null;
+      const types = typesOf(a);
+      if (name) out.push({ name, isPerson: !types.some((t) => /Organization/i.test(t)) });
+    }
+  }
+  return out;
+}
+
+export function imageUrl(obj: Record<string, unknown>): string | null {
+  const v = obj.image ?? obj.thumbnailUrl;
+  const first = Array.isArray(v) ? v[0] : v;
+  if (typeof first === 'string') return first;
+  if (first && typeof first === 'object') {
+    const url = (first as Record<string, unknown>).url ?? (first as Record<string, unknown>)['@id'];
+    if (typeof url === 'string') return url;
+  }
+  return null;
+}

@@ -1,0 +1,94 @@
+// The headline: the page's <h1> when it agrees with the structured title, otherwise the
+// structured title (JSON-LD headline, og:title) with any " | Site Name" suffix removed.
+import { collapse, descendants, type ElementNode, textOf } from '../dom/tree.ts';
+import type { Provenance } from '../types.ts';
+
+export interface TitleResult {
+  title: string;
+  provenance: Provenance;
+}
+
+const SEPARATORS = [' | ', ' - ', ' — ', ' – ', ' :: ', ' · ', ' • ', ' // ', ' « ', ' » ', ' / ', ': '];
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Share of a's words found in b. */
+function overlap(a: string, b: string): number {
+  const wa = words(a);
+  if (wa.length === 0) return 0;
+  const wb = new Set(words(b));
+  return wa.filter((w) => wb.has(w)).length / wa.length;
+}
+
+/** Remove a site-name part (" | Site", "Site - ") from a structured title. */
+export function stripSiteName(title: string, siteNames: string[], hostname: string): string {
+  let best = title.trim();
+  const host = hostname.replace(/^www\./, '').split('.')[0] ?? '';
+  for (const sep of SEPARATORS) {
+    if (!best.includes(sep)) continue;
+    const parts = best.split(sep);
+    const isSite = (part: string): boolean => {
+      const p = part.trim().toLowerCase();
+      if (!p) return true;
+      const compact = p.replace(/[^\p{L}\p{N}]/gu, '');
+      if (host && compact.includes(host.replace(/[^\p{L}\p{N}]/gu, ''))) return true;
+      return siteNames.some((s) => {
+        const site = s.trim().toLowerCase();
+        return site !== '' && (p === site || p.includes(site) || site.includes(p));
+      });
+    };
+    let changed = true;
+    while (changed && parts.length > 1) {
+      changed = false;
+      if (isSite(parts[parts.length - 1]!)) {
+        parts.pop();
+        changed = true;
+      } else if (isSite(parts[0]!) && sep !== ': ') {
+        parts.shift();
+        changed = true;
+      }
+    }
+    best = parts.join(sep).trim();
+  }
+  return best;
+}
+
+function headingCandidates(root: ElementNode): string[] {
+  const out: string[] = [];
+  for (const el of descendants(root)) {
+    if (el.tag === 'h1') {
+      const text = textOf(el);
+      if (text.length > 0 && text.length < 400) out.push(text);
+    }
+  }
+  return out;
+}
+
+export function extractTitle(
+  root: ElementNode,
+  structured: { value: string; provenance: Provenance }[],
+  titleElement: string | null,
+  siteNames: string[],
+  hostname: string,
+): TitleResult | null {
+  const cleanedStructured = structured
+    .map((s) => ({ value: stripSiteName(collapse(s.value), siteNames, hostname), provenance: s.provenance }))
+    .filter((s) => s.value.length > 0);
+  const fromTitleElement = titleElement ? stripSiteName(collapse(titleElement), siteNames, hostname) : '';
+  const references = [...cleanedStructured.map((s) => s.value), fromTitleElement].filter(Boolean);
+  // An <h1> that repeats the structured title is the headline as displayed (it keeps
+  // punctuation and the site's own wording); an <h1> that does not is usually the logo.
+  for (const h1 of headingCandidates(root)) {
+    if (references.length === 0) return { title: h1, provenance: 'h1' };
+    // h1 and reference share ≥ 0.8 of the shorter's words: the same headline.
+    // Calibrated on meta-dev/fundus title exact; re-check with `npm run bench:extract`.
+    if (references.some((r) => Math.max(overlap(h1, r), overlap(r, h1)) >= 0.8 && Math.min(overlap(h1, r), overlap(r, h1)) >= 0.5))
+      return { title: h1, provenance: 'h1' };
+  }
+  const first = cleanedStructured[0];
+  if (first) return { title: first.value, provenance: first.provenance };
+  if (fromTitleElement) return { title: fromTitleElement, provenance: 'title-element' };
+  return null;
+}

@@ -1,0 +1,71 @@
+// Wall-clock time in an IANA zone → instant, and instant → ISO string with that zone's offset.
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(zone: string): Intl.DateTimeFormat | null {
+  let f = formatters.get(zone);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      });
+    } catch {
+      return null;
+    }
+    formatters.set(zone, f);
+  }
+  return f;
+}
+
+/** Offset of `zone` at instant `ms`, in minutes east of UTC; null for an unknown zone. */
+export function zoneOffsetMinutes(zone: string, ms: number): number | null {
+  const f = formatter(zone);
+  if (!f) return null;
+  const parts: Record<string, number> = {};
+  for (const p of f.formatToParts(new Date(ms))) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  const asUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60000);
+}
+
+export interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** Offset (minutes) that wall time `t` has in `zone`; UTC when the zone is unknown. */
+export function offsetForWallTime(t: WallTime, zone: string | undefined): number {
+  if (!zone) return 0;
+  const naive = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
+  const first = zoneOffsetMinutes(zone, naive);
+  if (first === null) return 0;
+  const second = zoneOffsetMinutes(zone, naive - first * 60000);
+  return second ?? first;
+}
+
+const pad = (n: number, width = 2): string => String(Math.abs(n)).padStart(width, '0');
+
+export function formatOffset(minutes: number): string {
+  if (minutes === 0) return 'Z';
+  const sign = minutes < 0 ? '-' : '+';
+  return `${sign}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+}
+
+/** ISO-8601 string of a wall time with its offset, e.g. 2024-06-18T09:21:00+04:00. */
+export function formatWallTime(t: WallTime, offsetMinutes: number): string {
+  return `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}${formatOffset(offsetMinutes)}`;
+}
+
+export function instantOf(t: WallTime, offsetMinutes: number): number {
+  return Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second) - offsetMinutes * 60000;
+}

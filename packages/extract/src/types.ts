@@ -1,0 +1,96 @@
+// The extractor's output: a discriminated union on pageType, every field with provenance.
+
+/** Which signal produced a value, so operators can see why it was chosen. */
+export type Provenance =
+  | 'json-ld'
+  | 'microdata'
+  | 'opengraph'
+  | 'meta'
+  | 'time-element'
+  | 'visible-text'
+  | 'h1'
+  | 'title-element'
+  | 'byline'
+  | 'url'
+  | 'html-lang'
+  | 'link-canonical'
+  | 'content';
+
+export interface PageLink {
+  url: string;
+  text: string;
+}
+
+export interface RelatedLink {
+  title: string;
+  url: string;
+  publishedAt?: string;
+}
+
+export interface ArticleImage {
+  url: string;
+  alt?: string;
+  caption?: string;
+}
+
+export interface ExtractionHints {
+  /** IANA zone of the source, used for dates the page writes without an offset. */
+  timezone?: string;
+  /** Expected language (BCP 47), used when the page does not declare one. */
+  language?: string;
+  /** When the page was fetched; no date after it is accepted. Defaults to now. */
+  fetchedAt?: Date;
+}
+
+export interface FieldProvenance {
+  title?: Provenance;
+  subtitle?: Provenance;
+  authors?: Provenance;
+  publishedAt?: Provenance;
+  modifiedAt?: Provenance;
+  section?: Provenance;
+  tags?: Provenance;
+  body?: Provenance;
+  leadImage?: Provenance;
+  canonicalUrl?: Provenance;
+  language?: Provenance;
+}
+
+interface CommonFields {
+  url: string;
+  canonicalUrl: string | null;
+  language: string | null;
+  title: string | null;
+  links: PageLink[];
+  provenance: FieldProvenance;
+  extractorVersion: string;
+}
+
+export interface ArticleExtraction extends CommonFields {
+  pageType: 'article';
+  subtitle: string | null;
+  authors: string[];
+  publishedAt: string | null;
+  modifiedAt: string | null;
+  section: string | null;
+  tags: string[];
+  /** Paragraphs as plain text separated by a blank line. */
+  body: string;
+  /** Sanitised minimal HTML: p, h2–h6, ul/ol/li, blockquote, a, img, figure/figcaption. */
+  bodyHtml: string;
+  leadImage: ArticleImage | null;
+  images: ArticleImage[];
+  related: RelatedLink[];
+}
+
+export interface ListingExtraction extends CommonFields {
+  pageType: 'listing';
+}
+
+export interface UnknownExtraction extends CommonFields {
+  pageType: 'unknown';
+  /** Why nothing could be extracted (empty input, not HTML, no content, internal error). */
+  reason: string;
+}
+
+export type ExtractionResult = ArticleExtraction | ListingExtraction | UnknownExtraction;
