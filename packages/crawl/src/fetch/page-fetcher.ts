@@ -31,6 +31,8 @@ export interface PageFetcherOptions {
   allowPrivate?: boolean;
   /** Host resolver for the SSRF guard; tests inject one so no real DNS is used. */
   resolver?: HostResolver;
+  /** How long a checked DNS answer is reused (AddressGuard default 30 s). */
+  dnsCacheTtlMs?: number;
   // Timeout defaults: generous enough for slow news sites seen in the aeb-dev corpus
   // crawl notes (pages within ~10 s) yet short enough that a stuck host frees its worker.
   connectTimeoutMs?: number; // default 10 s
@@ -85,6 +87,7 @@ export class PageFetcher {
     this.guard = new AddressGuard({
       allowPrivate: options.allowPrivate ?? false,
       ...(options.resolver ? { resolver: options.resolver } : {}),
+      ...(options.dnsCacheTtlMs !== undefined ? { cacheTtlMs: options.dnsCacheTtlMs } : {}),
     });
     this.totalTimeoutMs = options.totalTimeoutMs ?? 60_000;
     this.headersTimeoutMs = options.headersTimeoutMs ?? 15_000;
