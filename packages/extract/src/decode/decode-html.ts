@@ -46,6 +46,11 @@ function bomCharset(bytes: Uint8Array): { label: string; skip: number } | null {
   return null;
 }
 
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b >= 0x80) return true;
+  return false;
+}
+
 function isValidUtf8(bytes: Uint8Array): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -75,7 +80,12 @@ function guessSingleByte(bytes: Uint8Array): string {
 export function decodeHtml(bytes: Uint8Array, contentType?: string | null): string {
   const bom = bomCharset(bytes);
   if (bom) return decoderFor(bom.label)!.decode(bytes.subarray(bom.skip));
-  const declared = charsetFromContentType(contentType) ?? charsetFromMeta(bytes);
+  // Bytes that are valid UTF-8 and not plain ASCII are UTF-8 whatever a <meta> says: re-saved
+  // pages keep a stale Latin-1 declaration (meta-dev/fundus has such pages), while real
+  // Latin-1 text with accented letters is almost never valid UTF-8.
+  const fromHeader = charsetFromContentType(contentType);
+  if (!fromHeader && hasNonAscii(bytes) && isValidUtf8(bytes)) return new TextDecoder('utf-8').decode(bytes);
+  const declared = fromHeader ?? charsetFromMeta(bytes);
   if (declared) {
     const decoder = decoderFor(declared);
     // A page that declares UTF-8 but is not valid UTF-8 (meta-dev has one) falls through.

@@ -27,7 +27,7 @@ function cleanName(raw: string): string {
 
 function isName(name: string, siteNames: string[]): boolean {
   if (name.length < 2 || name.length > MAX_NAME_LENGTH) return false;
-  if (/\d/.test(name)) return false;
+  if (/\d/.test(name) || name.startsWith('@')) return false;
   if (/^https?:|www\.|\.com\b/i.test(name)) return false;
   if (name.split(/\s+/).length > MAX_NAME_WORDS) return false;
   if (NOT_A_NAME.test(name)) return false;

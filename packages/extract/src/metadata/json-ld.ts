@@ -1,4 +1,5 @@
 // Structured data: the page's JSON-LD article object (NewsArticle, BlogPosting, …).
+import { decodeEntities } from '../dom/entities.ts';
 import { descendants, type ElementNode } from '../dom/tree.ts';
 
 const ARTICLE_TYPES =
@@ -73,13 +74,13 @@ export function findJsonLdArticle(root: ElementNode): JsonLdArticle | null {
 /** A string property, or the first string of an array, or an object's `name`. */
 export function stringProp(obj: Record<string, unknown>, key: string): string | null {
   const v = obj[key];
-  if (typeof v === 'string') return v.trim() || null;
+  if (typeof v === 'string') return decodeEntities(v).trim() || null;
   if (Array.isArray(v)) {
-    for (const item of v) if (typeof item === 'string' && item.trim()) return item.trim();
+    for (const item of v) if (typeof item === 'string' && item.trim()) return decodeEntities(item).trim();
     return null;
   }
   if (v && typeof v === 'object' && typeof (v as Record<string, unknown>).name === 'string')
-    return ((v as Record<string, unknown>).name as string).trim() || null;
+    return decodeEntities((v as Record<string, unknown>).name as string).trim() || null;
   return null;
 }
 
@@ -89,12 +90,12 @@ export function authorNames(obj: Record<string, unknown>): { name: string; isPer
   const list = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
   const out: { name: string; isPerson: boolean }[] = [];
   for (const item of list) {
-    if (typeof item === 'string') out.push({ name: item, isPerson: true });
+    if (typeof item === 'string') out.push({ name: decodeEntities(item), isPerson: true });
     else if (item && typeof item === 'object') {
       const a = item as Record<string, unknown>;
       const name = typeof a.name === 'string' ? a.name : Array.isArray(a.name) ? a.name.join(' ') : null;
       const types = typesOf(a);
-      if (name) out.push({ name, isPerson: !types.some((t) => /Organization/i.test(t)) });
+      if (name) out.push({ name: decodeEntities(name), isPerson: !types.some((t) => /Organization/i.test(t)) });
     }
   }
   return out;

@@ -1,5 +1,6 @@
 // <meta> and <link> values of the head (and body: some CMSs put them there), by lower-cased
 // name/property/itemprop, in document order.
+import { decodeEntities } from '../dom/entities.ts';
 import { descendants, type ElementNode } from '../dom/tree.ts';
 
 export interface HeadData {
@@ -20,7 +21,7 @@ export function readHead(root: ElementNode): HeadData {
       const content = el.attrs.content ?? el.attrs.datetime;
       if (!key || content === undefined) continue;
       const list = meta.get(key) ?? [];
-      list.push(content.trim());
+      list.push(decodeEntities(content.trim()));
       meta.set(key, list);
     } else if (el.tag === 'link' && /\bcanonical\b/i.test(el.attrs.rel ?? '') && el.attrs.href) {
       canonical ??= el.attrs.href;

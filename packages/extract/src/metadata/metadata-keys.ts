@@ -17,7 +17,7 @@ export const MODIFIED_META = [
 
 export const AUTHOR_META = [
   'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl',
-  'citation_author', 'twitter:creator', 'cxenseparse:author', 'article.author', 'authors', 'creator',
+  'citation_author', 'cxenseparse:author', 'article.author', 'authors', 'creator',
 ];
 
 export const TITLE_META = ['og:title', 'twitter:title', 'title', 'dc.title', 'headline', 'parsely-title', 'sailthru.title'];
@@ -37,7 +37,7 @@ export const BYLINE_PREFIX =
   /^(?:(?:text|written|reported|posted|report|words|story|interview|von|by|par|por|di|da|door|av|af|från|de|autor(?:in)?|author|authors|auteur|redakteur(?:in)?|kommentar von|ein kommentar von|eine analyse von|analyse von|ein gastbeitrag von|gastbeitrag von)\s*(?:by|von|par|por)?\s*[:|-]?\s+)+/i;
 
 /** Separators between several names in one byline. */
-export const NAME_SEPARATOR = /\s*(?:,|;|\||\/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|\bi\b|\bmit\b)\s*/i;
+export const NAME_SEPARATOR = /\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|\bi\b|\bmit\b)\s*/i;
 
 /** Class/id of elements holding a byline. */
 export const BYLINE_NAME = /(?:^|[-_\s])(?:byline|author|authors|autor|autoren|author-name|authorname|writer|article-author|post-author|entry-author|contributor|creditline)(?:$|[-_\s])/i;

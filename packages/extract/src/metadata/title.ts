@@ -8,7 +8,7 @@ export interface TitleResult {
   provenance: Provenance;
 }
 
-const SEPARATORS = [' | ', ' - ', ' — ', ' – ', ' :: ', ' · ', ' • ', ' // ', ' « ', ' » ', ' / ', ': '];
+const SEPARATORS = [' | ', ' - ', ' — ', ' – ', ' :: ', ' · ', ' • ', ' // ', ' « ', ' » ', ' / '];
 
 function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -33,7 +33,10 @@ export function stripSiteName(title: string, siteNames: string[], hostname: stri
       const p = part.trim().toLowerCase();
       if (!p) return true;
       const compact = p.replace(/[^\p{L}\p{N}]/gu, '');
-      if (host && compact.includes(host.replace(/[^\p{L}\p{N}]/gu, ''))) return true;
+      const compactHost = host.replace(/[^\p{L}\p{N}]/gu, '');
+      // A part naming the host ("news.ORF.at", "kicker") is the site; short hosts must match whole.
+      if (compactHost && (compact === compactHost || (compactHost.length >= 4 && p.split(/\s+/).length <= 4 && compact.includes(compactHost))))
+        return true;
       return siteNames.some((s) => {
         const site = s.trim().toLowerCase();
         return site !== '' && (p === site || p.includes(site) || site.includes(p));
@@ -45,7 +48,7 @@ export function stripSiteName(title: string, siteNames: string[], hostname: stri
       if (isSite(parts[parts.length - 1]!)) {
         parts.pop();
         changed = true;
-      } else if (isSite(parts[0]!) && sep !== ': ') {
+      } else if (isSite(parts[0]!)) {
         parts.shift();
         changed = true;
       }
@@ -78,6 +81,10 @@ export function extractTitle(
     .filter((s) => s.value.length > 0);
   const fromTitleElement = titleElement ? stripSiteName(collapse(titleElement), siteNames, hostname) : '';
   const references = [...cleanedStructured.map((s) => s.value), fromTitleElement].filter(Boolean);
+  // A JSON-LD headline is the publisher's own statement of the headline: on meta-dev/fundus
+  // it matches the labelled title more often than the <h1> or og:title do.
+  const fromJsonLd = cleanedStructured.find((s) => s.provenance === 'json-ld');
+  if (fromJsonLd) return { title: fromJsonLd.value, provenance: 'json-ld' };
   // An <h1> that repeats the structured title is the headline as displayed (it keeps
   // punctuation and the site's own wording); an <h1> that does not is usually the logo.
   for (const h1 of headingCandidates(root)) {
