@@ -11,3 +11,4 @@ export {
   PageFetchedV1,
 } from './messages.ts';
 export { allTopics, dlqTopic, TOPIC_PARTITIONS, TOPICS, type TopicName } from './topics.ts';
+export { SourceConfig, SourcesFile } from './sources.ts';

@@ -1,2 +1,3 @@
 export { createDeadLetter, type DeadLetter, type StageMessage } from './dead-letter.ts';
 export { type RunningStage, runStage, type StageOptions } from './run-stage.ts';
+export { startWorker, type Worker, type WorkerConfig } from './worker.ts';

@@ -91,9 +91,9 @@ export async function saveParsedArticle(
   articles: ArticleModel,
   article: ParsedArticle,
   now = new Date(),
-): Promise<'created' | 'updated' | 'unchanged'> {
-  const existing = await articles.findById(article._id, { contentHash: 1, firstSeenAt: 1 }).lean();
-  if (existing?.contentHash === article.contentHash) return 'unchanged';
+): Promise<{ outcome: 'created' | 'updated' | 'unchanged'; status: ArticleStatus }> {
+  const existing = await articles.findById(article._id, { contentHash: 1, firstSeenAt: 1, status: 1 }).lean();
+  if (existing?.contentHash === article.contentHash) return { outcome: 'unchanged', status: existing.status };
   const firstSeenAt = existing?.firstSeenAt ?? now;
   const { _id, ...fields } = article;
   await articles.updateOne(
@@ -110,7 +110,7 @@ export async function saveParsedArticle(
     },
     { upsert: true },
   );
-  return existing ? 'updated' : 'created';
+  return { outcome: existing ? 'updated' : 'created', status: 'parsed' };
 }
 
 /**

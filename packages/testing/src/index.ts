@@ -5,3 +5,6 @@ export { type Isolation, isolate } from './isolation.ts';
 export { type ServiceProcess, startService } from './processes.ts';
 export { getTestServices, REPO_ROOT, type TestServices } from './services.ts';
 export { waitFor } from './wait.ts';
+export { type FaultProxy, startFaultProxy } from './fault-proxy.ts';
+export { freePort } from './ports.ts';
+export { serviceEnvFor } from './service-env.ts';

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/**
+ * A news source as an operator configures it (sources.yaml, later the API). Validated on the way
+ * in, so the crawler only ever sees well-formed sources.
+ */
+export const SourceConfig = z
+  .object({
+    name: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'lower-case letters, digits, _ and - (max 63)'),
+    startUrls: z.array(z.url({ protocol: /^https?$/ })).min(1).max(100),
+    allow: z.array(z.string().max(500)).max(100).default([]),
+    deny: z.array(z.string().max(500)).max(100).default([]),
+    timezone: z.string().max(100).nullable().default(null),
+    language: z.string().max(20).nullable().default(null),
+    recrawlIntervalMinutes: z.number().int().min(1).max(7 * 24 * 60).default(15),
+    minDelayMs: z.number().int().min(0).max(600_000).default(1000),
+    maxConcurrency: z.number().int().min(1).max(32).default(2),
+    allowPrivateNetwork: z.boolean().default(false),
+    enabled: z.boolean().default(true),
+  })
+  .strict()
+  .superRefine((source, ctx) => {
+    for (const pattern of [...source.allow, ...source.deny]) {
+      try {
+        new RegExp(pattern);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${pattern}` });
+      }
+    }
+    if (source.timezone) {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: source.timezone });
+      } catch {
+        ctx.addIssue({ code: 'custom', path: ['timezone'], message: `unknown time zone ${source.timezone}` });
+      }
+    }
+  });
+export type SourceConfig = z.infer<typeof SourceConfig>;
+
+export const SourcesFile = z.object({ sources: z.array(SourceConfig).max(10_000) }).strict();

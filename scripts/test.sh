@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs every check and test on a fresh machine: set-up, lint, typecheck, then the whole suite
+# (unit, integration against the real Kafka/FerretDB/Redis, end to end).
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+npm run --silent lint
+npm run --silent typecheck
+npm test

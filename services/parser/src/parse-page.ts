@@ -1,0 +1,86 @@
+import {
+  type ArticleParsed,
+  ArticleParsedV1,
+  type LinksDiscovered,
+  LinksDiscoveredV1,
+  PageFetchedV1,
+  TOPICS,
+} from '@newsflow/contracts';
+import { canonicalUrl } from '@newsflow/crawl';
+import { extractArticle } from '@newsflow/extract';
+import { type Logger, withTrace } from '@newsflow/observability';
+import { PermanentError } from '@newsflow/retry';
+import type { StageMessage, Worker } from '@newsflow/stage';
+import { saveParsedArticle } from '@newsflow/store';
+import type { Counter } from 'prom-client';
+import { articleUrl, toParsedArticle } from './page-to-article.ts';
+
+const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
+
+/**
+ * The parser stage: a fetched page becomes a stored article (and an `articles.parsed.v1` event),
+ * or, for a listing page, only the links it leads to. Every page's links go to
+ * `links.discovered.v1` for the crawler to filter and schedule.
+ */
+export function createPageParser(worker: Pick<Worker, 'store' | 'publisher' | 'topic'>, pages: Counter<'page_type'>) {
+  return async function parsePage(message: StageMessage, stageLogger: Logger): Promise<void> {
+    const page = PageFetchedV1.parse(JSON.parse(message.value));
+    const logger = withTrace(stageLogger, { traceId: page.traceId, url: page.finalUrl, source: page.source });
+    if (page.contentType !== null && !HTML_TYPES.test(page.contentType)) {
+      throw new PermanentError('not_html', `content type ${page.contentType} is not HTML`);
+    }
+    const extraction = extractArticle(page.html, page.finalUrl, {
+      ...(page.timezone ? { timezone: page.timezone } : {}),
+      ...(page.language ? { language: page.language } : {}),
+      fetchedAt: new Date(page.fetchedAt),
+    });
+    pages.inc({ page_type: extraction.pageType });
+
+    if (extraction.pageType === 'article') {
+      const article = toParsedArticle(page, extraction, articleUrl(page, extraction.canonicalUrl, canonicalUrl));
+      if (!article.title || !article.body) {
+        throw new PermanentError('no_content', 'page looks like an article but has no title or body');
+      }
+      const { outcome, status } = await saveParsedArticle(worker.store.articles, article);
+      // An unchanged, already enriched article needs nothing more; anything else (new, changed,
+      // or a retry after a failed publish) is announced, and the enricher is idempotent.
+      if (!(outcome === 'unchanged' && status === 'enriched')) {
+        const event: ArticleParsed = ArticleParsedV1.parse({
+          schemaVersion: 1,
+          traceId: page.traceId,
+          articleId: article._id,
+          source: article.source,
+          url: article.url,
+          canonicalUrl: article.canonicalUrl,
+          contentHash: article.contentHash,
+          title: article.title,
+          body: article.body,
+          language: article.language,
+          publishedAt: article.publishedAt?.toISOString() ?? null,
+          parsedAt: new Date().toISOString(),
+        });
+        await worker.publisher.publish(worker.topic(TOPICS.articlesParsed), [
+          { key: article._id, value: event, headers: { 'trace-id': page.traceId } },
+        ]);
+      }
+      withTrace(logger, { articleId: article._id }).info({ outcome }, 'article parsed');
+    } else {
+      logger.info({ pageType: extraction.pageType }, 'not an article');
+    }
+
+    const links = extraction.links.filter((link) => /^https?:/.test(link.url)).slice(0, 5000);
+    if (links.length > 0) {
+      const event: LinksDiscovered = LinksDiscoveredV1.parse({
+        schemaVersion: 1,
+        traceId: page.traceId,
+        source: page.source,
+        fromUrl: page.finalUrl,
+        depth: page.depth,
+        links: links.map((link) => ({ url: link.url, text: link.text.slice(0, 1000) })),
+      });
+      await worker.publisher.publish(worker.topic(TOPICS.linksDiscovered), [
+        { key: page.source, value: event, headers: { 'trace-id': page.traceId } },
+      ]);
+    }
+  };
+}
