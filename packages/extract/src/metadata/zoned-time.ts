@@ -1,13 +1,28 @@
 // Wall-clock time in an IANA zone → instant, and instant → ISO string with that zone's offset.
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+/** The IANA name for a zone hint. A hint with the wrong region but a known city
+ * ("Europe/Baku" for Asia/Baku) is mapped to the zone of that city. */
+export function resolveZone(zone: string): string | null {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    const city = zone.split('/').pop()?.toLowerCase();
+    if (!city) return null;
+    const match = Intl.supportedValuesOf('timeZone').find((z) => z.toLowerCase().endsWith(`/${city}`));
+    return match ?? null;
+  }
+}
 
 function formatter(zone: string): Intl.DateTimeFormat | null {
-  let f = formatters.get(zone);
-  if (!f) {
+  if (formatters.has(zone)) return formatters.get(zone)!;
+  let f: Intl.DateTimeFormat | null = null;
+  const resolved = resolveZone(zone);
+  if (resolved) {
     try {
       f = new Intl.DateTimeFormat('en-US', {
-        timeZone: zone,
+        timeZone: resolved,
         hourCycle: 'h23',
         year: 'numeric',
         month: '2-digit',
@@ -17,10 +32,11 @@ function formatter(zone: string): Intl.DateTimeFormat | null {
         second: '2-digit',
       });
     } catch {
-      return null;
+      f = null;
     }
-    formatters.set(zone, f);
   }
+  // Bounded: hints come from source configuration, a handful of zones.
+  if (formatters.size < 1000) formatters.set(zone, f);
   return f;
 }
 
