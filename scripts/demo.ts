@@ -4,7 +4,14 @@
 // until Ctrl-C (or exits at once with --once).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEMO_ARTICLES, DEMO_TIMEZONE, REPO_ROOT, startDemoSite, startService, waitFor } from '@newsflow/testing';
+import {
+  DEMO_ARTICLES,
+  DEMO_TIMEZONE,
+  REPO_ROOT,
+  startDemoSite,
+  startService,
+  waitFor,
+} from '@newsflow/testing';
 
 const once = process.argv.includes('--once');
 const API_PORT = Number(process.env.NEWSFLOW_DEMO_API_PORT ?? 3000);

@@ -5,9 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { globSync } from 'node:fs';
 
 const unitOnly = process.argv.includes('--unit');
-const files = globSync(['packages/*/test/**/*.test.ts', 'services/*/test/**/*.test.ts', 'test/**/*.test.ts'], {
-  exclude: (name) => name.includes('node_modules'),
-})
+const files = globSync(
+  ['packages/*/test/**/*.test.ts', 'services/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+  {
+    exclude: (name) => name.includes('node_modules'),
+  },
+)
   .filter((file) => !unitOnly || !/\.(int|e2e)\.test\.ts$/.test(file))
   .sort();
 
@@ -15,5 +18,7 @@ if (files.length === 0) {
   console.error('test: no test files found');
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

@@ -31,9 +31,15 @@ describe('docker-compose.yml', () => {
       const service = compose.services[name];
       assert.ok(service, `${name} is in docker-compose.yml`);
       assert.equal(service.build?.args?.SERVICE, name, 'the image runs this service');
-      const env = Object.fromEntries(Object.entries(service.environment ?? {}).map(([key, value]) => [key, String(value)]));
+      const env = Object.fromEntries(
+        Object.entries(service.environment ?? {}).map(([key, value]) => [key, String(value)]),
+      );
       const known = new Set(Object.keys(SERVICE_ENV[name]));
-      assert.deepEqual(Object.keys(env).filter((key) => !known.has(key)), [], 'unknown variables');
+      assert.deepEqual(
+        Object.keys(env).filter((key) => !known.has(key)),
+        [],
+        'unknown variables',
+      );
       assert.doesNotThrow(() => parseConfig(SERVICE_ENV[name], env));
     });
   }
@@ -41,7 +47,9 @@ describe('docker-compose.yml', () => {
   it('mounts a valid demo sources file for the crawler', () => {
     const file = compose.services.crawler?.environment?.SOURCES_FILE;
     assert.equal(file, '/app/infra/docker/sources.demo.yaml');
-    const sources = SourcesFile.parse(parse(readFileSync(join(REPO_ROOT, 'infra/docker/sources.demo.yaml'), 'utf8')));
+    const sources = SourcesFile.parse(
+      parse(readFileSync(join(REPO_ROOT, 'infra/docker/sources.demo.yaml'), 'utf8')),
+    );
     assert.equal(sources.sources[0]?.name, 'demo');
   });
 });

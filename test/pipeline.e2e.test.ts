@@ -23,7 +23,16 @@ import {
 } from '@newsflow/testing';
 
 interface ArticleList {
-  data: Array<{ id: string; url: string; title: string; status: string; publishedAt: string | null; section: string | null; body: string; enrichment: Record<string, unknown> | null }>;
+  data: Array<{
+    id: string;
+    url: string;
+    title: string;
+    status: string;
+    publishedAt: string | null;
+    section: string | null;
+    body: string;
+    enrichment: Record<string, unknown> | null;
+  }>;
   nextCursor: string | null;
 }
 
@@ -80,7 +89,8 @@ describe('pipeline end to end on the demo site', { timeout: 300_000 }, () => {
   };
 
   const failWithLogs = (error: unknown): never => {
-    for (const process of processes) console.error(`--- ${process.name} ---\n${process.output().slice(-4000)}`);
+    for (const process of processes)
+      console.error(`--- ${process.name} ---\n${process.output().slice(-4000)}`);
     throw error;
   };
 
@@ -89,7 +99,8 @@ describe('pipeline end to end on the demo site', { timeout: 300_000 }, () => {
       'every demo article enriched and served by the API',
       async () => {
         const current = await listArticles();
-        return current.data.length >= DEMO_ARTICLES.length && current.data.every((a) => a.status === 'enriched')
+        return current.data.length >= DEMO_ARTICLES.length &&
+          current.data.every((a) => a.status === 'enriched')
           ? current
           : undefined;
       },
@@ -116,9 +127,14 @@ describe('pipeline end to end on the demo site', { timeout: 300_000 }, () => {
   });
 
   it('stores no listing page as an article', async () => {
-    const urls = (await store.articles.find({}, { url: 1 }).lean()).map((article) => new URL(article.url).pathname);
+    const urls = (await store.articles.find({}, { url: 1 }).lean()).map(
+      (article) => new URL(article.url).pathname,
+    );
     const articlePaths = new Set(DEMO_ARTICLES.map(articlePath));
-    assert.deepEqual(urls.filter((path) => !articlePaths.has(path)), []);
+    assert.deepEqual(
+      urls.filter((path) => !articlePaths.has(path)),
+      [],
+    );
     assert.ok(site.requests.includes('/news') && site.requests.includes('/'), 'listing pages were crawled');
   });
 
@@ -144,9 +160,13 @@ describe('pipeline end to end on the demo site', { timeout: 300_000 }, () => {
       { timeoutMs: 60_000 },
     ).catch(failWithLogs);
     // Give the parser time to handle the re-fetched pages, then count.
-    await waitFor('parser caught up', async () => (await store.articles.countDocuments({ status: 'parsed' })) === 0, {
-      timeoutMs: 30_000,
-    });
+    await waitFor(
+      'parser caught up',
+      async () => (await store.articles.countDocuments({ status: 'parsed' })) === 0,
+      {
+        timeoutMs: 30_000,
+      },
+    );
     await new Promise((resolve) => setTimeout(resolve, 3000));
     assert.equal(await store.articles.countDocuments(), DEMO_ARTICLES.length);
     assert.equal((await listArticles()).data.length, DEMO_ARTICLES.length);

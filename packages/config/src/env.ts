@@ -19,19 +19,28 @@ const positiveInt = z.coerce.number().int().positive();
 export const kafkaEnv = {
   KAFKA_BROKERS: brokerList,
   /** Prepended to every topic name; tests and side-by-side deployments isolate with it. */
-  TOPIC_PREFIX: z.string().regex(/^[A-Za-z0-9._-]*$/, 'letters, digits, . _ - only').default(''),
+  TOPIC_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]*$/, 'letters, digits, . _ - only')
+    .default(''),
 };
 
 export const mongoEnv = {
   MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\/.+/, 'expected a mongodb:// URI'),
   /** Database name; defaults to the one in the URI, else `newsflow`. */
-  MONGODB_DB: z.string().regex(/^[A-Za-z0-9_-]{1,63}$/).optional(),
+  MONGODB_DB: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,63}$/)
+    .optional(),
 };
 
 export const redisEnv = {
   REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, 'expected a redis:// URL'),
   /** Prefix of every BullMQ key, so several deployments (or tests) share one Redis safely. */
-  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('newsflow'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .default('newsflow'),
 };
 
 export const serviceEnv = {

@@ -20,18 +20,28 @@ describe('parseConfig', () => {
 
   it('names a missing variable in one line', () => {
     const { MONGODB_URI: _, ...missing } = valid;
-    assert.throws(() => parseConfig(parserEnv, missing), new ConfigError('MONGODB_URI: required but not set'));
+    assert.throws(
+      () => parseConfig(parserEnv, missing),
+      new ConfigError('MONGODB_URI: required but not set'),
+    );
   });
 
   it('treats an empty value as unset', () => {
-    assert.throws(() => parseConfig(parserEnv, { ...valid, REDIS_URL: '' }), /^ConfigError: REDIS_URL: required/);
+    assert.throws(
+      () => parseConfig(parserEnv, { ...valid, REDIS_URL: '' }),
+      /^ConfigError: REDIS_URL: required/,
+    );
   });
 
   it('names an invalid variable with the reason', () => {
     assert.throws(
       () => parseConfig(parserEnv, { ...valid, KAFKA_BROKERS: 'not a broker' }),
-      (error: Error) => error.message.startsWith('KAFKA_BROKERS: invalid value') && !error.message.includes('\n'),
+      (error: Error) =>
+        error.message.startsWith('KAFKA_BROKERS: invalid value') && !error.message.includes('\n'),
     );
-    assert.throws(() => parseConfig(parserEnv, { ...valid, RETRY_ATTEMPTS: '0' }), /RETRY_ATTEMPTS: invalid value/);
+    assert.throws(
+      () => parseConfig(parserEnv, { ...valid, RETRY_ATTEMPTS: '0' }),
+      /RETRY_ATTEMPTS: invalid value/,
+    );
   });
 });

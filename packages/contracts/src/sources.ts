@@ -7,12 +7,20 @@ import { z } from 'zod';
 export const SourceConfig = z
   .object({
     name: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'lower-case letters, digits, _ and - (max 63)'),
-    startUrls: z.array(z.url({ protocol: /^https?$/ })).min(1).max(100),
+    startUrls: z
+      .array(z.url({ protocol: /^https?$/ }))
+      .min(1)
+      .max(100),
     allow: z.array(z.string().max(500)).max(100).default([]),
     deny: z.array(z.string().max(500)).max(100).default([]),
     timezone: z.string().max(100).nullable().default(null),
     language: z.string().max(20).nullable().default(null),
-    recrawlIntervalMinutes: z.number().int().min(1).max(7 * 24 * 60).default(15),
+    recrawlIntervalMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24 * 60)
+      .default(15),
     minDelayMs: z.number().int().min(0).max(600_000).default(1000),
     maxConcurrency: z.number().int().min(1).max(32).default(2),
     allowPrivateNetwork: z.boolean().default(false),

@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 
 /** A metrics registry per service, with the process's default metrics and a `service` label. */
 export function createMetricsRegistry(service: string): Registry {

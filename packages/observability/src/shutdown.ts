@@ -5,7 +5,11 @@ import type { Logger } from 'pino';
  * work, commit, close connections), then exits. A second signal, or a step hanging past the
  * deadline, exits at once with status 1.
  */
-export function onShutdown(logger: Logger, steps: Array<() => Promise<unknown>>, deadlineMs = 25_000): () => boolean {
+export function onShutdown(
+  logger: Logger,
+  steps: Array<() => Promise<unknown>>,
+  deadlineMs = 25_000,
+): () => boolean {
   let shuttingDown = false;
   const shutdown = async (signal: string) => {
     if (shuttingDown) {

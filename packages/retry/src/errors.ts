@@ -35,14 +35,23 @@ export class TransientError extends Error {
  */
 export function classifyError(error: unknown): ClassifiedError {
   if (error instanceof PermanentError || error instanceof TransientError) {
-    return { kind: error instanceof PermanentError ? 'permanent' : 'transient', reason: error.reason, message: error.message };
+    return {
+      kind: error instanceof PermanentError ? 'permanent' : 'transient',
+      reason: error.reason,
+      message: error.message,
+    };
   }
   if (error instanceof ZodError) {
     const issue = error.issues[0];
     const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-    return { kind: 'permanent', reason: 'invalid_message', message: `${where}${issue?.message ?? 'schema mismatch'}` };
+    return {
+      kind: 'permanent',
+      reason: 'invalid_message',
+      message: `${where}${issue?.message ?? 'schema mismatch'}`,
+    };
   }
-  if (error instanceof SyntaxError) return { kind: 'permanent', reason: 'invalid_json', message: error.message };
+  if (error instanceof SyntaxError)
+    return { kind: 'permanent', reason: 'invalid_json', message: error.message };
   const name = error instanceof Error ? error.name : 'Error';
   const message = error instanceof Error ? error.message : String(error);
   if (/^Mongo/.test(name) || /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE/.test(message)) {

@@ -47,7 +47,10 @@ export function createRetryQueue<T>(options: RetryQueueOptions<T>): RetryQueue<T
   // BullMQ workers block on Redis: they need `maxRetriesPerRequest: null`.
   const queueConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
   const workerConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
-  const queue = new Queue<RetryPayload<T>>(options.name, { connection: queueConnection, prefix: options.prefix });
+  const queue = new Queue<RetryPayload<T>>(options.name, {
+    connection: queueConnection,
+    prefix: options.prefix,
+  });
   const retriesLeftAfterFirst = Math.max(1, options.attempts - 1);
 
   const worker = new Worker<RetryPayload<T>>(
@@ -62,7 +65,10 @@ export function createRetryQueue<T>(options: RetryQueueOptions<T>): RetryQueue<T
           await options.giveUp(job.data.work, classified, attemptNumber, job.id);
           return;
         }
-        options.logger.warn({ attempt: attemptNumber, reason: classified.reason, err: error }, 'retry failed again');
+        options.logger.warn(
+          { attempt: attemptNumber, reason: classified.reason, err: error },
+          'retry failed again',
+        );
         throw error;
       }
       options.logger.info({ attempt: attemptNumber }, 'retry succeeded');

@@ -22,7 +22,11 @@ function traceFields(value: string): { traceId: string | null; source: string | 
   try {
     const parsed = JSON.parse(value) as Record<string, unknown>;
     const text = (field: unknown) => (typeof field === 'string' ? field.slice(0, 2000) : null);
-    return { traceId: text(parsed.traceId), source: text(parsed.source), url: text(parsed.url ?? parsed.fromUrl) };
+    return {
+      traceId: text(parsed.traceId),
+      source: text(parsed.source),
+      url: text(parsed.url ?? parsed.fromUrl),
+    };
   } catch {
     return { traceId: null, source: null, url: null };
   }
@@ -33,7 +37,11 @@ function traceFields(value: string): { traceId: string | null; source: string | 
  * headers) and records it in the `failures` collection with the error, attempts and payload, so
  * operators can see and replay it.
  */
-export function createDeadLetter(options: { stage: string; publisher: Publisher; failures: FailureModel }): DeadLetter {
+export function createDeadLetter(options: {
+  stage: string;
+  publisher: Publisher;
+  failures: FailureModel;
+}): DeadLetter {
   return {
     async record(message, error, attempts, jobId) {
       const fields = traceFields(message.value);

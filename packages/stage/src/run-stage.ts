@@ -1,8 +1,8 @@
 import { type ConsumerHandle, consumeTopic, type Publisher } from '@newsflow/kafka';
-import type { Kafka } from 'kafkajs';
 import { type Logger, type StageMetrics, withTrace } from '@newsflow/observability';
 import { classifyError, createRetryQueue, type RetryQueue } from '@newsflow/retry';
 import type { FailureModel } from '@newsflow/store';
+import type { Kafka } from 'kafkajs';
 import { createDeadLetter, type StageMessage } from './dead-letter.ts';
 
 export interface StageOptions {
@@ -46,11 +46,23 @@ export async function runStage(options: StageOptions): Promise<RunningStage> {
     metrics.messages.inc({ stage, outcome: 'ok' });
   };
 
-  const giveUp = async (message: StageMessage, error: ReturnType<typeof classifyError>, attempts: number, jobId?: string) => {
+  const giveUp = async (
+    message: StageMessage,
+    error: ReturnType<typeof classifyError>,
+    attempts: number,
+    jobId?: string,
+  ) => {
     await deadLetter.record(message, error, attempts, jobId);
     metrics.messages.inc({ stage, outcome: 'dead' });
     options.logger.error(
-      { reason: error.reason, kind: error.kind, attempts, topic: message.topic, offset: message.offset, key: message.key },
+      {
+        reason: error.reason,
+        kind: error.kind,
+        attempts,
+        topic: message.topic,
+        offset: message.offset,
+        key: message.key,
+      },
       `gave up on message: ${error.message}`,
     );
   };
@@ -81,9 +93,16 @@ export async function runStage(options: StageOptions): Promise<RunningStage> {
         if (classified.kind === 'permanent' || options.retry.attempts <= 1) {
           await giveUp(message, classified, 1);
         } else {
-          options.logger.warn({ reason: classified.reason, err: error, key: message.key }, 'message failed: scheduled for retry');
+          options.logger.warn(
+            { reason: classified.reason, err: error, key: message.key },
+            'message failed: scheduled for retry',
+          );
           // One retry job per Kafka position: a redelivered message does not schedule a second one.
-          await retryQueue.enqueue(message, classified, `${message.topic}:${message.partition}:${message.offset}`);
+          await retryQueue.enqueue(
+            message,
+            classified,
+            `${message.topic}:${message.partition}:${message.offset}`,
+          );
           metrics.messages.inc({ stage, outcome: 'retry' });
         }
       }

@@ -52,7 +52,11 @@ export interface Worker {
  * the store, the ops server (/metrics, /healthz, /readyz), and a graceful shutdown on SIGTERM that
  * stops consuming, lets in-flight work finish and commit, then closes every connection.
  */
-export async function startWorker(service: string, config: WorkerConfig, readiness: ReadinessCheck[] = []): Promise<Worker> {
+export async function startWorker(
+  service: string,
+  config: WorkerConfig,
+  readiness: ReadinessCheck[] = [],
+): Promise<Worker> {
   const logger = createLogger(service, config.LOG_LEVEL);
   const registry = createMetricsRegistry(service);
   const metrics = createStageMetrics(registry);

@@ -36,6 +36,10 @@ export async function connectStore(options: { uri: string; dbName?: string | und
     },
     close: () => connection.close(),
   };
-  await Promise.all([store.articles.createIndexes(), store.sources.createIndexes(), store.failures.createIndexes()]);
+  await Promise.all([
+    store.articles.createIndexes(),
+    store.sources.createIndexes(),
+    store.failures.createIndexes(),
+  ]);
   return store;
 }

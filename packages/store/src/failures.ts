@@ -15,7 +15,13 @@ export interface Failure {
   message: string;
   attempts: number;
   /** Where the payload came from: the Kafka position, or the BullMQ job. */
-  payloadRef: { topic: string; partition: number | null; offset: string | null; key: string | null; jobId: string | null };
+  payloadRef: {
+    topic: string;
+    partition: number | null;
+    offset: string | null;
+    key: string | null;
+    jobId: string | null;
+  };
   payload: string;
   traceId: string | null;
   source: string | null;

@@ -1,10 +1,10 @@
 export { DEMO_ARTICLES, DEMO_TIMEZONE, type DemoArticle } from './demo-site/articles.ts';
 export { articlePath, isoLocal } from './demo-site/pages.ts';
 export { type DemoSite, startDemoSite } from './demo-site/server.ts';
+export { type FaultProxy, startFaultProxy } from './fault-proxy.ts';
 export { type Isolation, isolate } from './isolation.ts';
+export { freePort } from './ports.ts';
 export { type ServiceProcess, startService } from './processes.ts';
+export { serviceEnvFor } from './service-env.ts';
 export { getTestServices, REPO_ROOT, type TestServices } from './services.ts';
 export { waitFor } from './wait.ts';
-export { type FaultProxy, startFaultProxy } from './fault-proxy.ts';
-export { freePort } from './ports.ts';
-export { serviceEnvFor } from './service-env.ts';

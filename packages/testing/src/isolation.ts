@@ -8,7 +8,10 @@ export interface Isolation {
 }
 
 export function isolate(label: string): Isolation {
-  const slug = label.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 20);
+  const slug = label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 20);
   const id = `${slug}-${randomBytes(4).toString('hex')}`;
   return { topicPrefix: `t.${id}.`, dbName: `nft_${id.replace(/-/g, '_')}`, queuePrefix: `nft-${id}` };
 }

@@ -2,7 +2,11 @@ import type { Isolation } from './isolation.ts';
 import type { TestServices } from './services.ts';
 
 /** The environment a service process needs to run against the test services, isolated. */
-export function serviceEnvFor(services: TestServices, isolation: Isolation, extra: Record<string, string> = {}) {
+export function serviceEnvFor(
+  services: TestServices,
+  isolation: Isolation,
+  extra: Record<string, string> = {},
+) {
   return {
     KAFKA_BROKERS: services.kafkaBrokers.join(','),
     TOPIC_PREFIX: isolation.topicPrefix,

@@ -24,7 +24,8 @@ export function sendProblem(res: Response, status: number, title: string, detail
 export function problemHandler(logger: { error: (obj: object, msg: string) => void }) {
   return (error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     if (error instanceof HttpProblem) return sendProblem(res, error.status, error.title, error.detail);
-    if (error instanceof SyntaxError && 'status' in error) return sendProblem(res, 400, 'Malformed request body');
+    if (error instanceof SyntaxError && 'status' in error)
+      return sendProblem(res, 400, 'Malformed request body');
     logger.error({ err: error }, 'request failed');
     sendProblem(res, 500, 'Internal Server Error');
   };

@@ -63,7 +63,10 @@ export function createPageFetchJob(deps: FetchPageDeps) {
         { key: result.finalUrl, value: page, headers: { 'trace-id': traceId } },
       ]);
       await deps.worker.store.sources.updateOne({ _id: source._id }, { $set: { lastCrawlAt: fetchedAt } });
-      logger.info({ status: result.status, bytes: result.body.byteLength, ms: result.timings.totalMs }, 'page fetched');
+      logger.info(
+        { status: result.status, bytes: result.body.byteLength, ms: result.timings.totalMs },
+        'page fetched',
+      );
       return 'fetched';
     }
 
@@ -79,7 +82,13 @@ export function createPageFetchJob(deps: FetchPageDeps) {
       reason: result.reason,
       message: result.message.slice(0, 4000),
       attempts: attempt,
-      payloadRef: { topic: deps.worker.topic(TOPICS.pagesFetched), partition: null, offset: null, key: url, jobId: job.id ?? null },
+      payloadRef: {
+        topic: deps.worker.topic(TOPICS.pagesFetched),
+        partition: null,
+        offset: null,
+        key: url,
+        jobId: job.id ?? null,
+      },
       payload: JSON.stringify(job.data),
       traceId,
       source: source._id,
@@ -87,7 +96,10 @@ export function createPageFetchJob(deps: FetchPageDeps) {
       status: 'open',
       createdAt: new Date(),
     });
-    logger.error({ reason: result.reason, kind: result.kind, attempt }, `fetch failed for good: ${result.message}`);
+    logger.error(
+      { reason: result.reason, kind: result.kind, attempt },
+      `fetch failed for good: ${result.message}`,
+    );
     return `failed:${result.reason}`;
   };
 }

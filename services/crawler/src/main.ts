@@ -75,10 +75,16 @@ await worker.runStage({
     const jobs: FetchJob[] = [];
     for (const link of discovered.links) {
       if (!isLinkInScope(source, link.url)) continue;
-      jobs.push({ source: source._id, url: canonicalUrl(link.url), depth: discovered.depth + 1, traceId: newTraceId() });
+      jobs.push({
+        source: source._id,
+        url: canonicalUrl(link.url),
+        depth: discovered.depth + 1,
+        traceId: newTraceId(),
+      });
     }
     const admitted = await frontier.admit(jobs);
-    if (admitted > 0) logger.info({ source: source._id, admitted, from: discovered.fromUrl }, 'links scheduled');
+    if (admitted > 0)
+      logger.info({ source: source._id, admitted, from: discovered.fromUrl }, 'links scheduled');
   },
 });
 
@@ -90,14 +96,18 @@ async function scheduleDueSources(): Promise<void> {
   for (const source of sources) {
     const round = Math.floor(Date.now() / (source.recrawlIntervalMinutes * 60_000));
     for (const url of source.startUrls) {
-      await frontier.recrawl({ source: source._id, url: canonicalUrl(url), depth: 0, traceId: newTraceId() }, round);
+      await frontier.recrawl(
+        { source: source._id, url: canonicalUrl(url), depth: 0, traceId: newTraceId() },
+        round,
+      );
     }
   }
 }
 const SCHEDULER_TICK_MS = 60_000;
 await scheduleDueSources();
 const timer = setInterval(
-  () => void scheduleDueSources().catch((error) => logger.error({ err: error }, 'scheduling start URLs failed')),
+  () =>
+    void scheduleDueSources().catch((error) => logger.error({ err: error }, 'scheduling start URLs failed')),
   SCHEDULER_TICK_MS,
 );
 

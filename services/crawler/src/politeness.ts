@@ -17,7 +17,9 @@ export function createHostPoliteness(redis: Redis, prefix: string) {
     /** Reserves the host's next slot and resolves when it has come. */
     async waitForSlot(host: string, minDelayMs: number): Promise<number> {
       if (minDelayMs <= 0) return 0;
-      const waitMs = Number(await redis.eval(RESERVE_SLOT, 1, `${prefix}:polite:${host}`, Date.now(), minDelayMs));
+      const waitMs = Number(
+        await redis.eval(RESERVE_SLOT, 1, `${prefix}:polite:${host}`, Date.now(), minDelayMs),
+      );
       if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
       return waitMs;
     },

@@ -1,5 +1,5 @@
 // The parser service: pages.fetched.v1 → extraction → MongoDB articles + articles.parsed.v1 + links.discovered.v1.
-import { parserEnv, loadConfigOrExit } from '@newsflow/config';
+import { loadConfigOrExit, parserEnv } from '@newsflow/config';
 import { TOPICS } from '@newsflow/contracts';
 import { startWorker } from '@newsflow/stage';
 import { Counter } from 'prom-client';

@@ -7,7 +7,11 @@ import type { ParsedArticle } from '@newsflow/store';
  * The URL an article is stored under. A page's own rel=canonical is trusted only on the page's
  * site: a page must not be able to claim (and overwrite) another site's article id.
  */
-export function articleUrl(page: PageFetched, declaredCanonical: string | null, canonicalUrl: typeof CanonicalUrl): string {
+export function articleUrl(
+  page: PageFetched,
+  declaredCanonical: string | null,
+  canonicalUrl: typeof CanonicalUrl,
+): string {
   const fetched = canonicalUrl(page.finalUrl);
   if (!declaredCanonical) return fetched;
   try {
@@ -23,7 +27,11 @@ function siteOf(url: string): string {
 }
 
 /** Maps an extraction to the stored article; ids and hashes make re-parsing idempotent. */
-export function toParsedArticle(page: PageFetched, extraction: ArticleExtraction, canonical: string): ParsedArticle {
+export function toParsedArticle(
+  page: PageFetched,
+  extraction: ArticleExtraction,
+  canonical: string,
+): ParsedArticle {
   const title = extraction.title ?? '';
   return {
     _id: articleIdFor(canonical),
@@ -41,11 +49,23 @@ export function toParsedArticle(page: PageFetched, extraction: ArticleExtraction
     bodyHtml: extraction.bodyHtml,
     language: extraction.language,
     leadImage: extraction.leadImage?.url ?? null,
-    related: extraction.related.map((link) => ({ title: link.title, url: link.url, publishedAt: link.publishedAt ?? null })),
-    contentHash: contentHashOf(title, extraction.body, extraction.publishedAt, extraction.section, extraction.authors.join('\n')),
+    related: extraction.related.map((link) => ({
+      title: link.title,
+      url: link.url,
+      publishedAt: link.publishedAt ?? null,
+    })),
+    contentHash: contentHashOf(
+      title,
+      extraction.body,
+      extraction.publishedAt,
+      extraction.section,
+      extraction.authors.join('\n'),
+    ),
     extraction: {
       version: extraction.extractorVersion,
-      provenance: Object.fromEntries(Object.entries(extraction.provenance).filter(([, value]) => value !== undefined)),
+      provenance: Object.fromEntries(
+        Object.entries(extraction.provenance).filter(([, value]) => value !== undefined),
+      ),
     },
     traceId: page.traceId,
     fetchedAt: new Date(page.fetchedAt),

@@ -22,7 +22,10 @@ const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
  * or, for a listing page, only the links it leads to. Every page's links go to
  * `links.discovered.v1` for the crawler to filter and schedule.
  */
-export function createPageParser(worker: Pick<Worker, 'store' | 'publisher' | 'topic'>, pages: Counter<'page_type'>) {
+export function createPageParser(
+  worker: Pick<Worker, 'store' | 'publisher' | 'topic'>,
+  pages: Counter<'page_type'>,
+) {
   return async function parsePage(message: StageMessage, stageLogger: Logger): Promise<void> {
     const page = PageFetchedV1.parse(JSON.parse(message.value));
     const logger = withTrace(stageLogger, { traceId: page.traceId, url: page.finalUrl, source: page.source });
@@ -37,7 +40,11 @@ export function createPageParser(worker: Pick<Worker, 'store' | 'publisher' | 't
     pages.inc({ page_type: extraction.pageType });
 
     if (extraction.pageType === 'article') {
-      const article = toParsedArticle(page, extraction, articleUrl(page, extraction.canonicalUrl, canonicalUrl));
+      const article = toParsedArticle(
+        page,
+        extraction,
+        articleUrl(page, extraction.canonicalUrl, canonicalUrl),
+      );
       if (!article.title || !article.body) {
         throw new PermanentError('no_content', 'page looks like an article but has no title or body');
       }

@@ -44,7 +44,10 @@ export const DEMO_ARTICLES: DemoArticle[] = [
       '"Our evening slots have been full since March, and moving part of the freight to the night lets the port work around the clock," the operator\'s commercial director told reporters at the terminal.',
       'Cargo volumes on the route grew by about a fifth in the first five months of the year compared with the same period last year, according to figures published by the port authority.',
     ],
-    readAlso: ['tea-harvest-in-the-south-beats-forecast', 'armenian-us-officials-discuss-expanding-strategic-partnership'],
+    readAlso: [
+      'tea-harvest-in-the-south-beats-forecast',
+      'armenian-us-officials-discuss-expanding-strategic-partnership',
+    ],
   },
   {
     slug: 'regional-chess-festival-draws-record-entries',
@@ -52,8 +55,8 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     title: 'Regional chess festival draws record number of young players',
     published: '16 June 2024 - 11:05',
     paragraphs: [
-      'More than three hundred players under the age of sixteen have registered for this summer\'s regional chess festival, the largest field since the event began eleven years ago, organisers said on Sunday.',
-      'Games will be played over nine rounds in the city\'s central library, with separate sections for players under ten and under sixteen. For the first time, the final rounds will be broadcast online with commentary from two national team coaches.',
+      "More than three hundred players under the age of sixteen have registered for this summer's regional chess festival, the largest field since the event began eleven years ago, organisers said on Sunday.",
+      "Games will be played over nine rounds in the city's central library, with separate sections for players under ten and under sixteen. For the first time, the final rounds will be broadcast online with commentary from two national team coaches.",
       '"We had to open a second hall because the registrations kept coming," the festival\'s chief arbiter said. "It shows how many schools have started chess clubs in the last few years."',
       'The winners of each section will receive invitations to a training camp in August.',
     ],

@@ -3,7 +3,20 @@ import { DEMO_ARTICLES, type DemoArticle } from './articles.ts';
 /** The demo site's HTML, in the shape of a typical news CMS: header, nav, main column, rails, footer. */
 
 const SITE_NAME = 'Demo Caliber';
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function articlePath(article: DemoArticle): string {
   return `/${article.section.toLowerCase()}/${article.slug}`;

@@ -32,7 +32,9 @@ export function toArticleResource(article: Article) {
 const Cursor = z.object({ t: z.iso.datetime(), id: z.string().min(1).max(100) });
 
 function encodeCursor(article: Pick<Article, 'sortAt' | '_id'>): string {
-  return Buffer.from(JSON.stringify({ t: article.sortAt.toISOString(), id: article._id })).toString('base64url');
+  return Buffer.from(JSON.stringify({ t: article.sortAt.toISOString(), id: article._id })).toString(
+    'base64url',
+  );
 }
 
 function decodeCursor(text: string): z.infer<typeof Cursor> {
@@ -90,7 +92,10 @@ export function articlesRouter(articles: ArticleModel, options: { maxPageSize: n
   });
 
   router.get('/v1/articles/:id', async (req, res) => {
-    const id = z.string().regex(/^[0-9a-f]{32}$/).safeParse(req.params.id);
+    const id = z
+      .string()
+      .regex(/^[0-9a-f]{32}$/)
+      .safeParse(req.params.id);
     if (!id.success) throw new HttpProblem(404, 'Not Found', 'no article has this id');
     const article = await articles.findById(id.data).lean<Article>();
     if (!article) throw new HttpProblem(404, 'Not Found', 'no article has this id');
