@@ -1,6 +1,7 @@
 import mongoose, { type Connection } from 'mongoose';
 import { type ArticleModel, articleSchema } from './articles.ts';
 import { type FailureModel, failureSchema } from './failures.ts';
+import { type RawPageModel, rawPageSchema } from './raw-pages.ts';
 import { type SourceModel, sourceSchema } from './sources.ts';
 
 export interface Store {
@@ -8,6 +9,7 @@ export interface Store {
   articles: ArticleModel;
   sources: SourceModel;
   failures: FailureModel;
+  rawPages: RawPageModel;
   /** Resolves when the server answers a ping; for /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -31,6 +33,7 @@ export async function connectStore(options: { uri: string; dbName?: string | und
     articles: connection.model('Article', articleSchema, 'articles') as ArticleModel,
     sources: connection.model('Source', sourceSchema, 'sources') as SourceModel,
     failures: connection.model('Failure', failureSchema, 'failures') as FailureModel,
+    rawPages: connection.model('RawPage', rawPageSchema, 'raw_pages') as RawPageModel,
     async ping() {
       await connection.db!.admin().command({ ping: 1 });
     },

@@ -11,7 +11,7 @@ import { extractArticle } from '@newsflow/extract';
 import { type Logger, withTrace } from '@newsflow/observability';
 import { PermanentError } from '@newsflow/retry';
 import type { StageMessage, Worker } from '@newsflow/stage';
-import { saveParsedArticle } from '@newsflow/store';
+import { saveParsedArticle, saveRawPage } from '@newsflow/store';
 import type { Counter } from 'prom-client';
 import { articleUrl, toParsedArticle } from './page-to-article.ts';
 
@@ -48,6 +48,17 @@ export function createPageParser(
       if (!article.title || !article.body) {
         throw new PermanentError('no_content', 'page looks like an article but has no title or body');
       }
+      // The latest fetch's HTML is kept for reprocessing; written first so a retry finds it.
+      await saveRawPage(worker.store.rawPages, {
+        _id: article._id,
+        url: page.finalUrl,
+        source: page.source,
+        contentType: page.contentType,
+        fetchedAt: new Date(page.fetchedAt),
+        timezone: page.timezone ?? null,
+        language: page.language ?? null,
+        html: page.html,
+      });
       const { outcome, status } = await saveParsedArticle(worker.store.articles, article);
       // An unchanged, already enriched article needs nothing more; anything else (new, changed,
       // or a retry after a failed publish) is announced, and the enricher is idempotent.
