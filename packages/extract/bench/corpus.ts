@@ -42,7 +42,12 @@ export function loadMeta(root: string, set: 'fundus' | 'htmldate'): { page: Corp
   return Object.entries(truth)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([id, t]) => ({
-      page: { set: `meta-dev/${set}`, id, url: t.url, file: join(root, 'meta-dev', set, 'html', `${id}.html`) },
+      page: {
+        set: `meta-dev/${set}`,
+        id,
+        url: t.url,
+        file: join(root, 'meta-dev', set, 'html', `${id}.html`),
+      },
       truth: t,
     }));
 }

@@ -30,13 +30,23 @@ const theirs = { times: [] as number[] };
 const heapSamples: number[] = [];
 const dump: Record<string, unknown> = {};
 
-function runOurs(html: string, url: string, fetchedAt?: Date): MetaPrediction & { body: string; pageType: string } {
+function runOurs(
+  html: string,
+  url: string,
+  fetchedAt?: Date,
+): MetaPrediction & { body: string; pageType: string } {
   const start = performance.now();
   const result = extractArticle(html, url, fetchedAt ? { fetchedAt } : {});
   ours.times.push(performance.now() - start);
   if (ours.times.length % 50 === 0) heapSamples.push(process.memoryUsage().heapUsed);
   if (result.pageType === 'article') {
-    return { title: result.title, authors: result.authors, publishedAt: result.publishedAt, body: result.body, pageType: 'article' };
+    return {
+      title: result.title,
+      authors: result.authors,
+      publishedAt: result.publishedAt,
+      body: result.body,
+      pageType: 'article',
+    };
   }
   return { title: result.title, authors: [], publishedAt: null, body: '', pageType: result.pageType };
 }
@@ -68,17 +78,38 @@ if (!only || only === 'aeb') {
     const prediction = runOurs(html, page.url);
     const score = scoreBodyPage(prediction.body, body);
     oursScores.push(score);
-    const f1 = score.precision === null ? 0 : (2 * score.precision * score.recall) / (score.precision + score.recall || 1);
-    if (f1 < 0.5) low.push(`${page.id.slice(0, 12)} P=${f3(score.precision ?? 0)} R=${f3(score.recall)} ${page.url}`);
-    if (dumpFile) dump[page.id] = { url: page.url, f1, precision: score.precision, recall: score.recall, body: prediction.body };
+    const f1 =
+      score.precision === null
+        ? 0
+        : (2 * score.precision * score.recall) / (score.precision + score.recall || 1);
+    if (f1 < 0.5)
+      low.push(`${page.id.slice(0, 12)} P=${f3(score.precision ?? 0)} R=${f3(score.recall)} ${page.url}`);
+    if (dumpFile)
+      dump[page.id] = {
+        url: page.url,
+        f1,
+        precision: score.precision,
+        recall: score.recall,
+        body: prediction.body,
+      };
     if (withBaseline) theirScores.push(scoreBodyPage(runTheirs(html, page.url).body, body));
   }
   const a = aggregateBodyScores(oursScores);
-  rows.push(['aeb-dev body P/R/F1 (90 pages)', `${f3(a.precision)} / ${f3(a.recall)} / ${f3(a.f1)}`, withBaseline ? (() => {
-    const b = aggregateBodyScores(theirScores);
-    return `${f3(b.precision)} / ${f3(b.recall)} / ${f3(b.f1)}`;
-  })() : '-']);
-  rows.push(['aeb-dev exact body accuracy', f3(a.accuracy), withBaseline ? f3(aggregateBodyScores(theirScores).accuracy) : '-']);
+  rows.push([
+    'aeb-dev body P/R/F1 (90 pages)',
+    `${f3(a.precision)} / ${f3(a.recall)} / ${f3(a.f1)}`,
+    withBaseline
+      ? (() => {
+          const b = aggregateBodyScores(theirScores);
+          return `${f3(b.precision)} / ${f3(b.recall)} / ${f3(b.f1)}`;
+        })()
+      : '-',
+  ]);
+  rows.push([
+    'aeb-dev exact body accuracy',
+    f3(a.accuracy),
+    withBaseline ? f3(aggregateBodyScores(theirScores).accuracy) : '-',
+  ]);
   if (low.length > 0) console.log(`aeb-dev pages below F1 0.5 (ours):\n  ${low.join('\n  ')}\n`);
 }
 
@@ -91,15 +122,26 @@ if (!only || only === 'meta') {
       const html = decodeHtml(readFileSync(page.file));
       const prediction = runOurs(html, page.url, set === 'fundus' ? crawlDateOf(page.id) : undefined);
       oursPages.push({ truth, prediction });
-      if (dumpFile) dump[`${set}/${page.id}`] = { truth, prediction: { ...prediction, body: prediction.body.slice(0, 200) } };
+      if (dumpFile)
+        dump[`${set}/${page.id}`] = {
+          truth,
+          prediction: { ...prediction, body: prediction.body.slice(0, 200) },
+        };
       if (withBaseline) theirPages.push({ truth, prediction: runTheirs(html, page.url) });
     }
     const o = scoreMeta(oursPages);
     const t = withBaseline ? scoreMeta(theirPages) : null;
-    const add = (label: string, pick: (s: MetaScore) => string) => rows.push([label, pick(o), t ? pick(t) : '-']);
+    const add = (label: string, pick: (s: MetaScore) => string) =>
+      rows.push([label, pick(o), t ? pick(t) : '-']);
     if (set === 'fundus') {
-      add(`fundus title exact (token-F1), ${o.titlePages} pages`, (s) => `${f3(s.titleExact)} (${f3(s.titleTokenF1)})`);
-      add(`fundus authors P/R/F1, ${o.authorPages} pages`, (s) => `${f3(s.authorP)} / ${f3(s.authorR)} / ${f3(s.authorF1)}`);
+      add(
+        `fundus title exact (token-F1), ${o.titlePages} pages`,
+        (s) => `${f3(s.titleExact)} (${f3(s.titleTokenF1)})`,
+      );
+      add(
+        `fundus authors P/R/F1, ${o.authorPages} pages`,
+        (s) => `${f3(s.authorP)} / ${f3(s.authorR)} / ${f3(s.authorF1)}`,
+      );
       add(`fundus date day accuracy, ${o.datePages} pages`, (s) => f3(s.dateAccuracy));
       add(`fundus instant within 60 s, ${o.instantPages} pages`, (s) => f3(s.instantAccuracy));
     } else {
@@ -110,21 +152,36 @@ if (!only || only === 'meta') {
 }
 
 if (ours.times.length > 0) {
-  rows.push(['speed median / p95 ms per page', `${ours.times.length} pages: ${quantile(ours.times, 0.5).toFixed(2)} / ${quantile(ours.times, 0.95).toFixed(2)}`, withBaseline ? `${quantile(theirs.times, 0.5).toFixed(2)} / ${quantile(theirs.times, 0.95).toFixed(2)}` : '-']);
+  rows.push([
+    'speed median / p95 ms per page',
+    `${ours.times.length} pages: ${quantile(ours.times, 0.5).toFixed(2)} / ${quantile(ours.times, 0.95).toFixed(2)}`,
+    withBaseline
+      ? `${quantile(theirs.times, 0.5).toFixed(2)} / ${quantile(theirs.times, 0.95).toFixed(2)}`
+      : '-',
+  ]);
   if (withBaseline) {
-    rows.push(['speed ratio (Readability / ours), median / p95', `${(quantile(theirs.times, 0.5) / quantile(ours.times, 0.5)).toFixed(1)}x / ${(quantile(theirs.times, 0.95) / quantile(ours.times, 0.95)).toFixed(1)}x`, '']);
+    rows.push([
+      'speed ratio (Readability / ours), median / p95',
+      `${(quantile(theirs.times, 0.5) / quantile(ours.times, 0.5)).toFixed(1)}x / ${(quantile(theirs.times, 0.95) / quantile(ours.times, 0.95)).toFixed(1)}x`,
+      '',
+    ]);
   }
   if (heapSamples.length >= 4) {
     const q = Math.floor(heapSamples.length / 4);
     const early = Math.max(...heapSamples.slice(0, q));
     const late = Math.max(...heapSamples.slice(-q));
-    rows.push(['heap used, peak of first / last quarter of pages (MB)', `${(early / 2 ** 20).toFixed(0)} / ${(late / 2 ** 20).toFixed(0)}`, '']);
+    rows.push([
+      'heap used, peak of first / last quarter of pages (MB)',
+      `${(early / 2 ** 20).toFixed(0)} / ${(late / 2 ** 20).toFixed(0)}`,
+      '',
+    ]);
   }
 }
 
 if (!only || only === 'scale') {
   // Linear cost: the same article-like page grown to 10 kB … 10 MB.
-  const paragraph = '<p>Armenian Foreign Minister Ararat Mirzoyan met with US officials, marking the first visit of the delegation. <a href="/x">More</a></p>\n';
+  const paragraph =
+    '<p>Armenian Foreign Minister Ararat Mirzoyan met with US officials, marking the first visit of the delegation. <a href="/x">More</a></p>\n';
   const scaling: string[] = [];
   for (const size of [10e3, 100e3, 1e6, 10e6]) {
     const count = Math.ceil(size / paragraph.length);
@@ -137,12 +194,19 @@ if (!only || only === 'scale') {
       times.push(performance.now() - start);
     }
     const ms = quantile(times, 0.5);
-    scaling.push(`${(html.length / 1e3).toFixed(0)} kB: ${ms.toFixed(1)} ms (${(ms / (html.length / 1e6)).toFixed(1)} ms/MB)`);
+    scaling.push(
+      `${(html.length / 1e3).toFixed(0)} kB: ${ms.toFixed(1)} ms (${(ms / (html.length / 1e6)).toFixed(1)} ms/MB)`,
+    );
   }
   rows.push(['scaling (median ms, ms/MB)', scaling.join('; '), '']);
 }
 
-const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length), ['measure', 'newsflow-extract', 'Readability.js + jsdom'][i]!.length));
+const widths = [0, 1, 2].map((i) =>
+  Math.max(
+    ...rows.map((r) => (r[i] ?? '').length),
+    ['measure', 'newsflow-extract', 'Readability.js + jsdom'][i]!.length,
+  ),
+);
 const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
 console.log(line(['measure', 'newsflow-extract', 'Readability.js + jsdom']));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);

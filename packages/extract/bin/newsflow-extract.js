@@ -28,6 +28,8 @@ if (major >= 24) {
     );
     process.exit(1);
   }
-  const result = spawnSync(candidates[0], [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  const result = spawnSync(candidates[0], [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
   process.exit(result.status ?? 1);
 }

@@ -17,7 +17,13 @@ import type { DateContext } from './metadata/parse-date.ts';
 import { visibleSection } from './metadata/section.ts';
 import { extractTitle } from './metadata/title.ts';
 import { classifyPage } from './page-type.ts';
-import type { ArticleImage, ExtractionHints, ExtractionResult, FieldProvenance, Provenance } from './types.ts';
+import type {
+  ArticleImage,
+  ExtractionHints,
+  ExtractionResult,
+  FieldProvenance,
+  Provenance,
+} from './types.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 
 function unknown(url: string, reason: string): ExtractionResult {
@@ -57,7 +63,8 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
   const provenance: FieldProvenance = {};
 
   const language = languageOf(head, ldObject, hints, provenance);
-  const fetchedAt = hints.fetchedAt && !Number.isNaN(hints.fetchedAt.getTime()) ? hints.fetchedAt : new Date();
+  const fetchedAt =
+    hints.fetchedAt && !Number.isNaN(hints.fetchedAt.getTime()) ? hints.fetchedAt : new Date();
   const ctx: DateContext = {
     notAfter: fetchedAt.getTime(),
     monthFirst: language === null || /^en(?:-us)?$/i.test(language),
@@ -74,7 +81,11 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
   const headline = ldObject ? stringProp(ldObject, 'headline') : null;
   if (headline) structuredTitles.push({ value: headline, provenance: 'json-ld' });
   const metaTitle = firstMeta(head, TITLE_META);
-  if (metaTitle) structuredTitles.push({ value: metaTitle.value, provenance: metaTitle.key.startsWith('og:') ? 'opengraph' : 'meta' });
+  if (metaTitle)
+    structuredTitles.push({
+      value: metaTitle.value,
+      provenance: metaTitle.key.startsWith('og:') ? 'opengraph' : 'meta',
+    });
   const title = extractTitle(root, structuredTitles, head.titleElement, siteNames, hostname);
   if (title) provenance.title = title.provenance;
 
@@ -143,10 +154,12 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
     extractorVersion: EXTRACTOR_VERSION,
   };
   if (kind === 'listing') return { ...common, pageType: 'listing', links: pageLinks };
-  if (kind === 'unknown') return { ...common, pageType: 'unknown', reason: 'no article content found', links: pageLinks };
+  if (kind === 'unknown')
+    return { ...common, pageType: 'unknown', reason: 'no article content found', links: pageLinks };
 
   provenance.body = 'content';
-  const leadRaw = (ldObject ? imageUrl(ldObject) : null) ?? firstMeta(head, ['og:image', 'twitter:image'])?.value ?? null;
+  const leadRaw =
+    (ldObject ? imageUrl(ldObject) : null) ?? firstMeta(head, ['og:image', 'twitter:image'])?.value ?? null;
   const leadUrl = leadRaw ? absoluteUrl(leadRaw, url) : null;
   let leadImage: ArticleImage | null = null;
   if (leadUrl) {
@@ -156,7 +169,8 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
     leadImage = body.images[0];
     provenance.leadImage = 'content';
   }
-  const subtitle = description && title && collapse(description) !== collapse(title.title) ? collapse(description) : null;
+  const subtitle =
+    description && title && collapse(description) !== collapse(title.title) ? collapse(description) : null;
   if (subtitle) provenance.subtitle = ldObject && subtitleMeta ? 'json-ld' : 'meta';
   return {
     ...common,
@@ -199,11 +213,22 @@ function languageOf(
   return hints.language ?? null;
 }
 
-function tagsOf(head: ReturnType<typeof readHead>, ld: Record<string, unknown> | null, provenance: FieldProvenance): string[] {
+function tagsOf(
+  head: ReturnType<typeof readHead>,
+  ld: Record<string, unknown> | null,
+  provenance: FieldProvenance,
+): string[] {
   const articleTags = head.meta.get('article:tag');
   if (articleTags && articleTags.length > 0) {
     provenance.tags = 'opengraph';
-    return [...new Set(articleTags.flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean))];
+    return [
+      ...new Set(
+        articleTags
+          .flatMap((t) => t.split(','))
+          .map((t) => t.trim())
+          .filter(Boolean),
+      ),
+    ];
   }
   const keywords = ld?.keywords;
   const list = Array.isArray(keywords)
@@ -217,7 +242,14 @@ function tagsOf(head: ReturnType<typeof readHead>, ld: Record<string, unknown> |
     const meta = firstMeta(head, TAG_META.slice(1));
     if (meta) {
       provenance.tags = 'meta';
-      return [...new Set(meta.value.split(',').map((t) => t.trim()).filter(Boolean))];
+      return [
+        ...new Set(
+          meta.value
+            .split(',')
+            .map((t) => t.trim())
+            .filter(Boolean),
+        ),
+      ];
     }
   }
   return cleaned;

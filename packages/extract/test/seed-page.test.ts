@@ -7,7 +7,10 @@ import { extractArticle } from '../src/index.ts';
 
 const html = readFileSync(new URL('./fixtures/caliber-az-article.html', import.meta.url), 'utf8');
 const url = 'https://caliber.az/en/post/armenian-us-officials-discuss-expanding-strategic-partnership';
-const result = extractArticle(html, url, { timezone: 'Europe/Baku', fetchedAt: new Date('2024-07-15T12:00:00Z') });
+const result = extractArticle(html, url, {
+  timezone: 'Europe/Baku',
+  fetchedAt: new Date('2024-07-15T12:00:00Z'),
+});
 
 test('the seed page is an article with the headline, section and site-local date', () => {
   assert.equal(result.pageType, 'article');
@@ -29,7 +32,14 @@ test('the body is the six article paragraphs and nothing else', () => {
   assert.equal(paragraphs.length, 6);
   assert.match(paragraphs[0]!, /^Armenian Foreign Minister Ararat Mirzoyan met with US Deputy Secretary/);
   assert.match(paragraphs[5]!, /project initiated by Armenia\.$/);
-  for (const noise of ['Subscribe to our Telegram channel', 'Read also', 'Latest news', 'All news', 'Türkiye', 'cookies']) {
+  for (const noise of [
+    'Subscribe to our Telegram channel',
+    'Read also',
+    'Latest news',
+    'All news',
+    'Türkiye',
+    'cookies',
+  ]) {
     assert.ok(!result.body.includes(noise), `body must not contain "${noise}"`);
     assert.ok(!result.bodyHtml.includes(noise), `body HTML must not contain "${noise}"`);
   }
@@ -45,7 +55,10 @@ test('the "Read also" items become related links with headline, link and time', 
     url: 'https://caliber.az/en/post/turkiye-condemns-violence-against-us-presidential-candidate',
     publishedAt: '2024-07-14T18:13:00+04:00',
   });
-  assert.equal(result.related[5]!.title, 'Türkiye seizes 1,564 firearms in nationwide crackdown on illegal weapons');
+  assert.equal(
+    result.related[5]!.title,
+    'Türkiye seizes 1,564 firearms in nationwide crackdown on illegal weapons',
+  );
   assert.equal(result.related[5]!.publishedAt, '2024-07-13T16:56:00+04:00');
   // "Latest news" rail items are neither body nor related.
   assert.ok(!result.related.some((r) => r.title.startsWith('Malayan tiger')));

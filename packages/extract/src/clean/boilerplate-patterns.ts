@@ -3,9 +3,33 @@
 
 /** Elements that never hold article text. */
 export const DROP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'button', 'select', 'input',
-  'textarea', 'nav', 'aside', 'footer', 'object', 'embed', 'video', 'audio', 'map', 'dialog', 'menu',
-  'form', 'label', 'link', 'meta', 'head', 'title',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'svg',
+  'canvas',
+  'button',
+  'select',
+  'input',
+  'textarea',
+  'nav',
+  'aside',
+  'footer',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'map',
+  'dialog',
+  'menu',
+  'form',
+  'label',
+  'link',
+  'meta',
+  'head',
+  'title',
 ]);
 
 /** A class/id token matching this is boilerplate on its own (whole-token parts, `-`/`_` separated). */

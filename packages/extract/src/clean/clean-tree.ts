@@ -45,7 +45,13 @@ function paragraphTextSizes(root: ElementNode): Map<ElementNode, number> {
     let size = 0;
     for (const child of el.children) {
       if (child.kind === 'element') size += sizes.get(child) ?? 0;
-      else if (el.tag === 'p' || el.tag === 'div' || el.tag === 'td' || el.tag === 'section' || el.tag === 'article')
+      else if (
+        el.tag === 'p' ||
+        el.tag === 'div' ||
+        el.tag === 'td' ||
+        el.tag === 'section' ||
+        el.tag === 'article'
+      )
         size += child.data.trim().length;
     }
     if (el.tag === 'p') size = Math.max(size, 1);

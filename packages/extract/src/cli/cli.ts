@@ -91,8 +91,8 @@ export function main(argv: string[]): number {
           body: article?.body ?? '',
           language: result.language,
           provenance,
-          ...result,
         };
+        Object.assign(line, result);
         process.stdout.write(`${JSON.stringify(line)}\n`);
       } catch (error) {
         process.stdout.write(`${JSON.stringify({ file, error: (error as Error).message })}\n`);

@@ -1,11 +1,12 @@
 // Stage 3: turn the main containers into body blocks (paragraphs, headings, list items,
 // quotes), dropping boilerplate lines, link lists and related-article lists that survived
 // cleaning, and render them as plain text and as a sanitised minimal HTML.
-import { attr, collapse, type DocNode, type ElementNode } from '../dom/tree.ts';
+
 import { BOILERPLATE_LINE, RAIL_HEADING, RELATED_HEADING } from '../clean/boilerplate-patterns.ts';
+import { attr, collapse, type DocNode, type ElementNode } from '../dom/tree.ts';
+import { absoluteUrl } from '../links/urls.ts';
 import type { ArticleImage } from '../types.ts';
 import { BLOCK_TAGS } from './content-patterns.ts';
-import { absoluteUrl } from '../links/urls.ts';
 
 export type BlockKind = 'p' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'li' | 'blockquote' | 'pre';
 
@@ -31,10 +32,19 @@ export interface Body {
  * aeb-dev body F1; re-check with `npm run bench:extract`. */
 const MAX_BLOCK_LINK_DENSITY = 0.5;
 
-const HEADING_KIND: Record<string, BlockKind> = { h1: 'h2', h2: 'h2', h3: 'h3', h4: 'h4', h5: 'h5', h6: 'h6' };
+const HEADING_KIND: Record<string, BlockKind> = {
+  h1: 'h2',
+  h2: 'h2',
+  h3: 'h3',
+  h4: 'h4',
+  h5: 'h5',
+  h6: 'h6',
+};
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+  return text.replace(/[&<>"]/g, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;',
+  );
 }
 
 interface Builder {
@@ -78,7 +88,9 @@ export function collectBody(containers: ElementNode[], pageUrl: string): Body {
     current = null;
   };
 
-  type Frame = { node: DocNode; kind: BlockKind; list: ElementNode | null; inLink: string | null } | { close: string };
+  type Frame =
+    | { node: DocNode; kind: BlockKind; list: ElementNode | null; inLink: string | null }
+    | { close: string };
   for (const container of containers) {
     const stack: Frame[] = [{ node: container, kind: 'p', list: null, inLink: null }];
     while (stack.length > 0) {
@@ -132,7 +144,8 @@ export function collectBody(containers: ElementNode[], pageUrl: string): Body {
           href = target;
           const anchor = collapse(captionText(el));
           if (anchor) links.push({ url: target, text: anchor });
-          if (!current) current = { kind, text: [], html: [], linkLength: 0, list, listOrdered: list?.tag === 'ol' };
+          if (!current)
+            current = { kind, text: [], html: [], linkLength: 0, list, listOrdered: list?.tag === 'ol' };
           (current as Builder).html.push(`<a href="${escapeHtml(target)}">`);
           stack.push({ close: '</a>' });
         }
@@ -176,8 +189,7 @@ function filterBlocks(blocks: BodyBlock[]): BodyBlock[] {
   for (const block of blocks) {
     const isHeadingLike = block.kind.startsWith('h') || block.text.length < 40;
     if (isHeadingLike && (RELATED_HEADING.test(block.text) || RAIL_HEADING.test(block.text))) {
-      skippingList = undefined; // the next list after this heading is a related/rail list
-      skippingList = null;
+      skippingList = null; // the next list after this heading is a related/rail list
       continue;
     }
     if (skippingList === null && block.kind === 'li') {
@@ -227,5 +239,9 @@ function renderHtml(blocks: BodyBlock[], images: ArticleImage[]): string {
 
 function dedupeLinks(links: { url: string; text: string }[]): { url: string; text: string }[] {
   const seen = new Set<string>();
-  return links.filter((l) => !seen.has(l.url) && (seen.add(l.url), true));
+  return links.filter((l) => {
+    if (seen.has(l.url)) return false;
+    seen.add(l.url);
+    return true;
+  });
 }

@@ -2,8 +2,9 @@
 // named like article bodies (itemprop=articleBody, "article-body", "entry-content", …) are
 // compared with the best container by paragraph scoring (after Readability), and the named
 // ones win when they hold most of the scored container's text.
-import { classAndId, descendants, type ElementNode } from '../dom/tree.ts';
+
 import { CONTENT_TOKEN } from '../clean/boilerplate-patterns.ts';
+import { classAndId, descendants, type ElementNode } from '../dom/tree.ts';
 import {
   ANCESTOR_DIVISORS,
   MIN_SCORED_TEXT,
@@ -74,7 +75,7 @@ function namedContainers(root: ElementNode, stats: Map<ElementNode, TextStats>):
   for (const el of descendants(root)) {
     const isBody = el.attrs.itemprop === 'articleBody';
     const names = classAndId(el);
-    if (!isBody && !(names && names.split(/\s+/).some((t) => CONTENT_TOKEN.test(t)))) continue;
+    if (!isBody && !names?.split(/\s+/).some((t) => CONTENT_TOKEN.test(t))) continue;
     // Nested matches belong to the outer one.
     let nested = false;
     for (let p = el.parent; p; p = p.parent) {
@@ -108,7 +109,12 @@ function groupKey(el: ElementNode): string | null {
   return match ?? null;
 }
 
-function withSiblings(top: ElementNode, topScore: number, scores: Map<ElementNode, number>, stats: Map<ElementNode, TextStats>): ElementNode[] {
+function withSiblings(
+  top: ElementNode,
+  topScore: number,
+  scores: Map<ElementNode, number>,
+  stats: Map<ElementNode, TextStats>,
+): ElementNode[] {
   const parent = top.parent;
   if (!parent) return [top];
   const threshold = Math.max(10, topScore * SIBLING_SHARE);
@@ -125,7 +131,11 @@ function withSiblings(top: ElementNode, topScore: number, scores: Map<ElementNod
     else if (sibling.tag === 'p' && s) {
       const density = linkDensity(s);
       // Readability's rule for loose paragraphs next to the article container.
-      if ((s.textLength > 80 && density < 0.25) || (s.textLength > 0 && density === 0 && /\.\s*$/.test(textTail(sibling)))) out.push(sibling);
+      if (
+        (s.textLength > 80 && density < 0.25) ||
+        (s.textLength > 0 && density === 0 && /\.\s*$/.test(textTail(sibling)))
+      )
+        out.push(sibling);
     }
   }
   return out;

@@ -18,7 +18,10 @@ const LABEL_ALIASES: Record<string, string> = {
 };
 
 function decoderFor(label: string): InstanceType<typeof TextDecoder> | null {
-  const normal = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const normal = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   const name = LABEL_ALIASES[normal] ?? normal;
   try {
     return new TextDecoder(name);

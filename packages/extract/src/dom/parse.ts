@@ -10,7 +10,19 @@ const MAX_DEPTH = 400;
 
 /** Raw text elements whose content we keep as text (JSON-LD lives in <script>). */
 const VOID = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
 ]);
 
 export function parseHtml(html: string): ElementNode {

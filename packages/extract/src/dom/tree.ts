@@ -53,8 +53,32 @@ export function findFirst(root: ElementNode, test: (el: ElementNode) => boolean)
 }
 
 const BLOCK_BREAK = new Set([
-  'p', 'div', 'br', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'dd', 'dt',
-  'blockquote', 'section', 'article', 'header', 'footer', 'ul', 'ol', 'table', 'figure', 'figcaption', 'pre',
+  'p',
+  'div',
+  'br',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'td',
+  'th',
+  'dd',
+  'dt',
+  'blockquote',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'ul',
+  'ol',
+  'table',
+  'figure',
+  'figcaption',
+  'pre',
 ]);
 
 /** Visible text of a subtree, whitespace collapsed; block elements separate words. */
@@ -85,7 +109,7 @@ export function textOf(root: DocNode): string {
 }
 
 export function collapse(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\u200c\u200d\ufeff]+/g, ' ').trim();
+  return text.replace(/(?:\s|\u00a0|\u200b|\u200c|\u200d|\ufeff)+/g, ' ').trim();
 }
 
 export function removeNode(node: DocNode): void {

@@ -1,13 +1,15 @@
 // "Read also" / "Related" lists: their items become related links (headline, link, time),
 // read from the raw page before cleaning removes them from the body.
-import { ancestors, classAndId, descendants, type ElementNode, findFirst, textOf } from '../dom/tree.ts';
+
 import { RELATED_HEADING } from '../clean/boilerplate-patterns.ts';
+import { ancestors, classAndId, descendants, type ElementNode, findFirst, textOf } from '../dom/tree.ts';
 import type { DateContext } from '../metadata/parse-date.ts';
 import { parseTextDate } from '../metadata/parse-date.ts';
 import type { RelatedLink } from '../types.ts';
 import { absoluteUrl } from './urls.ts';
 
-const RELATED_NAME = /(?:^|[-_\s])(?:related|read-?also|also-?read|see-?also|more-?from|more-?on|related-?news|related-?articles|related-?posts)(?:$|[-_\s])/i;
+const RELATED_NAME =
+  /(?:^|[-_\s])(?:related|read-?also|also-?read|see-?also|more-?from|more-?on|related-?news|related-?articles|related-?posts)(?:$|[-_\s])/i;
 /** A related headline has at least this many characters ("More" or "1" are not headlines). */
 const MIN_HEADLINE = 12;
 const MAX_RELATED = 30;
@@ -15,7 +17,10 @@ const MAX_RELATED = 30;
 function isHeadingLike(el: ElementNode): boolean {
   if (/^h[2-6]$/.test(el.tag)) return true;
   if (el.children.length === 0) return false;
-  return el.children.every((c) => c.kind === 'text') && (el.tag === 'div' || el.tag === 'span' || el.tag === 'p' || el.tag === 'strong');
+  return (
+    el.children.every((c) => c.kind === 'text') &&
+    (el.tag === 'div' || el.tag === 'span' || el.tag === 'p' || el.tag === 'strong')
+  );
 }
 
 function relatedBlocks(root: ElementNode): ElementNode[] {

@@ -77,7 +77,9 @@ export function extractAuthors(
 ): AuthorsResult | null {
   const fromJsonLd = jsonLdAuthors.flatMap((a) => namesFromByline(a.name, siteNames));
   if (fromJsonLd.length > 0) return { authors: dedupe(fromJsonLd), provenance: 'json-ld' };
-  const fromMeta = metaAuthors.filter((m) => !/^https?:/i.test(m)).flatMap((m) => namesFromByline(m, siteNames));
+  const fromMeta = metaAuthors
+    .filter((m) => !/^https?:/i.test(m))
+    .flatMap((m) => namesFromByline(m, siteNames));
   if (fromMeta.length > 0) return { authors: dedupe(fromMeta), provenance: 'meta' };
   for (const byline of visibleBylines(root)) {
     const names = namesFromByline(byline, siteNames);

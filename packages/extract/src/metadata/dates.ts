@@ -1,18 +1,26 @@
 // publishedAt / modifiedAt: structured data first, then meta tags, microdata, <time>
 // elements, visible date text near the headline, then the URL.
-import { ancestors, classAndId, descendants, type ElementNode, textOf } from '../dom/tree.ts';
+
 import { isFurniture } from '../clean/clean-tree.ts';
+import { ancestors, classAndId, descendants, type ElementNode, textOf } from '../dom/tree.ts';
 import type { Provenance } from '../types.ts';
 import type { HeadData } from './meta-tags.ts';
 import { MODIFIED_META, PUBLISHED_META } from './metadata-keys.ts';
-import { type DateContext, type ParsedDate, parseMachineDate, parseTextDate, parseUrlDate } from './parse-date.ts';
+import {
+  type DateContext,
+  type ParsedDate,
+  parseMachineDate,
+  parseTextDate,
+  parseUrlDate,
+} from './parse-date.ts';
 
 export interface DateResult {
   date: ParsedDate;
   provenance: Provenance;
 }
 
-const DATE_NAME = /(?:date|time|publish|posted|pubdate|dateline|byline|meta|datum|fecha|data|zeit|info|stamp)/i;
+const DATE_NAME =
+  /(?:date|time|publish|posted|pubdate|dateline|byline|meta|datum|fecha|data|zeit|info|stamp)/i;
 /** Visible date text is read only from short elements (a date line, not a paragraph). */
 const MAX_DATE_TEXT = 120;
 const RELATED_ANCESTOR = /related|recommend|latest|rail|sidebar|teaser|more|popular|trending|comment|footer/i;
@@ -30,7 +38,11 @@ function fromMeta(head: HeadData, keys: readonly string[], ctx: DateContext): Da
   for (const key of keys) {
     for (const value of head.meta.get(key) ?? []) {
       const date = parseMachineDate(value, ctx);
-      if (date) return { date, provenance: key.startsWith('og:') || key.startsWith('article:') ? 'opengraph' : 'meta' };
+      if (date)
+        return {
+          date,
+          provenance: key.startsWith('og:') || key.startsWith('article:') ? 'opengraph' : 'meta',
+        };
     }
   }
   return null;
@@ -55,7 +67,8 @@ function fromTimeElements(scope: ElementNode, ctx: DateContext): DateResult | nu
     if (!date) continue;
     const names = `${classAndId(el)} ${el.parent ? classAndId(el.parent) : ''}`;
     const isModified = /updated|modified|aktualisiert/i.test(names);
-    if ('pubdate' in el.attrs || /publish|pubdate|created/i.test(names)) return { date, provenance: 'time-element' };
+    if ('pubdate' in el.attrs || /publish|pubdate|created/i.test(names))
+      return { date, provenance: 'time-element' };
     if (!first && !isModified) first = { date, provenance: 'time-element' };
   }
   return first;
@@ -118,7 +131,10 @@ export function extractDates(
     nearHeadline(root, ctx) ??
     jsonDate('dateCreated') ??
     urlDate(url, ctx);
-  let modified = jsonDate('dateModified') ?? fromMeta(head, MODIFIED_META, ctx) ?? fromMicrodata(root, 'dateModified', ctx);
+  let modified =
+    jsonDate('dateModified') ??
+    fromMeta(head, MODIFIED_META, ctx) ??
+    fromMicrodata(root, 'dateModified', ctx);
   if (modified && published && modified.date.ms < published.date.ms) modified = null;
   return { published, modified };
 }

@@ -32,7 +32,10 @@ function collectObjects(value: unknown, out: Record<string, unknown>[], depth = 
 }
 
 function parseScript(text: string): unknown {
-  const trimmed = text.trim().replace(/^<!--|-->$/g, '').replace(/^\/\*<!\[CDATA\[\*\/|\/\*\]\]>\*\/$/g, '');
+  const trimmed = text
+    .trim()
+    .replace(/^<!--|-->$/g, '')
+    .replace(/^\/\*<!\[CDATA\[\*\/|\/\*\]\]>\*\/$/g, '');
   try {
     return JSON.parse(trimmed);
   } catch {
@@ -57,7 +60,10 @@ export function findJsonLdArticle(root: ElementNode): JsonLdArticle | null {
   let publisherName: string | null = null;
   for (const obj of objects) {
     const types = typesOf(obj);
-    if (types.some((t) => /^(?:Organization|NewsMediaOrganization|WebSite)$/i.test(t)) && typeof obj.name === 'string')
+    if (
+      types.some((t) => /^(?:Organization|NewsMediaOrganization|WebSite)$/i.test(t)) &&
+      typeof obj.name === 'string'
+    )
       publisherName ??= obj.name;
     if (!types.some((t) => ARTICLE_TYPES.test(t))) continue;
     const isArticle = types.some((t) => /Article|Posting|Report/i.test(t));
@@ -67,7 +73,8 @@ export function findJsonLdArticle(root: ElementNode): JsonLdArticle | null {
   const chosen = article ?? fallback;
   if (!chosen) return null;
   const publisher = chosen.publisher as Record<string, unknown> | undefined;
-  if (publisher && typeof publisher === 'object' && typeof publisher.name === 'string') publisherName = publisher.name;
+  if (publisher && typeof publisher === 'object' && typeof publisher.name === 'string')
+    publisherName = publisher.name;
   return { object: chosen, isArticle: article !== null, publisherName };
 }
 
@@ -95,7 +102,8 @@ export function authorNames(obj: Record<string, unknown>): { name: string; isPer
       const a = item as Record<string, unknown>;
       const name = typeof a.name === 'string' ? a.name : Array.isArray(a.name) ? a.name.join(' ') : null;
       const types = typesOf(a);
-      if (name) out.push({ name: decodeEntities(name), isPerson: !types.some((t) => /Organization/i.test(t)) });
+      if (name)
+        out.push({ name: decodeEntities(name), isPerson: !types.some((t) => /Organization/i.test(t)) });
     }
   }
   return out;

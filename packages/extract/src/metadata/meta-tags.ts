@@ -17,7 +17,9 @@ export function readHead(root: ElementNode): HeadData {
   let titleElement: string | null = null;
   for (const el of descendants(root)) {
     if (el.tag === 'meta') {
-      const key = (el.attrs.property ?? el.attrs.name ?? el.attrs.itemprop ?? el.attrs['http-equiv'] ?? '').toLowerCase().trim();
+      const key = (el.attrs.property ?? el.attrs.name ?? el.attrs.itemprop ?? el.attrs['http-equiv'] ?? '')
+        .toLowerCase()
+        .trim();
       const content = el.attrs.content ?? el.attrs.datetime;
       if (!key || content === undefined) continue;
       const list = meta.get(key) ?? [];

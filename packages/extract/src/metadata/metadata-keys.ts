@@ -2,27 +2,91 @@
 // an author's name. Calibrated as a set against meta-dev — re-run `npm run bench:extract`.
 
 export const PUBLISHED_META = [
-  'article:published_time', 'article:published', 'og:article:published_time', 'published_time',
-  'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'published-date', 'parsely-pub-date',
-  'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created',
-  'date', 'article.published', 'article_date_original', 'original-publish-date', 'cxenseparse:recs:publishtime',
-  'og:published_time', 'citation_publication_date', 'citation_date', 'date.created', 'created', 'datecreated',
-  'release_date', 'displaydate', 'bt:pubdate', 'iso-8601-publish-date', 'pub_date', 'gen-date', 'analyticsattributes.articledate',
+  'article:published_time',
+  'article:published',
+  'og:article:published_time',
+  'published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'published-date',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.date',
+  'dc.date.created',
+  'dcterms.created',
+  'date',
+  'article.published',
+  'article_date_original',
+  'original-publish-date',
+  'cxenseparse:recs:publishtime',
+  'og:published_time',
+  'citation_publication_date',
+  'citation_date',
+  'date.created',
+  'created',
+  'datecreated',
+  'release_date',
+  'displaydate',
+  'bt:pubdate',
+  'iso-8601-publish-date',
+  'pub_date',
+  'gen-date',
+  'analyticsattributes.articledate',
 ];
 
 export const MODIFIED_META = [
-  'article:modified_time', 'og:updated_time', 'datemodified', 'dateupdated', 'last-modified', 'dc.date.modified',
-  'dcterms.modified', 'modified', 'updated_time', 'article:updated_time', 'lastmod',
+  'article:modified_time',
+  'og:updated_time',
+  'datemodified',
+  'dateupdated',
+  'last-modified',
+  'dc.date.modified',
+  'dcterms.modified',
+  'modified',
+  'updated_time',
+  'article:updated_time',
+  'lastmod',
 ];
 
 export const AUTHOR_META = [
-  'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl',
-  'citation_author', 'cxenseparse:author', 'article.author', 'authors', 'creator',
+  'author',
+  'article:author',
+  'parsely-author',
+  'sailthru.author',
+  'dc.creator',
+  'dcterms.creator',
+  'byl',
+  'citation_author',
+  'cxenseparse:author',
+  'article.author',
+  'authors',
+  'creator',
 ];
 
-export const TITLE_META = ['og:title', 'twitter:title', 'title', 'dc.title', 'headline', 'parsely-title', 'sailthru.title'];
+export const TITLE_META = [
+  'og:title',
+  'twitter:title',
+  'title',
+  'dc.title',
+  'headline',
+  'parsely-title',
+  'sailthru.title',
+];
 
-export const SECTION_META = ['article:section', 'section', 'parsely-section', 'category', 'article.section', 'cxenseparse:recs:category'];
+export const SECTION_META = [
+  'article:section',
+  'section',
+  'parsely-section',
+  'category',
+  'article.section',
+  'cxenseparse:recs:category',
+];
 
 export const TAG_META = ['article:tag', 'news_keywords', 'parsely-tags', 'keywords'];
 
@@ -37,7 +101,9 @@ export const BYLINE_PREFIX =
   /^(?:(?:text|written|reported|posted|report|words|story|interview|von|by|par|por|di|da|door|av|af|från|de|autor(?:in)?|author|authors|auteur|redakteur(?:in)?|kommentar von|ein kommentar von|eine analyse von|analyse von|ein gastbeitrag von|gastbeitrag von)\s*(?:by|von|par|por)?\s*[:|-]?\s+)+/i;
 
 /** Separators between several names in one byline. */
-export const NAME_SEPARATOR = /\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|\bi\b|\bmit\b)\s*/i;
+export const NAME_SEPARATOR =
+  /\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|\bi\b|\bmit\b)\s*/i;
 
 /** Class/id of elements holding a byline. */
-export const BYLINE_NAME = /(?:^|[-_\s])(?:byline|author|authors|autor|autoren|author-name|authorname|writer|article-author|post-author|entry-author|contributor|creditline)(?:$|[-_\s])/i;
+export const BYLINE_NAME =
+  /(?:^|[-_\s])(?:byline|author|authors|autor|autoren|author-name|authorname|writer|article-author|post-author|entry-author|contributor|creditline)(?:$|[-_\s])/i;

@@ -24,15 +24,38 @@ export interface DateContext {
 const MIN_YEAR = 1995;
 
 const ZONE_ABBREVIATIONS: Record<string, number> = {
-  utc: 0, gmt: 0, z: 0, bst: 60, cet: 60, cest: 120, met: 60, mesz: 120, mez: 60, eet: 120, eest: 180,
-  msk: 180, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
-  ist: 330, jst: 540, kst: 540, aest: 600, aedt: 660,
+  utc: 0,
+  gmt: 0,
+  z: 0,
+  bst: 60,
+  cet: 60,
+  cest: 120,
+  met: 60,
+  mesz: 120,
+  mez: 60,
+  eet: 120,
+  eest: 180,
+  msk: 180,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+  ist: 330,
+  jst: 540,
+  kst: 540,
+  aest: 600,
+  aedt: 660,
 };
 
 const ISO_DATE =
   /^\s*(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/i;
 
-const TIME = /(?:^|[^\d])(\d{1,2})\s*[:h.]\s*(\d{2})(?:[:.](\d{2}))?(?!\d)\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(?:uhr|h\b))?\s*(?:\(?\s*(utc|gmt|[a-z]{3,4}t?)\s*([+-]\d{1,2}(?::?\d{2})?)?\)?|([+-]\d{2}:?\d{2}))?/i;
+const TIME =
+  /(?:^|[^\d])(\d{1,2})\s*[:h.]\s*(\d{2})(?:[:.](\d{2}))?(?!\d)\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(?:uhr|h\b))?\s*(?:\(?\s*(utc|gmt|[a-z]{3,4}t?)\s*([+-]\d{1,2}(?::?\d{2})?)?\)?|([+-]\d{2}:?\d{2}))?/i;
 
 const DAY_MONTHNAME_YEAR = new RegExp(
   `(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|st|nd|rd|th)?(?:\\s+de)?[\\s\\-/.]*(${MONTH_ALTERNATION})\\.?(?![\\p{L}])(?:\\s+de)?[\\s,\\-/.]*(\\d{4})`,
@@ -97,7 +120,9 @@ export function parseMachineDate(value: string, ctx: DateContext): ParsedDate | 
   return parseTextDate(value, ctx);
 }
 
-function parseTime(rest: string): { hour: number; minute: number; second: number; offset: number | null } | null {
+function parseTime(
+  rest: string,
+): { hour: number; minute: number; second: number; offset: number | null } | null {
   const m = TIME.exec(rest);
   if (!m) return null;
   let hour = Number(m[1]);
@@ -130,17 +155,45 @@ function findDate(text: string, ctx: DateContext): DateMatch | null {
   let m = DAY_MONTHNAME_YEAR.exec(text);
   if (m) {
     const month = MONTH_BY_NAME.get(m[2]!.toLowerCase());
-    if (month) found.push({ index: m.index, end: m.index + m[0].length, year: Number(m[3]), month, day: Number(m[1]) });
+    if (month)
+      found.push({
+        index: m.index,
+        end: m.index + m[0].length,
+        year: Number(m[3]),
+        month,
+        day: Number(m[1]),
+      });
   }
   m = MONTHNAME_DAY_YEAR.exec(text);
   if (m) {
     const month = MONTH_BY_NAME.get(m[1]!.toLowerCase());
-    if (month) found.push({ index: m.index, end: m.index + m[0].length, year: Number(m[3]), month, day: Number(m[2]) });
+    if (month)
+      found.push({
+        index: m.index,
+        end: m.index + m[0].length,
+        year: Number(m[3]),
+        month,
+        day: Number(m[2]),
+      });
   }
   m = CJK_DATE.exec(text);
-  if (m) found.push({ index: m.index, end: m.index + m[0].length, year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  if (m)
+    found.push({
+      index: m.index,
+      end: m.index + m[0].length,
+      year: Number(m[1]),
+      month: Number(m[2]),
+      day: Number(m[3]),
+    });
   m = NUMERIC_YMD.exec(text);
-  if (m) found.push({ index: m.index, end: m.index + m[0].length, year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) });
+  if (m)
+    found.push({
+      index: m.index,
+      end: m.index + m[0].length,
+      year: Number(m[1]),
+      month: Number(m[3]),
+      day: Number(m[4]),
+    });
   m = NUMERIC_DMY.exec(text);
   if (m) {
     let a = Number(m[1]);
@@ -188,6 +241,13 @@ export function parseUrlDate(url: string, ctx: DateContext): ParsedDate | null {
     /(?:^|\/)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_-]|$)/.exec(path) ??
     /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
   if (!m) return null;
-  const t: WallTime = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), hour: 0, minute: 0, second: 0 };
+  const t: WallTime = {
+    year: Number(m[1]),
+    month: Number(m[2]),
+    day: Number(m[3]),
+    hour: 0,
+    minute: 0,
+    second: 0,
+  };
   return finish(t, false, null, ctx);
 }

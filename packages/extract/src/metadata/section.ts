@@ -3,7 +3,8 @@
 import { classAndId, descendants, type ElementNode, textOf } from '../dom/tree.ts';
 import type { Provenance } from '../types.ts';
 
-const SECTION_NAME = /(?:^|[-_\s])(?:category|categories|cat|section|section-name|rubric|rubrik|kicker|article-category|post-category|news-category|label)(?:$|[-_\s])/i;
+const SECTION_NAME =
+  /(?:^|[-_\s])(?:category|categories|cat|section|section-name|rubric|rubrik|kicker|article-category|post-category|news-category|label)(?:$|[-_\s])/i;
 /** A section label is a few words, not a sentence. */
 const MAX_SECTION_LENGTH = 40;
 

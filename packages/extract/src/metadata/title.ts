@@ -35,7 +35,11 @@ export function stripSiteName(title: string, siteNames: string[], hostname: stri
       const compact = p.replace(/[^\p{L}\p{N}]/gu, '');
       const compactHost = host.replace(/[^\p{L}\p{N}]/gu, '');
       // A part naming the host ("news.ORF.at", "kicker") is the site; short hosts must match whole.
-      if (compactHost && (compact === compactHost || (compactHost.length >= 4 && p.split(/\s+/).length <= 4 && compact.includes(compactHost))))
+      if (
+        compactHost &&
+        (compact === compactHost ||
+          (compactHost.length >= 4 && p.split(/\s+/).length <= 4 && compact.includes(compactHost)))
+      )
         return true;
       return siteNames.some((s) => {
         const site = s.trim().toLowerCase();
@@ -91,7 +95,12 @@ export function extractTitle(
     if (references.length === 0) return { title: h1, provenance: 'h1' };
     // h1 and reference share ≥ 0.8 of the shorter's words: the same headline.
     // Calibrated on meta-dev/fundus title exact; re-check with `npm run bench:extract`.
-    if (references.some((r) => Math.max(overlap(h1, r), overlap(r, h1)) >= 0.8 && Math.min(overlap(h1, r), overlap(r, h1)) >= 0.5))
+    if (
+      references.some(
+        (r) =>
+          Math.max(overlap(h1, r), overlap(r, h1)) >= 0.8 && Math.min(overlap(h1, r), overlap(r, h1)) >= 0.5,
+      )
+    )
       return { title: h1, provenance: 'h1' };
   }
   const first = cleanedStructured[0];

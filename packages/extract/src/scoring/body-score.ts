@@ -59,7 +59,9 @@ export function scoreBodyPage(predicted: string | null | undefined, truth: strin
 export function aggregateBodyScores(pages: BodyPageScore[]): BodyScore {
   const withPrediction = pages.filter((p) => p.precision !== null);
   const precision =
-    withPrediction.length === 0 ? 0 : withPrediction.reduce((s, p) => s + p.precision!, 0) / withPrediction.length;
+    withPrediction.length === 0
+      ? 0
+      : withPrediction.reduce((s, p) => s + p.precision!, 0) / withPrediction.length;
   const recall = pages.length === 0 ? 0 : pages.reduce((s, p) => s + p.recall, 0) / pages.length;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   const accuracy = pages.length === 0 ? 0 : pages.filter((p) => p.exact).length / pages.length;

@@ -33,24 +33,42 @@ export interface MetaScore {
 }
 
 const QUOTES: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u2039': "'", '\u203a': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"', '\u00ab': '"', '\u00bb': '"',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u2039': "'",
+  '\u203a': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u2033': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
 };
 
 export function normaliseTitle(title: string): string {
   return title
     .normalize('NFKC')
-    .replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '')
-    .replace(/[\u2018\u2019\u201a\u201b\u2032\u2039\u203a\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, (q) => QUOTES[q]!)
+    .replace(/\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g, '')
+    .replace(
+      /[\u2018\u2019\u201a\u201b\u2032\u2039\u203a\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g,
+      (q) => QUOTES[q]!,
+    )
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const CJK_CHAR =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 export function titleTokens(title: string): string[] {
   const out: string[] = [];
-  for (const run of normaliseTitle(title).toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? []) {
+  for (const run of normaliseTitle(title)
+    .toLowerCase()
+    .match(/[\p{L}\p{N}\p{M}]+/gu) ?? []) {
     let buffer = '';
     for (const ch of run) {
       if (CJK_CHAR.test(ch)) {
@@ -108,9 +126,7 @@ function dayOf(value: string | null): string | null {
 
 const mean = (xs: number[]): number => (xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length);
 
-export function scoreMeta(
-  pages: { truth: MetaTruth; prediction: MetaPrediction | undefined }[],
-): MetaScore {
+export function scoreMeta(pages: { truth: MetaTruth; prediction: MetaPrediction | undefined }[]): MetaScore {
   const titleExact: number[] = [];
   const titleF1: number[] = [];
   const authorPrecision: number[] = [];
@@ -124,7 +140,9 @@ export function scoreMeta(
   for (const { truth, prediction } of pages) {
     if (truth.title !== undefined) {
       const predicted = prediction?.title ?? null;
-      titleExact.push(predicted !== null && normaliseTitle(predicted) === normaliseTitle(truth.title) ? 1 : 0);
+      titleExact.push(
+        predicted !== null && normaliseTitle(predicted) === normaliseTitle(truth.title) ? 1 : 0,
+      );
       titleF1.push(predicted === null ? 0 : multisetF1(titleTokens(predicted), titleTokens(truth.title)));
     }
     if (truth.authors !== undefined) {
