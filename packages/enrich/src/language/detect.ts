@@ -1,0 +1,51 @@
+// Language of an article: franc's trigram model on a bounded sample, reduced to ISO 639-1.
+import { francAll } from 'franc';
+import { ISO639_3_TO_1, NEWS_LANGUAGES } from '../data/iso639.ts';
+import type { Language } from '../types.ts';
+
+// franc's cost grows with input length; the first 1,000 characters decide the language of a
+// news article as well as 2,000 do (checked on aeb-dev: same answer on 89 of 90 bodies, the
+// 90th an Indonesian/Malay tie either way).
+const SAMPLE_CHARS = 1000;
+// franc's best and second scores differ by ≥ 0.012 on every aeb-dev body it gets right and by
+// ≤ 0.002 on its two confusions (Portuguese/Spanish, Indonesian/Malay): a margin of this size
+// counts as full confidence. Re-check with a francAll dump over aeb-dev after changing SAMPLE_CHARS.
+const CONFIDENT_MARGIN = 0.02;
+// Below this many letters trigram statistics are noise: report no language.
+const MIN_LETTERS = 20;
+// Texts shorter than this get a proportionally lower confidence.
+const FULL_CONFIDENCE_LETTERS = 400;
+
+function sample(text: string): string {
+  return text.length <= SAMPLE_CHARS ? text : text.slice(0, SAMPLE_CHARS);
+}
+
+/** ISO 639-1 (or -3) code as given by a caller, normalised ("en-GB" → "en"); null if unusable. */
+export function normaliseLanguageTag(tag: string | undefined): string | null {
+  if (!tag) return null;
+  const base = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if (/^[a-z]{2}$/.test(base)) return base;
+  if (/^[a-z]{3}$/.test(base)) return ISO639_3_TO_1[base] ?? null;
+  return null;
+}
+
+export function detectLanguage(text: string, given?: string): Language {
+  const hint = normaliseLanguageTag(given);
+  const s = sample(text);
+  const letters = (s.match(/\p{L}/gu) ?? []).length;
+  if (letters < MIN_LETTERS) {
+    return hint ? { code: hint, code3: null, confidence: 0.5, source: 'given' } : { code: null, code3: null, confidence: 0, source: 'none' };
+  }
+  const ranked = francAll(s, { minLength: MIN_LETTERS, only: [...NEWS_LANGUAGES] });
+  const [best, second] = ranked;
+  if (!best || best[0] === 'und') {
+    return hint ? { code: hint, code3: null, confidence: 0.5, source: 'given' } : { code: null, code3: null, confidence: 0, source: 'none' };
+  }
+  const margin = 1 - (second?.[1] ?? 0);
+  const lengthFactor = Math.min(1, letters / FULL_CONFIDENCE_LETTERS);
+  const confidence = Math.round(Math.min(1, margin / CONFIDENT_MARGIN) * lengthFactor * 100) / 100;
+  const code = ISO639_3_TO_1[best[0]] ?? null;
+  // A caller's tag wins over an unsure detection (a short or mixed text).
+  if (hint && confidence < 0.5) return { code: hint, code3: best[0], confidence, source: 'given' };
+  return { code, code3: best[0], confidence, source: 'detected' };
+}

@@ -1,0 +1,112 @@
+// Direct quotations: text between double quote marks (straight, curly, «», „“), at least a few
+// words long; one utterance split by a speech tag inside a paragraph is one quotation.
+import { SPEECH_VERBS } from '../data/lexicon.ts';
+import { paragraphs, type Span } from '../text/segment.ts';
+
+export interface QuoteSegment {
+  /** Offset of the opening quote mark. */
+  open: number;
+  /** Offset just after the closing mark (or the paragraph end for an unclosed quote). */
+  close: number;
+  text: string;
+  paragraph: number;
+}
+
+export interface FoundQuote {
+  segments: QuoteSegment[];
+  text: string;
+  start: number;
+  end: number;
+  paragraph: number;
+  /** Text between the merged segments: the speech tag, when there is one. */
+  tags: Array<{ start: number; end: number }>;
+}
+
+// Calibrated against the gold guide (gold/GUIDE.md): a quotation has at least four words; shorter
+// quoted phrases are scare quotes or titles. CJK text has no spaces: eight characters instead.
+const MIN_WORDS = 4;
+const MIN_CJK_CHARS = 8;
+// A speech tag between two parts of one quotation is short ("…," Heyward said, via X. "…").
+const MAX_TAG_CHARS = 160;
+
+const CLOSERS: Record<string, string> = { '“': '”"', '"': '"”', '„': '“”', '«': '»', '”': '”' };
+
+function isSpace(c: string | undefined): boolean {
+  return c === undefined || /\s/u.test(c);
+}
+
+function segmentsOf(para: Span, index: number): QuoteSegment[] {
+  const p = para.text;
+  const out: QuoteSegment[] = [];
+  let open = -1;
+  let opener = '';
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i]!;
+    if (open < 0) {
+      const startsWord = !isSpace(p[i + 1]);
+      if ((c === '“' || c === '„' || c === '«') && startsWord) {
+        open = i;
+        opener = c;
+      } else if (c === '"' && startsWord && (i === 0 || /[\s(\[—–\-:]/u.test(p[i - 1]!))) {
+        open = i;
+        opener = c;
+      } else if (c === '”' && startsWord && (i === 0 || /\s/u.test(p[i - 1]!))) {
+        // Some sites open with a right quote mark.
+        open = i;
+        opener = '”';
+      }
+    } else if ((CLOSERS[opener] ?? '').includes(c) && !isSpace(p[i - 1])) {
+      out.push({ open: para.start + open, close: para.start + i + 1, text: p.slice(open + 1, i).trim(), paragraph: index });
+      open = -1;
+    }
+  }
+  // An unclosed quotation runs to the paragraph end (it continues in the next paragraph).
+  if (open >= 0) out.push({ open: para.start + open, close: para.end, text: p.slice(open + 1).trim(), paragraph: index });
+  return out;
+}
+
+function longEnough(text: string): boolean {
+  const cjk = (text.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/gu) ?? []).length;
+  if (cjk >= MIN_CJK_CHARS) return true;
+  return (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length >= MIN_WORDS;
+}
+
+export function hasSpeechVerb(text: string): boolean {
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (SPEECH_VERBS.has(w)) return true;
+  return /\baccording to\b/i.test(text);
+}
+
+export function findQuotes(text: string): FoundQuote[] {
+  const out: FoundQuote[] = [];
+  const paras = paragraphs(text);
+  for (let pi = 0; pi < paras.length; pi++) {
+    const segs = segmentsOf(paras[pi]!, pi);
+    let current: FoundQuote | null = null;
+    for (const s of segs) {
+      if (!longEnough(s.text)) {
+        current = null;
+        continue;
+      }
+      if (current) {
+        const prev = current.segments[current.segments.length - 1]!;
+        const gap = text.slice(prev.close, s.open);
+        const continues =
+          gap.length <= MAX_TAG_CHARS &&
+          hasSpeechVerb(gap) &&
+          !/["“”„«»]/u.test(gap) &&
+          (/[,!?…—–-]$/u.test(prev.text) || /^\s*,/u.test(gap)) &&
+          /[.,:;]\s*$/u.test(gap);
+        if (continues) {
+          current.segments.push(s);
+          current.tags.push({ start: prev.close, end: s.open });
+          current.text = `${current.text.replace(/,$/, '')} ${s.text}`;
+          current.end = s.close;
+          continue;
+        }
+      }
+      current = { segments: [s], text: s.text, start: s.open, end: s.close, paragraph: pi, tags: [] };
+      out.push(current);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+// Word tokens with offsets, as the entity stage sees them.
+import { sentences } from './segment.ts';
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** First letter upper case ("Mirzoyan", "US", "McKinley"). */
+  cap: boolean;
+  /** First word of a sentence, of a quotation or after a colon: its capital says nothing. */
+  initial: boolean;
+  /** Index of the sentence the token is in. */
+  sentence: number;
+  /** Possessive "'s" was stripped ("Tottenham's"). */
+  possessive: boolean;
+  /** Position in the token list. */
+  index: number;
+}
+
+// Tokens ending in '.' that keep the period (initials, abbreviations used inside names).
+const KEEP_PERIOD = /^(?:\p{Lu}|(?:\p{L}\.)+\p{L}|jr|sr|st|mt|ft|dr|mr|mrs|ms|lt|sgt|gen|gov|sen|rep|rev|hon|inc|corp|co|ltd|no|calif|mich|minn|tex|fla|ariz|colo|conn|ill|ind|kan|ky|md|mass|miss|mo|mont|neb|nev|okla|ore|pa|tenn|va|vt|wash|wis|wyo|ala|ark|del|w\.va)$/iu;
+
+const WORD = /&|[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?/gu;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const sents = sentences(text);
+  for (let si = 0; si < sents.length; si++) {
+    const s = sents[si]!;
+    let first = true;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(s.text); m !== null; m = WORD.exec(s.text)) {
+      let word = m[0];
+      const start = s.start + m.index;
+      if (word.endsWith('.') && !KEEP_PERIOD.test(word.slice(0, -1))) word = word.slice(0, -1);
+      let possessive = false;
+      const poss = /['’]s?$/u.exec(word);
+      if (poss && word.length > poss[0].length + 1 && !/^\p{Lu}['’]/u.test(word)) {
+        // "Lowe's" stays whole when it is the brand itself; callers retry without it.
+        possessive = true;
+        word = word.slice(0, -poss[0].length);
+      }
+      if (word === '') continue;
+      const afterOpener = opensHere(s.text, m.index);
+      out.push({
+        text: word,
+        lower: word.toLowerCase(),
+        start,
+        end: start + word.length,
+        cap: /^\p{Lu}/u.test(word),
+        initial: first || afterOpener,
+        sentence: si,
+        possessive,
+        index: out.length,
+      });
+      first = false;
+    }
+  }
+  return out;
+}
+
+/** The word at `i` follows an opening quote, a bracket or a colon. */
+function opensHere(text: string, i: number): boolean {
+  const c1 = text[i - 1];
+  if (c1 === undefined) return false;
+  if ('“„«(['.includes(c1)) return true;
+  if (c1 === '"' || c1 === "'" || c1 === '‘') return i < 2 || /[\s(—–-]/u.test(text[i - 2] ?? ' ');
+  return /:\s$/u.test(text.slice(Math.max(0, i - 2), i));
+}

@@ -1,0 +1,41 @@
+// Plain word counting and normalised content terms, shared by keywords, summary and fingerprint.
+import { STOP_WORDS } from '../data/lexicon.ts';
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
+
+export function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** Words, counting Chinese/Japanese characters (no spaces between words) at 2 characters a word. */
+export function wordCount(text: string): number {
+  const cjk = (text.match(CJK) ?? []).length;
+  const rest = cjk > 0 ? text.replace(CJK, ' ') : text;
+  return words(rest).length + Math.ceil(cjk / 2);
+}
+
+// Adult silent reading of news prose, words per minute (common estimate used by news sites).
+const WORDS_PER_MINUTE = 230;
+export function readingTimeMinutes(count: number): number {
+  return count === 0 ? 0 : Math.max(1, Math.round(count / WORDS_PER_MINUTE));
+}
+
+/** Lower-case content words: stop words, numbers and one-letter words out; plural "s" folded. */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    const lower = w.toLowerCase().replace(/['’]s$/, '');
+    if (lower.length < 3 || STOP_WORDS.has(lower) || /^\d/.test(lower)) continue;
+    out.push(stem(lower));
+  }
+  return out;
+}
+
+/** A light plural fold so "talks"/"talk" and "partnerships"/"partnership" meet. */
+export function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is'))
+    return word.slice(0, -1);
+  return word;
+}
