@@ -46,6 +46,7 @@ export const BOILERPLATE_LINE: RegExp[] = [
   /^(?:read|see|watch|listen)(?: also| more| next)?\s*[:|»›>-]/i,
   /^(?:read also|see also|related|more from|latest news|all news|more news|recommended|advertisement|reklama|anzeige|werbung|публикация|реклама|читайте также|также читайте|смотрите также|ayrıca okuyun|ayrıca bakınız|oxşar xəbərlər|digər xəbərlər|leia também|leia mais|veja também|vedi anche|leggi anche|baca juga)\b.{0,80}$/i,
   /^(?:share|share this|share on|tweet|email|print|comments?)\s*(?:this|article|story)?\s*$/i,
+  /^share (?:this|on|via)\b.{0,40}$/i,
   /^(?:©|\(c\)|copyright)\s/i,
   /^all rights reserved/i,
   /^(?:photo|image|video|getty images|reuters|afp|ap photo)\s*[:/]/i,

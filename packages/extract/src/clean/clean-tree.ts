@@ -5,7 +5,7 @@ import { classAndId, type DocNode, type ElementNode } from '../dom/tree.ts';
 import { BOILERPLATE_TOKEN, CONTENT_TOKEN, DROP_TAGS } from './boilerplate-patterns.ts';
 
 /** A furniture-named element is kept when it holds at least this share of the page's
- * paragraph text (it is then a wrapper of the article, e.g. "content-with-sidebar").
+ * prose (it is then a wrapper of the article, e.g. "content-with-sidebar").
  * Calibrated on aeb-dev body F1; re-check with `npm run bench:extract`. */
 const PROTECT_SHARE = 0.4;
 
@@ -30,8 +30,11 @@ export function isFurniture(el: ElementNode): boolean {
   return furniture;
 }
 
-/** Paragraph text length under every element, in one post-order pass. */
-function paragraphTextSizes(root: ElementNode): Map<ElementNode, number> {
+/** Elements whose text is not prose: scripts, and links (menus and link lists are links). */
+const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template', 'a', 'option', 'button', 'select']);
+
+/** Prose length (text outside links and scripts) under every element, in one post-order pass. */
+function proseSizes(root: ElementNode): Map<ElementNode, number> {
   const sizes = new Map<ElementNode, number>();
   const order: ElementNode[] = [];
   const stack: ElementNode[] = [root];
@@ -43,25 +46,19 @@ function paragraphTextSizes(root: ElementNode): Map<ElementNode, number> {
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i]!;
     let size = 0;
-    for (const child of el.children) {
-      if (child.kind === 'element') size += sizes.get(child) ?? 0;
-      else if (
-        el.tag === 'p' ||
-        el.tag === 'div' ||
-        el.tag === 'td' ||
-        el.tag === 'section' ||
-        el.tag === 'article'
-      )
-        size += child.data.trim().length;
+    if (!NOT_PROSE.has(el.tag)) {
+      for (const child of el.children) {
+        if (child.kind === 'element') size += sizes.get(child) ?? 0;
+        else size += child.data.trim().length;
+      }
     }
-    if (el.tag === 'p') size = Math.max(size, 1);
     sizes.set(el, size);
   }
   return sizes;
 }
 
 export function cleanTree(root: ElementNode): void {
-  const sizes = paragraphTextSizes(root);
+  const sizes = proseSizes(root);
   const total = sizes.get(root) ?? 0;
   const stack: ElementNode[] = [root];
   while (stack.length > 0) {
@@ -77,6 +74,7 @@ export function cleanTree(root: ElementNode): void {
         child.tag !== 'article' &&
         child.tag !== 'main' &&
         child.tag !== 'body' &&
+        child.tag !== 'blockquote' && // quotes and embedded posts are article content
         (isFurniture(child) || child.tag === 'header') &&
         (sizes.get(child) ?? 0) < total * PROTECT_SHARE
       )

@@ -5,6 +5,8 @@
 import { BOILERPLATE_LINE, RAIL_HEADING, RELATED_HEADING } from '../clean/boilerplate-patterns.ts';
 import { attr, collapse, type DocNode, type ElementNode } from '../dom/tree.ts';
 import { absoluteUrl } from '../links/urls.ts';
+import { MONTH_BY_NAME } from '../metadata/month-names.ts';
+import { parseTextDate } from '../metadata/parse-date.ts';
 import type { ArticleImage } from '../types.ts';
 import { BLOCK_TAGS } from './content-patterns.ts';
 
@@ -183,6 +185,19 @@ function isBoilerplateLine(text: string): boolean {
   return BOILERPLATE_LINE.some((re) => re.test(text));
 }
 
+/** A date line ("sexta-feira, 22 de outubro de 2010 às 20:13", "Updated 18 June 2024") is
+ * metadata: a short block that is a date plus at most this many other words. */
+const DATE_LINE_MAX_LENGTH = 80;
+const DATE_LINE_OTHER_WORDS = 4;
+
+function isDateLine(text: string): boolean {
+  if (text.length > DATE_LINE_MAX_LENGTH) return false;
+  if (!parseTextDate(text, { notAfter: Number.POSITIVE_INFINITY })) return false;
+  const words = text.replace(/\d+/g, ' ').match(/\p{L}{3,}/gu) ?? [];
+  const months = words.filter((w) => MONTH_BY_NAME.has(w.toLowerCase()));
+  return words.length - months.length <= DATE_LINE_OTHER_WORDS;
+}
+
 function filterBlocks(blocks: BodyBlock[]): BodyBlock[] {
   const out: BodyBlock[] = [];
   let skippingList: ElementNode | null | undefined;
@@ -200,7 +215,7 @@ function filterBlocks(blocks: BodyBlock[]): BodyBlock[] {
     skippingList = undefined;
     const density = block.linkLength / block.text.length;
     if (density > MAX_BLOCK_LINK_DENSITY) continue;
-    if (isBoilerplateLine(block.text)) continue;
+    if (isBoilerplateLine(block.text) || isDateLine(block.text)) continue;
     out.push(block);
   }
   return out;
