@@ -49,6 +49,9 @@ export const BOILERPLATE_LINE: RegExp[] = [
   /^share (?:this|on|via)\b.{0,40}$/i,
   /^(?:©|\(c\)|copyright)\s/i,
   /^all rights reserved/i,
+  /^(?:advert|advertisement|close|tags?|keywords|ticker|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|this slideshow requires javascript\.?|tell us what you think\W*|loading\W*|play video|watch video|video)$/i,
+  /^(?:follow|email)\b.{0,200}(?:twitter|facebook|instagram|linkedin|@\w+)/i,
+  /\((?:photos?|images?|credit|foto)(?: by|:)[^)]*\)\s*$/i,
   /^(?:photo|image|video|getty images|reuters|afp|ap photo)\s*[:/]/i,
 ];
 

@@ -9,6 +9,10 @@ import { BOILERPLATE_TOKEN, CONTENT_TOKEN, DROP_TAGS } from './boilerplate-patte
  * Calibrated on aeb-dev body F1; re-check with `npm run bench:extract`. */
 const PROTECT_SHARE = 0.4;
 
+/** Never removed for their class names: article containers, quotes and embedded posts, and
+ * table parts (a row named "player-2020" in a standings table is data, not a video player). */
+const KEEP_TAGS = new Set(['article', 'main', 'body', 'blockquote', 'tr', 'td', 'th', 'tbody', 'thead']);
+
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 export function isHidden(el: ElementNode): boolean {
@@ -71,10 +75,7 @@ export function cleanTree(root: ElementNode): void {
       }
       if (DROP_TAGS.has(child.tag) || isHidden(child)) continue;
       if (
-        child.tag !== 'article' &&
-        child.tag !== 'main' &&
-        child.tag !== 'body' &&
-        child.tag !== 'blockquote' && // quotes and embedded posts are article content
+        !KEEP_TAGS.has(child.tag) &&
         (isFurniture(child) || child.tag === 'header') &&
         (sizes.get(child) ?? 0) < total * PROTECT_SHARE
       )

@@ -133,6 +133,7 @@ export function collectBody(containers: ElementNode[], pageUrl: string): Body {
         continue;
       }
       const isBlock = BLOCK_TAGS.has(el.tag);
+      if ((el.tag === 'td' || el.tag === 'th') && current) (current as Builder).text.push(' ');
       const nextList = el.tag === 'ul' || el.tag === 'ol' ? el : list;
       const nextKind = blockKindOf(el, kind);
       if (isBlock) {

@@ -31,7 +31,7 @@ export const TAG_WEIGHT: Record<string, number> = {
   th: -5,
 };
 
-/** Elements that start a new block of text. */
+/** Elements that start a new block of text. Table cells do not: a table row is one block. */
 export const BLOCK_TAGS = new Set([
   'address',
   'article',
