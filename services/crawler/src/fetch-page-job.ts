@@ -1,18 +1,28 @@
 import { newTraceId, type PageFetched, PageFetchedV1, TOPICS } from '@newsflow/contracts';
-import type { FetchResult, PageFetcher } from '@newsflow/crawl';
+import type {
+  FetchFailure,
+  FetchResult,
+  PageFetcher,
+  PolitenessScheduler,
+  RobotsGate,
+} from '@newsflow/crawl';
 import { decodeHtml } from '@newsflow/extract';
 import { type Logger, withTrace } from '@newsflow/observability';
 import type { Worker } from '@newsflow/stage';
 import type { Source } from '@newsflow/store';
-import type { Job } from 'bullmq';
+import { DelayedError, type Job } from 'bullmq';
 import type { FetchJob } from './frontier.ts';
-import type { createHostPoliteness } from './politeness.ts';
+
+/** A fetcher and its robots.txt gate; one pair for public sites, one allowed private addresses. */
+export interface FetchPath {
+  fetcher: PageFetcher;
+  robots: RobotsGate;
+}
 
 export interface FetchPageDeps {
   worker: Pick<Worker, 'publisher' | 'topic' | 'store'>;
-  /** A fetcher for public sites, and one allowed to reach private addresses (local demo/test sources). */
-  fetchers: { public: PageFetcher; private: PageFetcher };
-  politeness: ReturnType<typeof createHostPoliteness>;
+  paths: { public: FetchPath; private: FetchPath };
+  politeness: PolitenessScheduler;
   sourceByName: (name: string) => Promise<Source | null>;
   attempts: number;
   logger: Logger;
@@ -24,12 +34,15 @@ class RetryableFetchError extends Error {
 }
 
 /**
- * Fetches one page politely and publishes it as `pages.fetched.v1`. Transient failures (timeouts,
- * 5xx, 429) are retried by BullMQ; permanent ones, and transient ones out of attempts, are
- * recorded once in the failures collection with their reason.
+ * Fetches one page politely and publishes it as `pages.fetched.v1`:
+ * - politeness: the host's slot is claimed in Redis (shared by all crawler processes); a busy host
+ *   delays the job instead of holding a worker; robots.txt Crawl-delay raises the host's delay;
+ * - robots.txt is honoured on every hop (the gate caches it in Redis);
+ * - transient failures (timeouts, 5xx, 429 with Retry-After) are retried by BullMQ; permanent ones,
+ *   and transient ones out of attempts, are recorded once in `failures` with their reason.
  */
 export function createPageFetchJob(deps: FetchPageDeps) {
-  return async function fetchPageJob(job: Job<FetchJob>): Promise<string> {
+  return async function fetchPageJob(job: Job<FetchJob>, token?: string): Promise<string> {
     const { url, depth } = job.data;
     const traceId = job.data.traceId || newTraceId();
     const logger = withTrace(deps.logger, { traceId, url, source: job.data.source });
@@ -38,10 +51,23 @@ export function createPageFetchJob(deps: FetchPageDeps) {
       logger.info('source unknown or disabled: fetch skipped');
       return 'skipped';
     }
-    await deps.politeness.waitForSlot(new URL(url).host, source.minDelayMs);
-    const fetcher = source.allowPrivateNetwork ? deps.fetchers.private : deps.fetchers.public;
+    const path = source.allowPrivateNetwork ? deps.paths.private : deps.paths.public;
+    const host = new URL(url).host;
+    const crawlDelayMs = (await path.robots.crawlDelayMs(url).catch(() => null)) ?? 0;
+    await deps.politeness.setDelay(host, Math.max(source.minDelayMs, crawlDelayMs));
+    const slot = await deps.politeness.tryAcquire(host);
+    if (!slot.granted) {
+      await job.moveToDelayed(slot.retryAt, token);
+      throw new DelayedError();
+    }
+
     const fetchedAt = new Date();
-    const result: FetchResult = await fetcher.fetch(url, { accept: 'html' });
+    let result: FetchResult;
+    try {
+      result = await path.fetcher.fetch(url, { accept: 'html', robots: path.robots });
+    } finally {
+      await deps.politeness.release(slot.lease);
+    }
 
     if (result.ok) {
       if (result.notModified) return 'not-modified';
@@ -70,36 +96,44 @@ export function createPageFetchJob(deps: FetchPageDeps) {
       return 'fetched';
     }
 
+    if (result.retryAfterMs !== null)
+      await deps.politeness.deferUntil(host, Date.now() + result.retryAfterMs);
     const attempt = job.attemptsMade + 1;
     if (result.kind === 'transient' && attempt < deps.attempts) {
       logger.warn({ reason: result.reason, attempt }, `fetch failed, will retry: ${result.message}`);
       throw new RetryableFetchError(`${result.reason}: ${result.message}`);
     }
-    await deps.worker.store.failures.create({
-      stage: 'crawler',
-      topic: deps.worker.topic(TOPICS.pagesFetched),
-      kind: result.kind,
-      reason: result.reason,
-      message: result.message.slice(0, 4000),
-      attempts: attempt,
-      payloadRef: {
-        topic: deps.worker.topic(TOPICS.pagesFetched),
-        partition: null,
-        offset: null,
-        key: url,
-        jobId: job.id ?? null,
-      },
-      payload: JSON.stringify(job.data),
-      traceId,
-      source: source._id,
-      url,
-      status: 'open',
-      createdAt: new Date(),
-    });
+    await recordFetchFailure(deps, job, result, attempt, traceId, source._id);
     logger.error(
       { reason: result.reason, kind: result.kind, attempt },
       `fetch failed for good: ${result.message}`,
     );
     return `failed:${result.reason}`;
   };
+}
+
+async function recordFetchFailure(
+  deps: FetchPageDeps,
+  job: Job<FetchJob>,
+  result: FetchFailure,
+  attempts: number,
+  traceId: string,
+  source: string,
+): Promise<void> {
+  const topic = deps.worker.topic(TOPICS.pagesFetched);
+  await deps.worker.store.failures.create({
+    stage: 'crawler',
+    topic,
+    kind: result.kind,
+    reason: result.reason,
+    message: result.message.slice(0, 4000),
+    attempts,
+    payloadRef: { topic, partition: null, offset: null, key: job.data.url, jobId: job.id ?? null },
+    payload: JSON.stringify(job.data),
+    traceId,
+    source,
+    url: job.data.url,
+    status: 'open',
+    createdAt: new Date(),
+  });
 }

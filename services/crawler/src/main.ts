@@ -2,15 +2,15 @@
 // links.discovered.v1 → in-scope, not-yet-seen URLs → more fetch jobs.
 import { crawlerEnv, loadConfigOrExit } from '@newsflow/config';
 import { LinksDiscoveredV1, newTraceId, TOPICS } from '@newsflow/contracts';
-import { canonicalUrl, PageFetcher } from '@newsflow/crawl';
+import { canonicalUrl, createLinkFilter, type LinkFilter, PageFetcher, RobotsGate } from '@newsflow/crawl';
 import { startWorker } from '@newsflow/stage';
 import type { Source } from '@newsflow/store';
 import { Queue, Worker as QueueWorker } from 'bullmq';
 import { Redis } from 'ioredis';
-import { createPageFetchJob } from './fetch-page-job.ts';
+import { createPageFetchJob, type FetchPath } from './fetch-page-job.ts';
 import { createFrontier, type FetchJob } from './frontier.ts';
-import { isLinkInScope } from './link-policy.ts';
-import { createHostPoliteness } from './politeness.ts';
+import { RedisPolitenessScheduler } from './redis-politeness.ts';
+import { RedisRobotsCache } from './redis-robots-cache.ts';
 import { readSourcesFile, upsertSources } from './sources-file.ts';
 
 const config = loadConfigOrExit('crawler', crawlerEnv);
@@ -31,28 +31,49 @@ const queue = new Queue<FetchJob>('fetch', {
   },
 });
 const frontier = createFrontier(redis, queue, config.QUEUE_PREFIX);
-const fetcherOptions = { userAgent: config.USER_AGENT, totalTimeoutMs: config.FETCH_TIMEOUT_MS };
-const fetchers = {
-  public: new PageFetcher(fetcherOptions),
-  private: new PageFetcher({ ...fetcherOptions, allowPrivate: true }),
-};
-
-// Sources change rarely; a short cache keeps one Mongo read off every fetch.
-const sourceCache = new Map<string, { source: Source | null; at: number }>();
-async function sourceByName(name: string): Promise<Source | null> {
-  const cached = sourceCache.get(name);
-  if (cached && Date.now() - cached.at < 30_000) return cached.source;
-  const source = await store.sources.findById(name).lean<Source>();
-  sourceCache.set(name, { source, at: Date.now() });
-  return source;
+const robotsCache = new RedisRobotsCache(redis, config.QUEUE_PREFIX);
+function fetchPath(allowPrivate: boolean): FetchPath {
+  const fetcher = new PageFetcher({
+    userAgent: config.USER_AGENT,
+    totalTimeoutMs: config.FETCH_TIMEOUT_MS,
+    allowPrivate,
+  });
+  const robots = new RobotsGate({
+    userAgent: config.USER_AGENT,
+    cache: robotsCache,
+    fetchRobots: (robotsUrl) => fetcher.fetch(robotsUrl, { accept: 'any', maxBodyBytes: 512 * 1024 }),
+  });
+  return { fetcher, robots };
 }
+const paths = { public: fetchPath(false), private: fetchPath(true) };
+
+// Sources change rarely; a short cache keeps one Mongo read off every fetch and every link batch.
+const SOURCE_CACHE_MS = 30_000;
+const sourceCache = new Map<string, { source: Source | null; linkFilter: LinkFilter | null; at: number }>();
+async function cachedSource(name: string) {
+  const cached = sourceCache.get(name);
+  if (cached && Date.now() - cached.at < SOURCE_CACHE_MS) return cached;
+  const source = await store.sources.findById(name).lean<Source>();
+  const linkFilter = source
+    ? createLinkFilter({
+        siteUrls: source.startUrls,
+        allow: source.allow,
+        deny: source.deny,
+        maxDepth: config.MAX_CRAWL_DEPTH,
+      })
+    : null;
+  const entry = { source, linkFilter, at: Date.now() };
+  sourceCache.set(name, entry);
+  return entry;
+}
+const sourceByName = async (name: string) => (await cachedSource(name)).source;
 
 const fetchWorker = new QueueWorker<FetchJob>(
   'fetch',
   createPageFetchJob({
     worker,
-    fetchers,
-    politeness: createHostPoliteness(redis, config.QUEUE_PREFIX),
+    paths,
+    politeness: new RedisPolitenessScheduler(redis, { prefix: config.QUEUE_PREFIX }),
     sourceByName,
     attempts: config.RETRY_ATTEMPTS,
     logger: logger.child({ component: 'fetch' }),
@@ -70,17 +91,14 @@ await worker.runStage({
   topic: worker.topic(TOPICS.linksDiscovered),
   async handle(message) {
     const discovered = LinksDiscoveredV1.parse(JSON.parse(message.value));
-    const source = await sourceByName(discovered.source);
-    if (!source?.enabled || discovered.depth + 1 > config.MAX_CRAWL_DEPTH) return;
+    const { source, linkFilter } = await cachedSource(discovered.source);
+    if (!source?.enabled || !linkFilter) return;
+    const depth = discovered.depth + 1;
     const jobs: FetchJob[] = [];
     for (const link of discovered.links) {
-      if (!isLinkInScope(source, link.url)) continue;
-      jobs.push({
-        source: source._id,
-        url: canonicalUrl(link.url),
-        depth: discovered.depth + 1,
-        traceId: newTraceId(),
-      });
+      const decision = linkFilter(link.url, depth);
+      if (decision.accepted)
+        jobs.push({ source: source._id, url: decision.url, depth, traceId: newTraceId() });
     }
     const admitted = await frontier.admit(jobs);
     if (admitted > 0)
@@ -115,6 +133,6 @@ worker.onStop(async () => {
   clearInterval(timer);
   await fetchWorker.close();
   await queue.close();
-  await Promise.all([fetchers.public.close(), fetchers.private.close()]);
+  await Promise.all([paths.public.fetcher.close(), paths.private.fetcher.close()]);
   await redis.quit();
 });
