@@ -3,9 +3,9 @@
 # workspaces, and the local Kafka / FerretDB / Redis (installed when missing, then started).
 # Source it (`. scripts/setup.sh`) so that Node 24 stays first on PATH for what follows.
 set -euo pipefail
-_nf_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-. "$_nf_root/scripts/node24.sh"
-cd "$_nf_root"
+NEWSFLOW_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$NEWSFLOW_ROOT/scripts/node24.sh"
+cd "$NEWSFLOW_ROOT"
 # Reinstall only when the lock file changed since the last install.
 if ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null || [ ! -d node_modules/@newsflow ]; then
   echo "setup: npm ci" >&2
