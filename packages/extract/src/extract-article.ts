@@ -142,6 +142,7 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
     bodyLength: bodyText.length,
     bodyParagraphs: blocks.length,
     markedAsArticle,
+    hasPublishedAt: dates.published !== null,
     links: pageLinks,
     url,
   });

@@ -6,6 +6,7 @@ import type { PageLink } from './types.ts';
  * and below which marked-up pages are still checked for being listings. Set by hand from
  * aeb-dev bodies (shortest DEV body: ~500 characters) and the seed page; re-check with the tests. */
 const MIN_ARTICLE_BODY = 400;
+/** Unmarked pages with a body this long and no listing signal are still articles. */
 const MIN_MARKED_BODY = 150;
 /** A listing offers at least this many links whose anchor text reads like a headline. */
 const MIN_HEADLINE_LINKS = 8;
@@ -15,6 +16,7 @@ export interface PageSignals {
   bodyLength: number;
   bodyParagraphs: number;
   markedAsArticle: boolean;
+  hasPublishedAt: boolean;
   links: PageLink[];
   url: string;
 }
@@ -22,7 +24,9 @@ export interface PageSignals {
 export type PageKind = 'article' | 'listing' | 'unknown';
 
 export function classifyPage(s: PageSignals): PageKind {
-  if (s.markedAsArticle && s.bodyLength >= MIN_MARKED_BODY) return 'article';
+  // Publishers mark articles (JSON-LD NewsArticle, og:type article), not their listings: a
+  // marked page with any body or a publication date is an article even if its body is short.
+  if (s.markedAsArticle && (s.bodyLength > 0 || s.hasPublishedAt)) return 'article';
   if (s.bodyLength >= MIN_ARTICLE_BODY && s.bodyParagraphs >= 2) return 'article';
   const headlineLinks = s.links.filter((l) => l.text.split(/\s+/).length >= HEADLINE_WORDS).length;
   if (headlineLinks >= MIN_HEADLINE_LINKS) return 'listing';
