@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { PageFetcher } from '../src/fetch/page-fetcher.ts';
 import { html, startSite, type TestSite } from './helpers/misbehaving-site.ts';
 
@@ -79,6 +79,34 @@ describe('fetchPage against a misbehaving local site', () => {
       '/gzipped': (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
         res.end(gzipSync(ARTICLE));
+      },
+      '/stalled-body': (_req, res) => {
+        // Headers and a first chunk, then silence.
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.write('<html><body>');
+        openResponses.add(res);
+      },
+      '/trickle': (_req, res) => {
+        // A byte every 50 ms: never idle long enough for the body timeout, never finished.
+        res.writeHead(200, { 'content-type': 'text/html' });
+        const timer = setInterval(() => res.write('a'), 50);
+        res.on('close', () => clearInterval(timer));
+      },
+      '/deflate': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'deflate' });
+        res.end(deflateSync(ARTICLE));
+      },
+      '/raw-deflate': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'deflate' });
+        res.end(deflateRawSync(ARTICLE));
+      },
+      '/brotli': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'br' });
+        res.end(brotliCompressSync(ARTICLE));
+      },
+      '/compress': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'compress' });
+        res.end(ARTICLE);
       },
       '/loop-a': (_req, res) => {
         res.writeHead(302, { location: '/loop-b' });
@@ -184,6 +212,29 @@ describe('fetchPage against a misbehaving local site', () => {
     const result = await fetcher.fetch(`${site.origin}/silent`);
     assert.deepEqual(!result.ok && [result.kind, result.reason], ['transient', 'timeout']);
     assert.ok(performance.now() - started < 3000);
+  });
+
+  it('times out a body that stalls after the headers', async () => {
+    const result = await fetcher.fetch(`${site.origin}/stalled-body`);
+    assert.deepEqual(!result.ok && [result.kind, result.reason], ['transient', 'timeout']);
+    assert.ok(result.timings.totalMs < 3000, `${result.timings.totalMs} ms`);
+  });
+
+  it('times out a body that trickles past the total deadline', async () => {
+    const impatient = new PageFetcher({ allowPrivate: true, totalTimeoutMs: 400 });
+    const result = await impatient.fetch(`${site.origin}/trickle`);
+    await impatient.close();
+    assert.deepEqual(!result.ok && [result.kind, result.reason], ['transient', 'timeout']);
+    assert.ok(result.timings.totalMs < 2000, `${result.timings.totalMs} ms`);
+  });
+
+  it('decodes deflate (wrapped and raw) and brotli, refuses unknown encodings', async () => {
+    for (const path of ['/deflate', '/raw-deflate', '/brotli']) {
+      const result = await fetcher.fetch(`${site.origin}${path}`);
+      assert.equal(result.ok && Buffer.from(result.body).toString(), ARTICLE, path);
+    }
+    const unknown = await fetcher.fetch(`${site.origin}/compress`);
+    assert.deepEqual(!unknown.ok && [unknown.kind, unknown.reason], ['permanent', 'unsupported_encoding']);
   });
 
   it('refuses a 50 MB body while streaming it', async () => {
