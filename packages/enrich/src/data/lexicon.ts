@@ -17,7 +17,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'executive', 'chef', 'artist', 'designer', 'producer', 'mogul', 'billionaire', 'businessman',
   'businesswoman', 'activist', 'candidate', 'lawmaker', 'legislator', 'councillor', 'councilman',
   'councilwoman', 'pm', 'fm', 'mp', 'mep', 'dl', 'lb', 'cb', 'wr', 'rb', 'qb', 'te', 'de', 'dt', 'ol',
-  'insider', 'pundit', 'president,', 'st',
+  'insider', 'pundit', 'ombudsman', 'anchor', 'commissioner', 'superintendent', 'chancellor', 'dean',
+  'governor-general', 'premier-elect', 'fellow', 'lecturer', 'pastor', 'imam', 'rabbi', 'priest',
 ]);
 
 /** Role words that may precede a title inside a role phrase ("Armenian Foreign Minister"). */

@@ -29,6 +29,8 @@ export interface Mention {
   personLike?: boolean;
   /** First token starts a sentence or a quotation. */
   initial: boolean;
+  /** Unknown name seen after "in", "at", "near"…: a place unless the article says otherwise. */
+  placeHint?: boolean;
 }
 
 // Lower-case words right before a name that make it an organisation ("the journal Nature").
@@ -37,7 +39,7 @@ const ORG_NOUNS = new Set([
   'group', 'club', 'team', 'network', 'broadcaster', 'site', 'retailer', 'startup', 'start-up', 'platform',
   'label', 'carrier', 'giant', 'maker', 'rival', 'lender', 'insurer', 'bank', 'party', 'side',
 ]);
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'inside', 'around', 'into']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'inside', 'around']);
 
 function clean(word: string): string {
   return word.toLowerCase().replace(/\.$/, '');
@@ -73,7 +75,12 @@ function personLike(tokens: Token[]): boolean {
   if (words.some((t) => /^[\p{Lu}\d]{2,}$/u.test(t.text) || /\d/.test(t.text))) return false;
   if (isGivenName(words[0]!.text) && !isCommonWord(words[0]!.text)) return true;
   if (words.length >= 2 && isGivenName(words[0]!.text)) return !words.slice(1).some((t) => isCommonWord(t.text));
-  return words.every((t) => !isCommonWord(t.text.replace(/\.$/, '')) || /^(jr|sr|ii|iii)$/i.test(clean(t.text)));
+  return words.every(
+    (t, i) =>
+      !isCommonWord(t.text.replace(/\.$/, '')) ||
+      /^(jr|sr|ii|iii)$/i.test(clean(t.text)) ||
+      (i === words.length - 1 && i > 0),
+  );
 }
 
 export interface MentionContext {
@@ -83,6 +90,8 @@ export interface MentionContext {
   lowerSeen: Set<string>;
   /** Sentences (by index) written in headline case: only gazetteer names are trusted there. */
   headlineSentences: Set<number>;
+  /** Multi-word names as written where they do not open a sentence. */
+  midSentenceNames: Set<string>;
 }
 
 export function buildContext(text: string, tokens: Token[]): MentionContext {
@@ -100,16 +109,31 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
   // Station Dies at Hospital") have ≥ 80% of their content words capitalised; prose stays
   // well below. Re-check with `npm run eval -w @newsflow/enrich` after a change.
   for (const [s, [caps, words]] of capsBySentence) if (words >= 4 && caps / words >= 0.8) headlineSentences.add(s);
-  return { text, tokens, lowerSeen, headlineSentences };
+  const midSentenceNames = new Set<string>();
+  for (const span of nameSpans(text, tokens)) {
+    if (span.tokens.length >= 2 && !span.tokens[0]!.initial) midSentenceNames.add(textOf(text, span.tokens));
+  }
+  return { text, tokens, lowerSeen, headlineSentences, midSentenceNames };
 }
 
-function shouldDropInitial(ctx: MentionContext, t: Token): boolean {
+function shouldDropInitial(ctx: MentionContext, tokens: Token[]): boolean {
+  const t = tokens[0]!;
   const lower = clean(t.text);
-  if (lookupPlace(t.text) || isKnownOrganization(t.text) || lookupDemonym(t.text)) return false;
-  if (STOP_WORDS.has(lower) || NEVER_NAMES.has(lower)) return true;
+  if (lookupPlace(t.text) || isKnownOrganization(t.text) || lookupDemonym(t.text) || isTitle(t)) return false;
+  if (NEVER_NAMES.has(lower)) return true;
   if (!t.initial) return false;
+  if (STOP_WORDS.has(lower)) return true;
   if (isGivenName(t.text) && !isCommonWord(t.text)) return false;
-  return isCommonWord(lower) || ctx.lowerSeen.has(lower);
+  // "Rob Goldman": a given name before an uncommon capitalised word is a first name.
+  const next = tokens[1];
+  if (next && isGivenName(t.text) && !isCommonWord(next.text) && !isOrgHead(next)) return false;
+  // The same name written mid-sentence elsewhere in the article ("Big Machine").
+  if (tokens.length >= 2 && ctx.midSentenceNames.has(textOf(ctx.text, tokens))) return false;
+  if (!(isCommonWord(lower) || ctx.lowerSeen.has(lower))) return false;
+  // Names that start with a common word: "Fort Worth", "Big Machine Records", "Global Lighting Technologies".
+  for (let n = Math.min(3, tokens.length); n >= 2; n--) if (lookupPlace(textOf(ctx.text, tokens.slice(0, n)))) return false;
+  if (tokens.length >= 2 && isOrgHead(tokens[tokens.length - 1]!)) return false;
+  return true;
 }
 
 export function extractMentions(ctx: MentionContext): Mention[] {
@@ -152,7 +176,7 @@ function placeMention(text: string, tokens: Token[], place: { name: string; coun
 function classifySpan(ctx: MentionContext, span: NameSpan, out: Mention[]): void {
   let tokens = span.tokens;
   // Drop sentence-initial common words ("Following", "The") and month/day names at either end.
-  while (tokens.length > 0 && shouldDropInitial(ctx, tokens[0]!)) tokens = tokens.slice(1);
+  while (tokens.length > 0 && shouldDropInitial(ctx, tokens)) tokens = tokens.slice(1);
   while (tokens.length > 0 && (isConnector(tokens[0]!) || /^the$/i.test(tokens[0]!.text))) tokens = tokens.slice(1);
   while (tokens.length > 0 && (isConnector(tokens[tokens.length - 1]!) || NEVER_NAMES.has(clean(tokens[tokens.length - 1]!.text))))
     tokens = tokens.slice(0, -1);
@@ -166,6 +190,22 @@ function classifySpan(ctx: MentionContext, span: NameSpan, out: Mention[]): void
   }
   classifyTokens(ctx, tokens, out);
 }
+
+/** Can stand alone as a name: a gazetteer or known name, a person-like name, or an uncommon word. */
+function standsAlone(ctx: MentionContext, tokens: Token[]): boolean {
+  const name = textOf(ctx.text, tokens);
+  if (lookupPlace(name) || isKnownOrganization(name) || personLike(tokens)) return true;
+  return tokens.length === 1 && !isCommonWord(tokens[0]!.text) && !lookupDemonym(tokens[0]!.text);
+}
+
+// Lower-case words before "of X" that make X a place ("the town of Ziketan", "southwest of Ithaca").
+const PLACE_OF = new Set([
+  'town', 'city', 'village', 'county', 'province', 'region', 'district', 'state', 'municipality', 'suburb',
+  'outskirts', 'capital', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast',
+  'southwest', 'island', 'port',
+]);
+// Lower-case words after a name that make it a place ("Delhi's Saket area").
+const PLACE_AFTER = new Set(['area', 'district', 'province', 'county', 'region', 'neighbourhood', 'neighborhood', 'suburb']);
 
 function classifyTokens(ctx: MentionContext, tokens: Token[], out: Mention[]): void {
   const { text } = ctx;
@@ -198,24 +238,45 @@ function classifyTokens(ctx: MentionContext, tokens: Token[], out: Mention[]): v
   }
   // A demonym alone is not a name (demonymMentions decides whether it stands for its state).
   if (tokens.length === 1 && lookupDemonym(first.text)) return;
+  // A role with no name after it ("House of Representatives Speaker", "Senate Leader").
+  if (isTitle(last) && !/^\p{Lu}\.$/u.test(last.text)) {
+    const withoutTitle = tokens.slice(0, -1);
+    if (withoutTitle.length > 0 && !withoutTitle.some(isTitle)) rolePlaces(text, withoutTitle, out);
+    return;
+  }
 
-  // Role + name: "Armenian Foreign Minister Ararat Mirzoyan", "Mr. Garrett", "Prince Andrew".
-  // The name is the longest run of name-like words at the end; a title before it makes a role.
+  // Two names joined by "and": "Rudolph and Garrett", "Wistron and Global Lighting Technologies".
+  const andAt = tokens.findIndex((t) => (t.lower === 'and' || t.text === '&') && !t.cap);
+  if (andAt > 0 && standsAlone(ctx, tokens.slice(0, andAt)) && andAt < tokens.length - 1) {
+    const left = tokens.slice(0, andAt);
+    if (!(left.length === 1 && isOrgHead(tokens[tokens.length - 1]!) && /^\p{Lu}[\p{Ll}]/u.test(left[0]!.text) && isCommonWord(left[0]!.text))) {
+      classifyTokens(ctx, left, out);
+      classifyTokens(ctx, tokens.slice(andAt + 1), out);
+      return;
+    }
+  }
+
+  // Role + name: "Armenian Foreign Minister Ararat Mirzoyan", "Mr. Garrett", "Prince Andrew",
+  // "American Kevin King". The name is the longest run of name-like words at the end; a title or
+  // a nationality before it makes a role.
   let s = tokens.length;
   while (s > 0 && nameish(tokens[s - 1]!, s === tokens.length)) s--;
-  if (s > 0 && s < tokens.length && tokens.length - s <= 4 && tokens.slice(0, s).some(isTitle)) {
+  const prefix = tokens.slice(0, s);
+  const nationality = prefix.length > 0 && prefix.every((t) => lookupDemonym(t.text) || lookupPlace(t.text));
+  if (s > 0 && s < tokens.length && tokens.length - s <= 4 && (prefix.some(isTitle) || (nationality && personLike(tokens.slice(s))))) {
     const nameTokens = tokens.slice(s);
-    const roleTokens = tokens.slice(0, s);
-    rolePlaces(text, roleTokens, out);
-    out.push({
-      name: textOf(text, nameTokens),
-      type: 'person',
-      start: nameTokens[0]!.start,
-      end: last.end,
-      role: textOf(text, roleTokens),
-      initial: false,
-    });
-    return;
+    if (!prefix.some(isConnector) || prefix.some(isTitle)) {
+      rolePlaces(text, prefix, out);
+      out.push({
+        name: textOf(text, nameTokens),
+        type: 'person',
+        start: nameTokens[0]!.start,
+        end: last.end,
+        role: textOf(text, prefix),
+        initial: false,
+      });
+      return;
+    }
   }
   if (tokens.length === 1 && isTitle(first)) return;
 
@@ -226,35 +287,34 @@ function classifyTokens(ctx: MentionContext, tokens: Token[], out: Mention[]): v
     classifyTokens(ctx, tokens.slice(ofAt + 1), out);
     return;
   }
-  const hasConnector = tokens.some(isConnector);
+  const after = text.slice(last.end, last.end + 40);
+  // "BAAR, SWITZERLAND", "McAllen, Texas": a name followed by a state or country is a town.
+  const stateAfter = /^,\s+(\p{Lu}[\p{L}]*\.?(?:\s\p{Lu}[\p{L}]*\.?)?)/u.exec(after);
+  const region = stateAfter ? (lookupPlace(stateAfter[1]!) ?? lookupPlace(stateAfter[1]!.replace(/\.$/, ''))) : undefined;
+  if (region && (!personLike(tokens) || tokens.length === 1) && !isOrgHead(last)) {
+    out.push({ name, type: 'place', ...base, countryCode: region.countryCode });
+    return;
+  }
   const orgShape =
     isOrgHead(last) ||
     (ORG_STARTS.has(first.lower) && tokens.length > 1) ||
+    tokens.some((t, i) => i > 0 && isConnector(t) && isOrgHead(tokens[i - 1]!)) ||
     tokens.some((t) => t.text === '&') ||
     /\p{L}\.\p{L}{2,}/u.test(name) ||
-    (tokens.length === 1 && /^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(name) && !/^[IVX]+$/.test(name));
+    (tokens.length === 1 && /^\p{Lu}[\p{Lu}\d&]{1,4}$/u.test(name) && !/^[IVX]+$/.test(name) && !isCommonWord(name)) ||
+    (tokens.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(name) && !first.initial);
   if (orgShape) {
     out.push({ name, type: 'organization', ...base });
     return;
   }
-  // "Rudolph and Garrett": split at "and" when the whole is no organisation.
-  if (hasConnector) {
-    const andAt = tokens.findIndex((t) => t.lower === 'and' || t.lower === 'of' || t.lower === 'for');
-    if (andAt > 0) {
-      classifyTokens(ctx, tokens.slice(0, andAt), out);
-      classifyTokens(ctx, tokens.slice(andAt + 1), out);
-      return;
-    }
-  }
 
-  // Context: cue words before the name, an age after it, a state after a town.
+  // Context: cue words before the name, an age after it, a place word around it.
   const prev = ctx.tokens[first.index - 1];
   const prev2 = ctx.tokens[first.index - 2];
-  const after = text.slice(last.end, last.end + 40);
   const sameSentence = (t: Token | undefined): t is Token => t !== undefined && t.sentence === first.sentence;
   const closeBefore = (t: Token | undefined): t is Token =>
-    sameSentence(t) && /^[\s,]{1,3}$/.test(text.slice(t.end, first.start)) && !t.cap;
-  if (closeBefore(prev) && isTitle(prev) && personLike(tokens)) {
+    sameSentence(t) && /^[\s,]{1,3}$/.test(text.slice(t.end, first.start));
+  if (closeBefore(prev) && isTitle(prev) && !lookupPlace(name)) {
     out.push({ name, type: 'person', ...base, role: prev.text });
     return;
   }
@@ -262,32 +322,31 @@ function classifyTokens(ctx: MentionContext, tokens: Token[], out: Mention[]): v
     out.push({ name, type: 'person', ...base });
     return;
   }
-  if (closeBefore(prev) && ORG_NOUNS.has(prev.lower) && !personLike(tokens)) {
+  if (closeBefore(prev) && !prev.cap && ORG_NOUNS.has(prev.lower) && !personLike(tokens)) {
     out.push({ name, type: 'organization', ...base });
     return;
   }
-  // "McAllen, Texas": a name followed by a state or country is a town.
-  const stateAfter = /^,\s+(\p{Lu}[\p{L}]*\.?(?:\s\p{Lu}[\p{L}]*\.?)?)/u.exec(after);
-  const region = stateAfter ? (lookupPlace(stateAfter[1]!) ?? lookupPlace(stateAfter[1]!.replace(/\.$/, ''))) : undefined;
-  if (region) {
-    if (!personLike(tokens) || tokens.length === 1) {
-      out.push({ name, type: 'place', ...base, countryCode: region.countryCode ?? null });
-      return;
-    }
+  if (/^-based\b/.test(after) || PLACE_AFTER.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) {
+    out.push({ name, type: 'place', ...base });
+    return;
   }
-  if (/^-based\b/.test(after)) {
+  const before = text.slice(Math.max(0, first.start - 30), first.start);
+  const placeOf = /\b(\p{Ll}+)\s+of\s+(?:the\s+)?$/u.exec(before);
+  if ((placeOf && PLACE_OF.has(placeOf[1]!)) || /\d{1,3},\s+of\s+$/.test(before)) {
     out.push({ name, type: 'place', ...base });
     return;
   }
   if (
     closeBefore(prev) &&
+    !prev.cap &&
     PLACE_PREPOSITIONS.has(prev.lower) &&
     !first.initial &&
     !(isGivenName(first.text) && tokens.length > 1) &&
     tokens.every((t) => !isCommonWord(t.text)) &&
     !(prev2 && sameSentence(prev2) && ORG_NOUNS.has(prev2.lower))
   ) {
-    out.push({ name, type: 'place', ...base });
+    // Weak evidence: resolve.ts lets a person or organisation of the same name win.
+    out.push({ name, type: 'unknown', ...base, personLike: personLike(tokens), placeHint: true });
     return;
   }
   out.push({ name, type: 'unknown', ...base, personLike: personLike(tokens) });

@@ -76,7 +76,9 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
   for (const m of pending) {
     if (m.type === 'unknown' && nameWords(m.name).length >= 2) {
       const person = people.find((p) => samePerson(p, m.name));
+      const firstWord = orgs.get(orgKey(m.name.split(' ')[0]!));
       if (person) person.mentions.push(m);
+      else if (firstWord) firstWord.mentions.push(m);
       else if (m.personLike) {
         const d: Draft = { type: 'person', mentions: [m] };
         people.push(d);
@@ -87,7 +89,12 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
 
   // Pass 2: single words (and titled short names) attach to a person, an organisation or a place.
   const unknownCounts = new Map<string, number>();
-  for (const m of rest) if (m.type === 'unknown' && !m.initial) unknownCounts.set(m.name, (unknownCounts.get(m.name) ?? 0) + 1);
+  const placeHints = new Map<string, number>();
+  for (const m of rest) {
+    if (m.type !== 'unknown') continue;
+    if (!m.initial) unknownCounts.set(m.name, (unknownCounts.get(m.name) ?? 0) + 1);
+    if (m.placeHint) placeHints.set(m.name, (placeHints.get(m.name) ?? 0) + 1);
+  }
   for (const m of rest) {
     const word = m.name.toLowerCase();
     const bySurname = people.filter((p) => p.mentions.some((x) => surname(x.name) === word));
@@ -113,6 +120,18 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
       const d: Draft = { type: 'person', mentions: [m] };
       people.push(d);
       drafts.push(d);
+      continue;
+    }
+    // Seen after "in"/"at"/"near" at least as often as anywhere else: a place.
+    if ((placeHints.get(m.name) ?? 0) * 2 >= (unknownCounts.get(m.name) ?? 1)) {
+      const key = m.name.toLowerCase();
+      let d = places.get(key);
+      if (!d) {
+        d = { type: 'place', mentions: [], canonical: m.name, countryCode: null };
+        places.set(key, d);
+        drafts.push(d);
+      }
+      d.mentions.push(m);
       continue;
     }
     // A lone capitalised word with no cue: an acronym, or a name the article repeats, is taken

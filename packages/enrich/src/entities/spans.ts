@@ -11,10 +11,14 @@ export interface NameSpan {
   index: number;
 }
 
+// After a possessive, a name goes on only into an organisation head ("Sheriff's Department").
+const POSSESSIVE_HEADS = new Set(['department', 'office', 'court', 'association', 'bureau', 'party', 'hospital', 'society', 'union', 'army', 'league', 'college', 'service', 'services']);
+
 function joinable(text: string, a: Token, b: Token): boolean {
-  if (a.sentence !== b.sentence || a.possessive) return false;
+  if (a.sentence !== b.sentence) return false;
+  if (a.possessive && !POSSESSIVE_HEADS.has(b.lower)) return false;
   const gap = text.slice(a.end, b.start);
-  return /^[ \t\u00a0]{1,2}$/.test(gap);
+  return a.possessive ? /^['’]s?[ \t\u00a0]{1,2}$/u.test(gap) : /^[ \t\u00a0]{1,2}$/.test(gap);
 }
 
 export function nameSpans(text: string, tokens: Token[]): NameSpan[] {

@@ -55,7 +55,7 @@ function segmentsOf(para: Span, index: number): QuoteSegment[] {
         open = i;
         opener = '”';
       }
-    } else if ((CLOSERS[opener] ?? '').includes(c) && !isSpace(p[i - 1])) {
+    } else if ((CLOSERS[opener] ?? '').includes(c) && (!isSpace(p[i - 1]) || /['’]\s$/u.test(p.slice(i - 2, i)))) {
       out.push({ open: para.start + open, close: para.start + i + 1, text: p.slice(open + 1, i).trim(), paragraph: index });
       open = -1;
     }
@@ -81,12 +81,10 @@ export function findQuotes(text: string): FoundQuote[] {
   const paras = paragraphs(text);
   for (let pi = 0; pi < paras.length; pi++) {
     const segs = segmentsOf(paras[pi]!, pi);
+    // Group segments split by a speech tag, then keep groups that are long enough.
+    const groups: FoundQuote[] = [];
     let current: FoundQuote | null = null;
     for (const s of segs) {
-      if (!longEnough(s.text)) {
-        current = null;
-        continue;
-      }
       if (current) {
         const prev = current.segments[current.segments.length - 1]!;
         const gap = text.slice(prev.close, s.open);
@@ -94,7 +92,7 @@ export function findQuotes(text: string): FoundQuote[] {
           gap.length <= MAX_TAG_CHARS &&
           hasSpeechVerb(gap) &&
           !/["“”„«»]/u.test(gap) &&
-          (/[,!?…—–-]$/u.test(prev.text) || /^\s*,/u.test(gap)) &&
+          (/[,!?…—–-]['’]?$/u.test(prev.text) || /^\s*,/u.test(gap)) &&
           /[.,:;]\s*$/u.test(gap);
         if (continues) {
           current.segments.push(s);
@@ -105,8 +103,9 @@ export function findQuotes(text: string): FoundQuote[] {
         }
       }
       current = { segments: [s], text: s.text, start: s.open, end: s.close, paragraph: pi, tags: [] };
-      out.push(current);
+      groups.push(current);
     }
+    for (const g of groups) if (longEnough(g.text)) out.push(g);
   }
   return out;
 }
