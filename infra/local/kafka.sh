@@ -15,8 +15,10 @@ install() {
   need_tool mvn "Kafka's jars are fetched from Maven Central with Maven (apt-get install maven)"
   log "fetching Kafka $KAFKA_VERSION jars from Maven Central"
   rm -rf "$LIBS"
-  mvn -q -B -Dstyle.color=never -f "$NF_ROOT/infra/local/kafka/pom.xml" dependency:copy-dependencies \
-    -Dkafka.version="$KAFKA_VERSION" -DincludeScope=runtime -DoutputDirectory="$LIBS"
+  mkdir -p "$NF_CACHE"
+  mvn -B -Dstyle.color=never -f "$NF_ROOT/infra/local/kafka/pom.xml" dependency:copy-dependencies \
+    -Dkafka.version="$KAFKA_VERSION" -DincludeScope=runtime -DoutputDirectory="$LIBS" \
+    >"$NF_CACHE/kafka-maven.log" 2>&1 || { tail -n 40 "$NF_CACHE/kafka-maven.log" >&2; die "fetching Kafka's jars failed (log: $NF_CACHE/kafka-maven.log)"; }
   touch "$LIBS/.complete"
 }
 
