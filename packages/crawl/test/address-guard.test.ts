@@ -168,10 +168,17 @@ describe('fetchPage SSRF refusal (no traffic leaves loopback)', () => {
     });
     await new Promise<void>((resolve) => redirecting.listen(0, '127.0.0.1', resolve));
     const redirectPort = (redirecting.address() as AddressInfo).port;
+    // metadata.example answers the metadata address once (the hop's pre-check), loopback
+    // after that: even a broken pre-check could only ever connect to loopback.
+    let metadataAnswers = 0;
     const fetcher = new PageFetcher({
       allowPrivate: true,
+      dnsCacheTtlMs: 0,
       resolver: async (host) => [
-        { address: host === 'metadata.example' ? '169.254.169.254' : '127.0.0.1', family: 4 },
+        {
+          address: host === 'metadata.example' && metadataAnswers++ === 0 ? '169.254.169.254' : '127.0.0.1',
+          family: 4,
+        },
       ],
     });
     const result = await fetcher.fetch(`http://site.example:${redirectPort}/`);
@@ -181,6 +188,7 @@ describe('fetchPage SSRF refusal (no traffic leaves loopback)', () => {
     assert.equal(!result.ok && result.reason, 'private_address');
     assert.equal(!result.ok && result.url, 'http://metadata.example/latest/meta-data/');
     assert.equal(result.redirects.length, 1);
+    assert.equal(metadataAnswers, 1);
   });
 
   it('connects through the guard, not system DNS, when private targets are allowed', async () => {
@@ -195,15 +203,23 @@ describe('fetchPage SSRF refusal (no traffic leaves loopback)', () => {
   });
 
   it('refuses when the socket lookup sees a rebinding answer', async () => {
-    const answers = ['93.184.216.34', '127.0.0.1'];
-    // A zero TTL makes the socket lookup resolve again after the pre-check.
+    // Loopback (allowed here) at the check, the metadata address at the socket lookup. Even
+    // if the pre-check were broken the first answer is loopback: no traffic can leave.
+    const answers = ['127.0.0.1', '169.254.169.254'];
+    const resolved: string[] = [];
     const fetcher = new PageFetcher({
-      dnsCacheTtlMs: 0,
-      resolver: async () => [{ address: answers.shift() ?? '127.0.0.1', family: 4 }],
+      allowPrivate: true,
+      dnsCacheTtlMs: 0, // the socket lookup resolves again after the pre-check
+      resolver: async () => {
+        const address = answers.shift() ?? '127.0.0.1';
+        resolved.push(address);
+        return [{ address, family: 4 }];
+      },
     });
     const before = connections;
     const result = await fetcher.fetch(`http://rebind.example:${port}/`);
     await fetcher.close();
+    assert.deepEqual(resolved, ['127.0.0.1', '169.254.169.254']);
     assert.equal(!result.ok && result.reason, 'private_address');
     assert.equal(connections, before);
   });

@@ -70,15 +70,16 @@ describe('politeness measured by the site', () => {
   });
   after(() => site.close());
 
-  it('no host sees two requests closer than its delay, with 8 concurrent workers on 5 hosts', async () => {
+  it('no host sees two requests closer than its delay, with 16 concurrent workers on 20 hosts', async () => {
     const delayMs = 100;
-    const hosts = Array.from({ length: 5 }, (_, i) => `site${i}.test`);
+    const hosts = Array.from({ length: 20 }, (_, i) => `site${i}.test`);
     const scheduler = new MemoryPolitenessScheduler({ defaultDelayMs: delayMs });
     const fetcher = new PageFetcher({
       allowPrivate: true,
       resolver: async () => [{ address: '127.0.0.1', family: 4 }],
     });
-    const queue = hosts.flatMap((host) => Array.from({ length: 4 }, () => host));
+    // Interleaved so that workers keep contending for the same hosts.
+    const queue = Array.from({ length: 4 }, () => hosts).flat();
     const worker = async () => {
       for (let host = queue.shift(); host; host = queue.shift()) {
         const lease = await acquireHost(scheduler, host);
@@ -90,9 +91,9 @@ describe('politeness measured by the site', () => {
         }
       }
     };
-    await Promise.all(Array.from({ length: 8 }, worker));
+    await Promise.all(Array.from({ length: 16 }, worker));
     await fetcher.close();
-    assert.equal(seen.length, 20);
+    assert.equal(seen.length, 80);
     for (const host of hosts) {
       const times = seen.filter((s) => s.host === host).map((s) => s.at);
       assert.equal(times.length, 4);

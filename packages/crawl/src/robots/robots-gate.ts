@@ -62,6 +62,8 @@ export class RobotsGate implements RobotsCheck {
         : entry.state === 'allow_all'
           ? ALLOW_ALL
           : DISALLOW_ALL;
+    // Parsed rules are a memo of the cache, bounded like it.
+    if (this.parsed.size >= 10_000) this.parsed.clear();
     this.parsed.set(origin, { entry, rules });
     return rules;
   }
