@@ -23,13 +23,16 @@ const DATE_NAME =
   /(?:date|time|publish|posted|pubdate|dateline|byline|meta|datum|fecha|data|zeit|info|stamp)/i;
 /** Visible date text is read only from short elements (a date line, not a paragraph). */
 const MAX_DATE_TEXT = 120;
-const RELATED_ANCESTOR = /related|recommend|latest|rail|sidebar|teaser|more|popular|trending|comment|footer/i;
+/** Class/id parts of containers whose dates belong to other articles or to comments. */
+const RELATED_ANCESTOR =
+  /(?:^|[-_])(?:related|recommended|recommendations|latest|rail|sidebar|teaser|teasers|more|popular|trending|comment|comments|commentlist|footer|widget)(?:$|[-_])/i;
 
 function insideRelated(el: ElementNode): boolean {
   for (const a of ancestors(el)) {
+    if (a.tag === 'body' || a.tag === 'html') break;
     if (a.tag === 'aside' || a.tag === 'footer' || a.tag === 'nav') return true;
     const names = classAndId(a);
-    if (names && RELATED_ANCESTOR.test(names)) return true;
+    if (names && names.split(/\s+/).some((t) => RELATED_ANCESTOR.test(t))) return true;
   }
   return false;
 }
@@ -128,6 +131,7 @@ export function extractDates(
     fromMicrodata(root, 'datePublished', ctx) ??
     fromTimeElements(article, ctx) ??
     fromVisibleText(article, ctx) ??
+    (article !== root ? (fromTimeElements(root, ctx) ?? fromVisibleText(root, ctx)) : null) ??
     nearHeadline(root, ctx) ??
     jsonDate('dateCreated') ??
     urlDate(url, ctx);

@@ -119,8 +119,9 @@ function instantOf(value: string): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
+/** The predicted day: the first 10 characters when they are a YYYY-MM-DD date. */
 function dayOf(value: string | null): string | null {
-  if (!value || !ISO.test(value)) return null;
+  if (!value || !/^\d{4}-\d{2}-\d{2}/.test(value)) return null;
   return value.slice(0, 10);
 }
 
