@@ -67,20 +67,43 @@ function textOf(text: string, tokens: Token[]): string {
   return text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
 }
 
-/** Person-like: a given name first, or no word of the name in the common-word list. */
+// Last words that end team, place and event names more often than surnames.
+const NON_SURNAME_TAILS = new Set([
+  'north', 'south', 'east', 'west', 'united', 'city', 'county', 'hills', 'hotspur', 'rovers', 'athletic',
+  'wanderers', 'finals', 'final', 'cup', 'league', 'open', 'games', 'awards', 'award', 'prize', 'street',
+  'avenue', 'road', 'square', 'park', 'bridge', 'field', 'stadium', 'arena', 'airport', 'station',
+  'island', 'islands', 'valley', 'river', 'lake', 'bay', 'beach', 'mountains', 'heights', 'springs',
+]);
+
+/**
+ * Person-like: a given name first, or (no given name) words that are not common English words,
+ * the surname excepted ("Rosaly Lopes", "Tom Brown"). Never with an organisation head, a country
+ * or demonym, an abbreviation with dots, or an all-capitals word.
+ */
 function personLike(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => !isConnector(t) && !/^\p{Lu}\.$/u.test(t.text));
+  const words = tokens.filter((t) => !/^\p{Lu}\.$/u.test(t.text) && !/^(jr|sr|ii|iii|iv)\.?$/i.test(t.text));
   if (words.length === 0 || words.length > 4) return false;
   if (tokens.some(isConnector)) return false;
-  if (words.some((t) => /^[\p{Lu}\d]{2,}$/u.test(t.text) || /\d/.test(t.text))) return false;
-  if (isGivenName(words[0]!.text) && !isCommonWord(words[0]!.text)) return true;
-  if (words.length >= 2 && isGivenName(words[0]!.text)) return !words.slice(1).some((t) => isCommonWord(t.text));
-  return words.every(
-    (t, i) =>
-      !isCommonWord(t.text.replace(/\.$/, '')) ||
-      /^(jr|sr|ii|iii)$/i.test(clean(t.text)) ||
-      (i === words.length - 1 && i > 0),
-  );
+  if (
+    words.some(
+      (t) =>
+        isOrgHead(t) ||
+        lookupDemonym(t.text) ||
+        lookupPlace(t.text)?.isCountry ||
+        /^[\p{Lu}\d]{2,}$/u.test(t.text) ||
+        /\d/.test(t.text) ||
+        /\p{L}\.\p{L}/u.test(t.text),
+    )
+  )
+    return false;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (words.length === 1) return isGivenName(first.text) && !isCommonWord(first.text);
+  if (NON_SURNAME_TAILS.has(last.lower)) return false;
+  if (words.slice(1, -1).some((t) => isCommonWord(t.text) && !isGivenName(t.text))) return false;
+  if (isGivenName(first.text)) return true;
+  if (isCommonWord(first.text) || lookupPlace(first.text)) return false;
+  return true;
 }
 
 export interface MentionContext {
@@ -204,11 +227,16 @@ const PLACE_OF = new Set([
   'outskirts', 'capital', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast',
   'southwest', 'island', 'port',
 ]);
+// Last words of place names.
+const PLACE_TAILS = new Set(['county', 'province', 'region', 'district', 'state', 'north', 'south', 'east', 'west', 'plateau', 'peninsula', 'valley', 'hills', 'heights', 'islands']);
 // Lower-case words after a name that make it a place ("Delhi's Saket area").
 const PLACE_AFTER = new Set(['area', 'district', 'province', 'county', 'region', 'neighbourhood', 'neighborhood', 'suburb']);
 
-function classifyTokens(ctx: MentionContext, tokens: Token[], out: Mention[]): void {
+function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): void {
   const { text } = ctx;
+  let tokens = span;
+  while (tokens.length > 0 && isConnector(tokens[0]!)) tokens = tokens.slice(1);
+  while (tokens.length > 0 && isConnector(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
   if (tokens.length === 0) return;
   const name = textOf(text, tokens);
   const first = tokens[0]!;
@@ -247,7 +275,14 @@ function classifyTokens(ctx: MentionContext, tokens: Token[], out: Mention[]): v
 
   // Two names joined by "and": "Rudolph and Garrett", "Wistron and Global Lighting Technologies".
   const andAt = tokens.findIndex((t) => (t.lower === 'and' || t.text === '&') && !t.cap);
-  if (andAt > 0 && standsAlone(ctx, tokens.slice(0, andAt)) && andAt < tokens.length - 1) {
+  const right = tokens.slice(andAt + 1);
+  const twoNames =
+    andAt > 0 &&
+    right.length > 0 &&
+    (standsAlone(ctx, tokens.slice(0, andAt)) ||
+      (personLike(right) && isGivenName(right[0]!.text)) ||
+      (andAt >= 2 && right.length >= 2 && !isOrgHead(right[right.length - 1]!)));
+  if (twoNames) {
     const left = tokens.slice(0, andAt);
     if (!(left.length === 1 && isOrgHead(tokens[tokens.length - 1]!) && /^\p{Lu}[\p{Ll}]/u.test(left[0]!.text) && isCommonWord(left[0]!.text))) {
       classifyTokens(ctx, left, out);
@@ -293,6 +328,11 @@ function classifyTokens(ctx: MentionContext, tokens: Token[], out: Mention[]): v
   const region = stateAfter ? (lookupPlace(stateAfter[1]!) ?? lookupPlace(stateAfter[1]!.replace(/\.$/, ''))) : undefined;
   if (region && (!personLike(tokens) || tokens.length === 1) && !isOrgHead(last)) {
     out.push({ name, type: 'place', ...base, countryCode: region.countryCode });
+    return;
+  }
+  // "Bartholomew County", "Osun State", "Inner Mongolia Autonomous Region".
+  if (tokens.length > 1 && PLACE_TAILS.has(last.lower)) {
+    out.push({ name, type: 'place', ...base });
     return;
   }
   const orgShape =

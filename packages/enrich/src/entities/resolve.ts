@@ -1,6 +1,6 @@
 // Mentions → entities: name variants merged within the article, canonical names chosen.
 import type { Entity, EntityType } from '../types.ts';
-import { orgKey } from './gazetteer.ts';
+import { isCommonWord, orgKey } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 
 interface Draft {
@@ -136,7 +136,7 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
     }
     // A lone capitalised word with no cue: an acronym, or a name the article repeats, is taken
     // as an organisation ("WeWork", "Steelers"); a one-off is left out rather than guessed.
-    if (/^\p{Lu}[\p{Lu}\d]+$/u.test(m.name) || (unknownCounts.get(m.name) ?? 0) >= 2) addOrg(m);
+    if ((/^\p{Lu}[\p{Lu}\d]+$/u.test(m.name) && !isCommonWord(m.name)) || (unknownCounts.get(m.name) ?? 0) >= 2) addOrg(m);
   }
   acronymAliases(drafts, orgs);
   return drafts

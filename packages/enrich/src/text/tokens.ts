@@ -42,6 +42,9 @@ export function tokenize(text: string): Token[] {
         word = word.slice(0, -poss[0].length);
       }
       if (word === '') continue;
+      // "Minneapolis-based", "Kremlin-backed": the name alone is the token; the suffix stays text.
+      const affixed = /^(\p{Lu}[\p{L}.]*)-(?:based|born|led|backed|owned|bound|made|run)$/u.exec(word);
+      if (affixed) word = affixed[1]!;
       const afterOpener = opensHere(s.text, m.index);
       out.push({
         text: word,
