@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { FetchResult } from '../src/fetch/fetch-result.ts';
 import { PageFetcher } from '../src/fetch/page-fetcher.ts';
 import { MemoryRobotsCache } from '../src/robots/robots-cache.ts';
-import { RobotsGate } from '../src/robots/robots-gate.ts';
+import { RobotsGate, robotsFetcher } from '../src/robots/robots-gate.ts';
 import { parseRobotsTxt } from '../src/robots/robots-rules.ts';
 import { html, startSite, type TestSite } from './helpers/misbehaving-site.ts';
 
@@ -102,6 +102,7 @@ describe('RobotsGate', () => {
           headers: {},
           body: new TextEncoder().encode(text),
           wireBytes: text.length,
+          truncated: false,
           etag: null,
           lastModified: null,
           redirects: [],
@@ -176,6 +177,12 @@ describe('robots.txt honoured against a local site', () => {
         res.end('User-agent: *\nDisallow: /drafts/\nCrawl-delay: 1.5\nSitemap: /sitemap.xml\n');
       },
       '/drafts/unpublished': html('<p>draft</p>'),
+      '/big/robots.txt': (_req, res) => {
+        // 600 KiB: rules past the first 500 KiB must be ignored, not fail the whole file.
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        const padding = `# ${'x'.repeat(98)}\n`.repeat(6000);
+        res.end(`User-agent: *\nDisallow: /early/\n${padding}Disallow: /late/\n`);
+      },
       '/en/post/1': html('<p>article</p>'),
     });
     fetcher = new PageFetcher({ allowPrivate: true });
@@ -186,10 +193,7 @@ describe('robots.txt honoured against a local site', () => {
   });
 
   it('refuses disallowed paths without requesting them, and reads Crawl-delay', async () => {
-    const gate = new RobotsGate({
-      userAgent: fetcher.userAgent,
-      fetchRobots: (url) => fetcher.fetch(url, { accept: 'any', maxBodyBytes: 512 * 1024 }),
-    });
+    const gate = new RobotsGate({ userAgent: fetcher.userAgent, fetchRobots: robotsFetcher(fetcher) });
     const draft = await fetcher.fetch(`${site.origin}/drafts/unpublished`, { robots: gate });
     assert.deepEqual(!draft.ok && [draft.kind, draft.reason], ['permanent', 'disallowed']);
     const article = await fetcher.fetch(`${site.origin}/en/post/1`, { robots: gate });
@@ -199,5 +203,19 @@ describe('robots.txt honoured against a local site', () => {
       site.requests.map((r) => r.path),
       ['/robots.txt', '/en/post/1'],
     );
+  });
+
+  it('reads the first 500 KiB of an oversized robots.txt', async () => {
+    const fetchRobots = robotsFetcher(fetcher);
+    const result = await fetchRobots(`${site.origin}/big/robots.txt`);
+    assert.equal(result.ok && result.truncated, true);
+    assert.equal(result.ok && result.body.byteLength, 500 * 1024);
+    const rules = parseRobotsTxt(
+      `${site.origin}/robots.txt`,
+      new TextDecoder().decode(result.ok ? result.body : new Uint8Array()),
+      'newsflow',
+    );
+    assert.equal(rules.isAllowed(`${site.origin}/early/1`), false);
+    assert.equal(rules.isAllowed(`${site.origin}/late/1`), true);
   });
 });

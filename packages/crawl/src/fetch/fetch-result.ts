@@ -32,6 +32,8 @@ export interface FetchedPage {
   body: Uint8Array;
   /** Bytes received on the wire (before decompression). */
   wireBytes: number;
+  /** The body was cut at the size limit (only when the caller asked for truncateAtLimit). */
+  truncated: boolean;
   etag: string | null;
   lastModified: string | null;
   redirects: RedirectHop[];

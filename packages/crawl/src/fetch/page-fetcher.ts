@@ -62,6 +62,8 @@ export interface FetchRequestOptions {
   accept?: AcceptedContent;
   /** Per-request override of the wire-size limit (e.g. 500 KiB for robots.txt). */
   maxBodyBytes?: number;
+  /** Keep the first maxBodyBytes of a longer body instead of failing it (robots.txt). */
+  truncateAtLimit?: boolean;
   headers?: Record<string, string>;
   /** Cancels the fetch (shutdown); the abort reason is thrown, not classified. */
   signal?: AbortSignal;
@@ -140,7 +142,8 @@ export class PageFetcher {
     const visited = new Set([loopKey(current)]);
     const accept = options.accept ?? this.accept;
     const maxWireBytes = options.maxBodyBytes ?? this.maxBodyBytes;
-    const limits = { maxWireBytes, maxDecodedBytes: this.maxDecodedBytes ?? 4 * maxWireBytes };
+    const truncate = options.truncateAtLimit ?? false;
+    const limits = { maxWireBytes, maxDecodedBytes: this.maxDecodedBytes ?? 4 * maxWireBytes, truncate };
 
     for (;;) {
       const at = current.href;
@@ -207,7 +210,8 @@ export class PageFetcher {
       };
       if (status === 304) {
         await drain(body);
-        return { ...page, notModified: true, body: new Uint8Array(0), wireBytes: 0, timings: timings() };
+        const empty = { body: new Uint8Array(0), wireBytes: 0, truncated: false };
+        return { ...page, notModified: true, ...empty, timings: timings() };
       }
       if (status < 200 || status > 299) {
         await drain(body);
@@ -218,7 +222,7 @@ export class PageFetcher {
         return fail('not_html', `unwanted content type ${page.contentType}`, at, status);
       }
       const declaredLength = Number(headers['content-length'] ?? Number.NaN);
-      if (declaredLength > maxWireBytes) {
+      if (declaredLength > maxWireBytes && !truncate) {
         discard(body);
         return fail(
           'too_large',

@@ -10,6 +10,8 @@ export interface BodyLimits {
   maxWireBytes: number;
   /** Maximum bytes after decompression. */
   maxDecodedBytes: number;
+  /** Keep the first maxWireBytes and stop, instead of failing (robots.txt: RFC 9309 §2.5). */
+  truncate?: boolean;
 }
 
 export class BodyLimitError extends Error {
@@ -24,6 +26,8 @@ export class BodyLimitError extends Error {
 export interface ReadBody {
   body: Uint8Array;
   wireBytes: number;
+  /** True when `truncate` cut the body at the wire limit. */
+  truncated: boolean;
 }
 
 type Decoding = 'identity' | 'gzip' | 'deflate' | 'br' | 'zstd';
@@ -46,12 +50,20 @@ export async function readBody(
 ): Promise<ReadBody> {
   const decoding = decodingFor(contentEncoding);
   let wireBytes = 0;
+  let truncated = false;
   async function* countWire(): AsyncGenerator<Uint8Array> {
     for await (const chunk of source) {
-      wireBytes += chunk.byteLength;
-      if (wireBytes > limits.maxWireBytes) {
-        throw new BodyLimitError('too_large', `body exceeds ${limits.maxWireBytes} bytes`);
+      if (wireBytes + chunk.byteLength > limits.maxWireBytes) {
+        if (!limits.truncate) {
+          throw new BodyLimitError('too_large', `body exceeds ${limits.maxWireBytes} bytes`);
+        }
+        const keep = limits.maxWireBytes - wireBytes;
+        wireBytes += keep;
+        truncated = true;
+        if (keep > 0) yield chunk.subarray(0, keep);
+        return;
       }
+      wireBytes += chunk.byteLength;
       yield chunk;
     }
   }
@@ -85,7 +97,7 @@ export async function readBody(
       await pipeline(Readable.from(replay()), decoder, collect);
     }
   }
-  return { body: concat(chunks, decodedBytes), wireBytes };
+  return { body: concat(chunks, decodedBytes), wireBytes, truncated };
 }
 
 function createDecoder(decoding: Exclude<Decoding, 'identity'>, firstChunk: Uint8Array) {

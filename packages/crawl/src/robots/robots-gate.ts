@@ -1,13 +1,25 @@
 // Answers "may we fetch this URL?" from the site's robots.txt, fetched once per origin and
 // kept in a RobotsCache. It is the RobotsCheck that PageFetcher consults on every hop.
 import type { FetchResult } from '../fetch/fetch-result.ts';
-import type { RobotsCheck } from '../fetch/page-fetcher.ts';
+import type { PageFetcher, RobotsCheck } from '../fetch/page-fetcher.ts';
 import { robotsToken } from '../fetch/user-agent.ts';
 import { MemoryRobotsCache, type RobotsCache, type RobotsEntry } from './robots-cache.ts';
 import { ALLOW_ALL, DISALLOW_ALL, parseRobotsTxt, type RobotsRules } from './robots-rules.ts';
 
 /** Fetches a robots.txt URL; usually `(url) => fetcher.fetch(url, { accept: 'any', maxBodyBytes: … })`. */
 export type RobotsFetch = (robotsUrl: string) => Promise<FetchResult>;
+
+/**
+ * RFC 9309 §2.5: crawlers must parse at least the first 500 KiB of a robots.txt; we parse
+ * exactly that much and ignore the rest, rather than fail a site over an oversized file.
+ */
+export const ROBOTS_MAX_BYTES = 500 * 1024;
+
+/** The usual RobotsFetch: any content type, cut at 500 KiB. */
+export function robotsFetcher(fetcher: PageFetcher): RobotsFetch {
+  return (robotsUrl) =>
+    fetcher.fetch(robotsUrl, { accept: 'any', maxBodyBytes: ROBOTS_MAX_BYTES, truncateAtLimit: true });
+}
 
 export interface RobotsGateOptions {
   fetchRobots: RobotsFetch;
