@@ -69,6 +69,9 @@ export const ArticleEnrichedV1 = z.object({
   title: z.string().max(2000),
   language: z.string().max(20).nullable(),
   publishedAt: isoInstant.nullable(),
+  /** The story the article joined, and the earlier article it is a near-copy of, if any. */
+  storyId: z.string().max(100).nullable().optional(),
+  duplicateOf: z.string().max(100).nullable().optional(),
   enrichedAt: isoInstant,
 });
 export type ArticleEnriched = z.infer<typeof ArticleEnrichedV1>;

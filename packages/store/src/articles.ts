@@ -1,4 +1,5 @@
 import { type HydratedDocument, type Model, Schema } from 'mongoose';
+import { searchTermsOf } from './search-terms.ts';
 
 /** Lifecycle of a stored article: the parser writes `parsed`, the enricher turns it `enriched`. */
 export type ArticleStatus = 'parsed' | 'enriched';
@@ -33,6 +34,13 @@ export interface Article {
   status: ArticleStatus;
   extraction: { version: string; provenance: Record<string, string> };
   enrichment: Record<string, unknown> | null;
+  /** LSH band keys of the body's SimHash: indexed, to find near-duplicates without a scan. */
+  fingerprintBands: string[];
+  /** The first stored article this one is a near-copy of (same wire story, re-published page). */
+  duplicateOf: string | null;
+  /** Candidate keys (main entities, keywords) to find articles of the same story. */
+  storyKeys: string[];
+  storyId: string | null;
   traceId: string;
   fetchedAt: Date;
   firstSeenAt: Date;
@@ -68,6 +76,10 @@ export const articleSchema = new Schema<Article>(
     status: { type: String, enum: ['parsed', 'enriched'], required: true },
     extraction: { type: Schema.Types.Mixed, required: true },
     enrichment: { type: Schema.Types.Mixed, default: null },
+    fingerprintBands: { type: [String], default: [] },
+    duplicateOf: { type: String, default: null },
+    storyKeys: { type: [String], default: [] },
+    storyId: { type: String, default: null },
     traceId: { type: String, required: true },
     fetchedAt: { type: Date, required: true },
     firstSeenAt: { type: Date, required: true },
@@ -79,8 +91,34 @@ export const articleSchema = new Schema<Article>(
 articleSchema.index({ sortAt: -1, _id: -1 });
 articleSchema.index({ source: 1, sortAt: -1, _id: -1 });
 articleSchema.index({ status: 1 });
+// Full-text `q` (multikey) and the API's other filters; each narrows before the sortAt order.
+articleSchema.index({ searchTerms: 1 });
+articleSchema.index({ 'enrichment.entities.key': 1 });
+articleSchema.index({ section: 1, sortAt: -1 });
+articleSchema.index({ 'extraction.version': 1 });
+// Candidate lookups of the enricher (multikey indexes: both MongoDB and FerretDB 1.24 have them).
+articleSchema.index({ fingerprintBands: 1 });
+articleSchema.index({ storyKeys: 1, sortAt: -1 });
+articleSchema.index({ storyId: 1, sortAt: -1 });
 
-export type ParsedArticle = Omit<Article, 'status' | 'enrichment' | 'firstSeenAt' | 'updatedAt' | 'sortAt'>;
+/** What the enricher decides about an article, written with its enrichment. */
+export interface EnrichmentRecord {
+  enrichment: Record<string, unknown>;
+  fingerprintBands: string[];
+  duplicateOf: string | null;
+  storyKeys: string[];
+  storyId: string;
+}
+
+export type ParsedArticle = Omit<
+  Article,
+  | 'status'
+  | 'enrichment'
+  | 'firstSeenAt'
+  | 'updatedAt'
+  | 'sortAt'
+  | keyof Omit<EnrichmentRecord, 'enrichment'>
+>;
 
 /**
  * Stores a parsed article idempotently: a new URL is inserted, a changed page (new content hash)
@@ -102,11 +140,12 @@ export async function saveParsedArticle(
       $set: {
         ...fields,
         sortAt: article.publishedAt ?? firstSeenAt,
+        searchTerms: searchTermsOf(article.title, article.body),
         status: 'parsed',
         enrichment: null,
         updatedAt: now,
       },
-      $setOnInsert: { firstSeenAt },
+      $setOnInsert: { firstSeenAt, fingerprintBands: [], duplicateOf: null, storyKeys: [], storyId: null },
     },
     { upsert: true },
   );
@@ -121,12 +160,12 @@ export async function saveEnrichment(
   articles: ArticleModel,
   articleId: string,
   contentHash: string,
-  enrichment: Record<string, unknown>,
+  record: EnrichmentRecord,
   now = new Date(),
 ): Promise<boolean> {
   const result = await articles.updateOne(
     { _id: articleId, contentHash },
-    { $set: { enrichment, status: 'enriched', updatedAt: now } },
+    { $set: { ...record, status: 'enriched', updatedAt: now } },
   );
   return result.matchedCount === 1;
 }

@@ -1,8 +1,10 @@
 import mongoose, { type Connection } from 'mongoose';
+import { type ApiKeyModel, apiKeySchema } from './api-keys.ts';
 import { type ArticleModel, articleSchema } from './articles.ts';
 import { type FailureModel, failureSchema } from './failures.ts';
 import { type RawPageModel, rawPageSchema } from './raw-pages.ts';
 import { type SourceModel, sourceSchema } from './sources.ts';
+import { type StoryModel, type StoryModel, storySchema, storySchema } from './stories.ts';
 
 export interface Store {
   connection: Connection;
@@ -10,6 +12,9 @@ export interface Store {
   sources: SourceModel;
   failures: FailureModel;
   rawPages: RawPageModel;
+  apiKeys: ApiKeyModel;
+  stories: StoryModel;
+  stories: StoryModel;
   /** Resolves when the server answers a ping; for /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -34,6 +39,9 @@ export async function connectStore(options: { uri: string; dbName?: string | und
     sources: connection.model('Source', sourceSchema, 'sources') as SourceModel,
     failures: connection.model('Failure', failureSchema, 'failures') as FailureModel,
     rawPages: connection.model('RawPage', rawPageSchema, 'raw_pages') as RawPageModel,
+    apiKeys: connection.model('ApiKey', apiKeySchema, 'api_keys') as ApiKeyModel,
+    stories: connection.model('Story', storySchema, 'stories') as StoryModel,
+    stories: connection.model('Story', storySchema, 'stories') as StoryModel,
     async ping() {
       await connection.db!.admin().command({ ping: 1 });
     },
@@ -43,6 +51,8 @@ export async function connectStore(options: { uri: string; dbName?: string | und
     store.articles.createIndexes(),
     store.sources.createIndexes(),
     store.failures.createIndexes(),
+    store.rawPages.createIndexes(),
+    store.stories.createIndexes(),
   ]);
   return store;
 }

@@ -1,0 +1,203 @@
+// The enricher as its own process against the real Kafka, FerretDB and Redis: parsed articles
+// come out enriched in MongoDB; a re-published copy is marked duplicateOf the first; two reports
+// of one event share a story and an unrelated article does not.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  ArticleParsedV1,
+  allTopics,
+  articleIdFor,
+  contentHashOf,
+  newTraceId,
+  TOPIC_PARTITIONS,
+  TOPICS,
+} from '@newsflow/contracts';
+import { createKafkaClient, createPublisher, ensureTopics, type Publisher } from '@newsflow/kafka';
+import { createLogger } from '@newsflow/observability';
+import { connectStore, type Store, saveParsedArticle } from '@newsflow/store';
+import {
+  DEMO_ARTICLES,
+  freePort,
+  getTestServices,
+  isolate,
+  type ServiceProcess,
+  serviceEnvFor,
+  startService,
+  waitFor,
+} from '@newsflow/testing';
+
+const seed = DEMO_ARTICLES[0]!;
+const ferry = DEMO_ARTICLES[1]!;
+
+const SAME_EVENT_OTHER_OUTLET = [
+  'Armenian Foreign Minister Ararat Mirzoyan and US Deputy Secretary of State Richard Verma held talks in Yerevan on June 17 on expanding the strategic partnership between Armenia and the United States.',
+  'Mirzoyan said the strategic dialogue held in Yerevan in June had opened the way to raising bilateral relations to a new level of strategic partnership.',
+  '"We want to have a clear roadmap on how we can make progress in key areas such as peace and prosperity, the economy and trade," Verma told the Armenian Foreign Ministry delegation.',
+  "The two officials also discussed Armenia's efforts to normalize relations with Azerbaijan and the Crossroads of Peace project.",
+].join('\n\n');
+
+interface Fixture {
+  source: string;
+  url: string;
+  title: string;
+  body: string;
+  publishedAt: string;
+}
+
+const ORIGINAL: Fixture = {
+  source: 'outlet-a',
+  url: 'https://outlet-a.example/region/armenian-us-talks',
+  title: seed.title,
+  body: seed.paragraphs.join('\n\n'),
+  publishedAt: '2024-06-18T05:21:00.000Z',
+};
+const REPUBLISHED: Fixture = {
+  source: 'outlet-c',
+  url: 'https://aggregator.example/news/12345',
+  title: `${seed.title} - Aggregator`,
+  // The same wire text, with the re-publisher's own boilerplate appended.
+  body: `${seed.paragraphs.join('\n\n')}\n\nFollow us on Telegram and Facebook for more news.`,
+  publishedAt: '2024-06-18T07:02:00.000Z',
+};
+const SAME_STORY: Fixture = {
+  source: 'outlet-b',
+  url: 'https://outlet-b.example/politics/mirzoyan-verma-yerevan',
+  title: 'Mirzoyan, Verma discuss Armenia-US strategic partnership in Yerevan',
+  body: SAME_EVENT_OTHER_OUTLET,
+  publishedAt: '2024-06-18T11:40:00.000Z',
+};
+const UNRELATED: Fixture = {
+  source: 'outlet-a',
+  url: 'https://outlet-a.example/economy/ferry',
+  title: ferry.title,
+  body: ferry.paragraphs.join('\n\n'),
+  publishedAt: '2024-06-17T12:40:00.000Z',
+};
+
+describe('enricher: enrichment, duplicates and stories', { timeout: 180_000 }, () => {
+  const isolation = isolate('enricher');
+  let store: Store;
+  let publisher: Publisher;
+  let enricher: ServiceProcess;
+
+  before(async () => {
+    const services = await getTestServices();
+    const kafka = createKafkaClient({
+      brokers: services.kafkaBrokers,
+      clientId: 'test',
+      logger: createLogger('test', 'silent'),
+    });
+    await ensureTopics(kafka, allTopics(isolation.topicPrefix), TOPIC_PARTITIONS);
+    publisher = await createPublisher(kafka);
+    store = await connectStore({ uri: services.mongoUri, dbName: isolation.dbName });
+    enricher = startService('enricher', {
+      ...serviceEnvFor(services, isolation),
+      PORT: String(await freePort()),
+    });
+  });
+
+  after(async () => {
+    await enricher?.stop();
+    await publisher?.close();
+    await store?.connection.dropDatabase().catch(() => undefined);
+    await store?.close();
+  });
+
+  /** Stores the article as the parser would, publishes its event, and waits until it is enriched. */
+  async function parseAndEnrich(fixture: Fixture) {
+    const id = articleIdFor(fixture.url);
+    const contentHash = contentHashOf(fixture.title, fixture.body);
+    const traceId = newTraceId();
+    await saveParsedArticle(store.articles, {
+      _id: id,
+      source: fixture.source,
+      url: fixture.url,
+      canonicalUrl: fixture.url,
+      title: fixture.title,
+      subtitle: null,
+      authors: [],
+      section: null,
+      tags: [],
+      publishedAt: new Date(fixture.publishedAt),
+      modifiedAt: null,
+      body: fixture.body,
+      bodyHtml: null,
+      language: 'en',
+      leadImage: null,
+      related: [],
+      contentHash,
+      extraction: { version: 'test', provenance: {} },
+      traceId,
+      fetchedAt: new Date(),
+    });
+    const event = ArticleParsedV1.parse({
+      schemaVersion: 1,
+      traceId,
+      articleId: id,
+      source: fixture.source,
+      url: fixture.url,
+      canonicalUrl: fixture.url,
+      contentHash,
+      title: fixture.title,
+      body: fixture.body,
+      language: 'en',
+      publishedAt: fixture.publishedAt,
+      parsedAt: new Date().toISOString(),
+    });
+    await publisher.publish(isolation.topicPrefix + TOPICS.articlesParsed, [{ key: id, value: event }]);
+    return waitFor(
+      `${fixture.url} enriched`,
+      () => store.articles.findOne({ _id: id, status: 'enriched' }).lean(),
+      {
+        timeoutMs: 60_000,
+      },
+    ).catch((error) => {
+      console.error(enricher.output().slice(-4000));
+      throw error;
+    });
+  }
+
+  it('enriches, marks the re-published copy, and groups the same story only', async () => {
+    const original = await parseAndEnrich(ORIGINAL);
+    const enrichment = original.enrichment as {
+      language: { code: string };
+      entities: Array<{ name: string }>;
+    };
+    assert.equal(enrichment.language.code, 'en');
+    assert.ok(enrichment.entities.some((entity) => entity.name === 'Ararat Mirzoyan'));
+    assert.equal(original.duplicateOf, null);
+    assert.equal(original.storyId, original._id, 'the first article starts its story');
+
+    const copy = await parseAndEnrich(REPUBLISHED);
+    assert.equal(copy.duplicateOf, original._id);
+    assert.equal(copy.storyId, original.storyId);
+
+    const sameStory = await parseAndEnrich(SAME_STORY);
+    assert.equal(sameStory.duplicateOf, null, 'another report of the event is no duplicate');
+    assert.equal(sameStory.storyId, original.storyId);
+
+    const unrelated = await parseAndEnrich(UNRELATED);
+    assert.equal(unrelated.duplicateOf, null);
+    assert.notEqual(unrelated.storyId, original.storyId);
+
+    const story = await store.stories.findById(original.storyId).lean();
+    assert.ok(story);
+    assert.equal(story.size, 2, 'the duplicate is not counted');
+    assert.deepEqual(story.sources, ['outlet-a', 'outlet-b']);
+    assert.equal(story.title, ORIGINAL.title);
+  });
+
+  it('gives the same result when an article is enriched again', async () => {
+    const id = articleIdFor(SAME_STORY.url);
+    const first = await store.articles.findById(id).lean();
+    await parseAndEnrich({ ...SAME_STORY });
+    // The redelivered event is enriched again: the write shows in updatedAt, nothing else changes.
+    const again = await waitFor('the article enriched a second time', () =>
+      store.articles.findOne({ _id: id, updatedAt: { $gt: first!.updatedAt } }).lean(),
+    );
+    assert.deepEqual(again.enrichment, first!.enrichment);
+    assert.equal(again.storyId, first!.storyId);
+    assert.equal(again.duplicateOf, first!.duplicateOf);
+    assert.equal(await store.articles.countDocuments(), 4);
+  });
+});
