@@ -56,7 +56,7 @@ export function enrichArticle(input: ArticleInput): Enrichment {
 
   const sents = safe([], () => sentences(text));
   const { entities, mentions } = safe({ entities: [] as Entity[], mentions: [] as LinkedMention[] }, () =>
-    english ? extractEntities(text, tokenize(text)) : { entities: [], mentions: [] },
+    english ? extractEntities(text, tokenize(text, sents)) : { entities: [], mentions: [] },
   );
   const quotes = safe<Quote[]>([], () => {
     const found = findQuotes(text);

@@ -12,11 +12,17 @@ interface Draft {
 
 const SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 
+const nameWordsCache = new Map<string, string[]>();
 function nameWords(name: string): string[] {
-  return name
+  const cached = nameWordsCache.get(name);
+  if (cached) return cached;
+  if (nameWordsCache.size > 10_000) nameWordsCache.clear();
+  const words = name
     .split(/\s+/)
     .filter((w) => !SUFFIXES.test(w) && !/^\p{Lu}\.$/u.test(w))
     .map((w) => w.toLowerCase());
+  nameWordsCache.set(name, words);
+  return words;
 }
 
 function surname(name: string): string {
@@ -95,6 +101,20 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
     if (!m.initial) unknownCounts.set(m.name, (unknownCounts.get(m.name) ?? 0) + 1);
     if (m.placeHint) placeHints.set(m.name, (placeHints.get(m.name) ?? 0) + 1);
   }
+  // Organisations by first word ("goddard") and by initials ("JPL"), built once pass 1 is done;
+  // organisations added below are found by their full key.
+  let index: Map<string, Draft> | null = null;
+  const orgIndex = (): Map<string, Draft> => {
+    if (index) return index;
+    index = new Map();
+    for (const [key, d] of orgs) {
+      const firstWord = key.split(' ')[0]!;
+      if (firstWord !== key && !index.has(firstWord)) index.set(firstWord, d);
+      const init = initials(d.mentions[0]!.name);
+      if (init.length >= 2 && !index.has(init)) index.set(init, d);
+    }
+    return index;
+  };
   for (const m of rest) {
     const word = m.name.toLowerCase();
     const bySurname = people.filter((p) => p.mentions.some((x) => surname(x.name) === word));
@@ -104,11 +124,9 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
       person.mentions.push(m);
       continue;
     }
-    const org = [...orgs.entries()].find(
-      ([key, d]) => key === orgKey(m.name) || key.split(' ')[0] === word || initials(d.mentions[0]!.name) === m.name,
-    );
+    const org = orgs.get(orgKey(m.name)) ?? orgIndex().get(m.name) ?? orgIndex().get(word);
     if (org && m.type !== 'person') {
-      org[1].mentions.push(m);
+      org.mentions.push(m);
       continue;
     }
     const place = [...places.values()].find((d) => d.mentions.some((x) => x.name === m.name));

@@ -3,7 +3,7 @@
 
 // Shingles of this many words: long enough that unrelated articles share few, short enough
 // that a changed sentence only moves a few.
-const SHINGLE_WORDS = 3;
+const SHINGLE_WORDS = 3; // the shingle string below is built for exactly 3
 // 8 bands of 8 bits: by pigeonhole, two fingerprints within NEAR_DUPLICATE_MAX_DISTANCE ≤ 7
 // bits share at least one band, so the band lookup finds every near-duplicate.
 export const SIMHASH_BANDS = 8;
@@ -43,7 +43,7 @@ export function simhash(text: string): string {
   const v = new Int32Array(64);
   const n = Math.max(1, words.length - SHINGLE_WORDS + 1);
   for (let i = 0; i < n; i++) {
-    const shingle = words.slice(i, i + SHINGLE_WORDS).join(' ');
+    const shingle = n === 1 ? words.join(' ') : `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
     if (shingle === '') continue;
     const [hi, lo] = hash64(shingle);
     for (let b = 0; b < 32; b++) {

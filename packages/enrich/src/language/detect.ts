@@ -16,6 +16,28 @@ const MIN_LETTERS = 20;
 // Texts shorter than this get a proportionally lower confidence.
 const FULL_CONFIDENCE_LETTERS = 400;
 
+// English function words. Their share of the words of a text is a cheap, reliable English test:
+// on aeb-dev it is ≥ 0.124 on every English body (≥ 0.187 on all but one) and ≤ 0.078 on every
+// other body (Japanese with English product names the highest). Texts at or above
+// ENGLISH_SHARE skip franc, which costs ~1 ms; the rest go to franc. Re-check by printing the
+// share over aeb-dev bodies grouped by language.
+const ENGLISH_FUNCTION_WORDS = new Set(
+  'the of and to in is that for on it with as was by at from he his said be are have has an not this but they which were their its or had been who will'.split(
+    ' ',
+  ),
+);
+const ENGLISH_SHARE = 0.15;
+const ENGLISH_FULL_SHARE = 0.2;
+const MIN_WORDS_FOR_SHARE = 40;
+
+function englishShare(s: string): number {
+  const words = s.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < MIN_WORDS_FOR_SHARE) return 0;
+  let n = 0;
+  for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) n++;
+  return n / words.length;
+}
+
 function sample(text: string): string {
   return text.length <= SAMPLE_CHARS ? text : text.slice(0, SAMPLE_CHARS);
 }
@@ -35,6 +57,11 @@ export function detectLanguage(text: string, given?: string): Language {
   const letters = (s.match(/\p{L}/gu) ?? []).length;
   if (letters < MIN_LETTERS) {
     return hint ? { code: hint, code3: null, confidence: 0.5, source: 'given' } : { code: null, code3: null, confidence: 0, source: 'none' };
+  }
+  const share = englishShare(s);
+  if (share >= ENGLISH_SHARE) {
+    const confidence = Math.round(Math.min(1, share / ENGLISH_FULL_SHARE) * Math.min(1, letters / FULL_CONFIDENCE_LETTERS) * 100) / 100;
+    return { code: 'en', code3: 'eng', confidence, source: 'detected' };
   }
   const ranked = francAll(s, { minLength: MIN_LETTERS, only: [...NEWS_LANGUAGES] });
   const [best, second] = ranked;

@@ -38,7 +38,7 @@ export function sentences(text: string): Span[] {
     for (let m = re.exec(body); m !== null; m = re.exec(body)) {
       const endLocal = m.index + m[0].length;
       if (m[0] === '.') {
-        const before = body.slice(0, m.index);
+        const before = body.slice(Math.max(0, m.index - 24), m.index);
         const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
         // An initial ("W.") or a known abbreviation does not end a sentence.
         if (/^\p{L}$/u.test(word) || ABBREVIATIONS.has(word)) continue;

@@ -1,5 +1,5 @@
 // Word tokens with offsets, as the entity stage sees them.
-import { sentences } from './segment.ts';
+import { type Span, sentences } from './segment.ts';
 
 export interface Token {
   text: string;
@@ -23,9 +23,8 @@ const KEEP_PERIOD = /^(?:\p{Lu}|(?:\p{L}\.)+\p{L}|jr|sr|st|mt|ft|dr|mr|mrs|ms|lt
 
 const WORD = /&|[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?/gu;
 
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, sents: Span[] = sentences(text)): Token[] {
   const out: Token[] = [];
-  const sents = sentences(text);
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si]!;
     let first = true;
