@@ -1,75 +1,216 @@
-// HTML → tree with htmlparser2's tokenizer. The tree builder is ours so that it can cap
-// nesting depth (a 100 000-deep page becomes a flat one instead of a deep recursion risk)
-// and drop what extraction never reads.
-import { Parser } from 'htmlparser2';
-import type { DocNode, ElementNode } from './tree.ts';
+// HTML → tree. htmlparser2's tokenizer reads the markup; the tree builder is ours so that
+// every step is O(1): the open-element stack is capped (a 100 000-deep page is attached flat
+// at the cap instead of recursing), and close tags search at most a bounded window of it.
+// Implied end tags follow htmlparser2's Parser (a new <p> closes an open <p>, <li> an <li>, …).
+import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import type { ElementNode, TextNode } from './tree.ts';
 
-/** Elements nested deeper than this are attached at this depth. Real news pages stay under
- * ~60 levels (max 41 across aeb-dev and meta-dev); the cap only bounds adversarial input. */
+/** Elements nested deeper than this are attached at this depth. Real news pages stay well
+ * under it (the deepest of the 716 aeb-dev and meta-dev pages has 41 levels, measured with
+ * this parser); the cap only bounds adversarial input. */
 const MAX_DEPTH = 400;
+/** How far down the stack a close tag looks for its element; a stray close tag deeper than
+ * this is ignored (browsers search further, but only broken pages nest mismatches so deep). */
+const CLOSE_SEARCH = 400;
 
-/** Raw text elements whose content we keep as text (JSON-LD lives in <script>). */
 const VOID = new Set([
   'area',
   'base',
+  'basefont',
   'br',
   'col',
+  'command',
   'embed',
+  'frame',
   'hr',
   'img',
   'input',
+  'isindex',
+  'keygen',
   'link',
   'meta',
+  'param',
   'source',
   'track',
   'wbr',
 ]);
 
+const P = new Set(['p']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p']);
+const FORM = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
+const DD_DT = new Set(['dd', 'dt']);
+const TABLE_SECTIONS = new Set(['thead', 'tbody']);
+const OPEN_IMPLIES_CLOSE = new Map<string, Set<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])],
+  ['th', new Set(['th'])],
+  ['td', new Set(['thead', 'th', 'td'])],
+  ['body', new Set(['head', 'link', 'script'])],
+  ['a', new Set(['a'])],
+  ['li', new Set(['li'])],
+  ['p', P],
+  ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => [h, HEADINGS] as [string, Set<string>]),
+  ...['select', 'input', 'output', 'button', 'datalist', 'textarea'].map(
+    (t) => [t, FORM] as [string, Set<string>],
+  ),
+  ['option', new Set(['option'])],
+  ['optgroup', new Set(['optgroup', 'option'])],
+  ['dd', DD_DT],
+  ['dt', DD_DT],
+  ...[
+    'address',
+    'article',
+    'aside',
+    'blockquote',
+    'details',
+    'div',
+    'dl',
+    'fieldset',
+    'figcaption',
+    'figure',
+    'footer',
+    'form',
+    'header',
+    'hr',
+    'main',
+    'nav',
+    'ol',
+    'pre',
+    'section',
+    'table',
+    'ul',
+  ].map((t) => [t, P] as [string, Set<string>]),
+  ['tbody', TABLE_SECTIONS],
+  ['tfoot', TABLE_SECTIONS],
+]);
+
+class TreeBuilder implements TokenizerCallbacks {
+  readonly root: ElementNode = { kind: 'element', tag: '#document', attrs: {}, children: [], parent: null };
+  private readonly html: string;
+  /** Open elements, innermost last, at most MAX_DEPTH. */
+  private readonly stack: ElementNode[] = [this.root];
+  /** Names of open elements beyond MAX_DEPTH (flattened), innermost last. */
+  private readonly overflow: string[] = [];
+  private tagName = '';
+  private attribs: Record<string, string> = {};
+  private attribName = '';
+  private attribValue = '';
+  /** Depth inside <svg>/<math>, where self-closing tags close. */
+  private foreign = 0;
+
+  constructor(html: string) {
+    this.html = html;
+  }
+
+  private top(): ElementNode {
+    return this.stack[this.stack.length - 1]!;
+  }
+
+  private topName(): string | undefined {
+    return this.overflow.length > 0
+      ? this.overflow[this.overflow.length - 1]
+      : this.stack.length > 1
+        ? this.top().tag
+        : undefined;
+  }
+
+  private pop(): void {
+    const name =
+      this.overflow.length > 0
+        ? this.overflow.pop()
+        : this.stack.length > 1
+          ? this.stack.pop()!.tag
+          : undefined;
+    if (name === 'svg' || name === 'math') this.foreign = Math.max(0, this.foreign - 1);
+  }
+
+  private appendText(data: string): void {
+    const parent = this.top();
+    const last = parent.children[parent.children.length - 1];
+    if (last && last.kind === 'text') last.data += data;
+    else parent.children.push({ kind: 'text', data, parent } satisfies TextNode);
+  }
+
+  private open(name: string, attrs: Record<string, string>, selfClosing: boolean): void {
+    const implied = OPEN_IMPLIES_CLOSE.get(name);
+    if (implied) {
+      for (let name = this.topName(); name !== undefined && implied.has(name); name = this.topName())
+        this.pop();
+    }
+    const parent = this.top();
+    const el: ElementNode = { kind: 'element', tag: name, attrs, children: [], parent };
+    parent.children.push(el);
+    if (VOID.has(name) || (selfClosing && this.foreign > 0)) return;
+    if (name === 'svg' || name === 'math') this.foreign++;
+    if (this.stack.length < MAX_DEPTH && this.overflow.length === 0) this.stack.push(el);
+    else this.overflow.push(name);
+  }
+
+  private close(name: string): void {
+    if (VOID.has(name)) {
+      if (name === 'br') this.open('br', {}, false);
+      return;
+    }
+    // Find the element within the search window, innermost first, and close down to it.
+    let depth = 0;
+    for (let i = this.overflow.length - 1; i >= 0 && depth < CLOSE_SEARCH; i--, depth++) {
+      if (this.overflow[i] === name) {
+        for (let n = this.overflow.length - i; n > 0; n--) this.pop();
+        return;
+      }
+    }
+    if (this.overflow.length > 0) return;
+    for (let i = this.stack.length - 1; i > 0 && depth < CLOSE_SEARCH; i--, depth++) {
+      if (this.stack[i]!.tag === name) {
+        for (let n = this.stack.length - i; n > 0; n--) this.pop();
+        return;
+      }
+    }
+  }
+
+  ontext(start: number, endIndex: number): void {
+    this.appendText(this.html.slice(start, endIndex));
+  }
+  ontextentity(codepoint: number): void {
+    this.appendText(String.fromCodePoint(codepoint));
+  }
+  onopentagname(start: number, endIndex: number): void {
+    const name = this.html.slice(start, endIndex).toLowerCase();
+    this.tagName = name === 'image' ? 'img' : name;
+    this.attribs = {};
+  }
+  onattribname(start: number, endIndex: number): void {
+    this.attribName = this.html.slice(start, endIndex).toLowerCase();
+  }
+  onattribdata(start: number, endIndex: number): void {
+    this.attribValue += this.html.slice(start, endIndex);
+  }
+  onattribentity(codepoint: number): void {
+    this.attribValue += String.fromCodePoint(codepoint);
+  }
+  onattribend(): void {
+    if (!Object.hasOwn(this.attribs, this.attribName)) this.attribs[this.attribName] = this.attribValue;
+    this.attribValue = '';
+  }
+  onopentagend(): void {
+    this.open(this.tagName, this.attribs, false);
+  }
+  onselfclosingtag(): void {
+    this.open(this.tagName, this.attribs, true);
+  }
+  onclosetag(start: number, endIndex: number): void {
+    this.close(this.html.slice(start, endIndex).toLowerCase());
+  }
+  oncdata(): void {}
+  oncomment(): void {}
+  ondeclaration(): void {}
+  onprocessinginstruction(): void {}
+  onend(): void {}
+}
+
 export function parseHtml(html: string): ElementNode {
-  const root: ElementNode = { kind: 'element', tag: '#document', attrs: {}, children: [], parent: null };
-  const stack: ElementNode[] = [root];
-  // How many opened tags were flattened beyond MAX_DEPTH and still wait for their close tag.
-  let overflow = 0;
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        const parent = stack[stack.length - 1]!;
-        const el: ElementNode = { kind: 'element', tag: name, attrs: attribs, children: [], parent };
-        parent.children.push(el);
-        if (VOID.has(name)) return;
-        if (stack.length >= MAX_DEPTH) {
-          overflow++;
-          return;
-        }
-        stack.push(el);
-      },
-      onclosetag(name) {
-        if (VOID.has(name)) return;
-        if (overflow > 0) {
-          overflow--;
-          return;
-        }
-        if (stack.length > 1 && stack[stack.length - 1]!.tag === name) stack.pop();
-        else {
-          // htmlparser2 reports implied closes in order; a mismatch means a stray tag.
-          for (let i = stack.length - 1; i > 0; i--) {
-            if (stack[i]!.tag === name) {
-              stack.length = i;
-              break;
-            }
-          }
-        }
-      },
-      ontext(data) {
-        const parent = stack[stack.length - 1]!;
-        const last = parent.children[parent.children.length - 1];
-        if (last && last.kind === 'text') last.data += data;
-        else parent.children.push({ kind: 'text', data, parent } satisfies DocNode);
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
-  );
-  parser.write(html);
-  parser.end();
-  return root;
+  const builder = new TreeBuilder(html);
+  const tokenizer = new Tokenizer({ decodeEntities: true }, builder);
+  tokenizer.write(html);
+  tokenizer.end();
+  return builder.root;
 }

@@ -32,7 +32,7 @@ function insideRelated(el: ElementNode): boolean {
     if (a.tag === 'body' || a.tag === 'html') break;
     if (a.tag === 'aside' || a.tag === 'footer' || a.tag === 'nav') return true;
     const names = classAndId(a);
-    if (names && names.split(/\s+/).some((t) => RELATED_ANCESTOR.test(t))) return true;
+    if (names?.split(/\s+/).some((t) => RELATED_ANCESTOR.test(t))) return true;
   }
   return false;
 }
