@@ -4,7 +4,7 @@ import { type ArticleModel, articleSchema } from './articles.ts';
 import { type FailureModel, failureSchema } from './failures.ts';
 import { type RawPageModel, rawPageSchema } from './raw-pages.ts';
 import { type SourceModel, sourceSchema } from './sources.ts';
-import { type StoryModel, type StoryModel, storySchema, storySchema } from './stories.ts';
+import { type StoryModel, storySchema } from './stories.ts';
 
 export interface Store {
   connection: Connection;
@@ -13,7 +13,6 @@ export interface Store {
   failures: FailureModel;
   rawPages: RawPageModel;
   apiKeys: ApiKeyModel;
-  stories: StoryModel;
   stories: StoryModel;
   /** Resolves when the server answers a ping; for /readyz. */
   ping(): Promise<void>;
@@ -41,7 +40,6 @@ export async function connectStore(options: { uri: string; dbName?: string | und
     rawPages: connection.model('RawPage', rawPageSchema, 'raw_pages') as RawPageModel,
     apiKeys: connection.model('ApiKey', apiKeySchema, 'api_keys') as ApiKeyModel,
     stories: connection.model('Story', storySchema, 'stories') as StoryModel,
-    stories: connection.model('Story', storySchema, 'stories') as StoryModel,
     async ping() {
       await connection.db!.admin().command({ ping: 1 });
     },
@@ -53,6 +51,7 @@ export async function connectStore(options: { uri: string; dbName?: string | und
     store.failures.createIndexes(),
     store.rawPages.createIndexes(),
     store.stories.createIndexes(),
+    store.apiKeys.createIndexes(),
   ]);
   return store;
 }

@@ -22,5 +22,4 @@ export type { Failure, FailureKind, FailureModel } from './failures.ts';
 export { loadRawPage, type RawPage, type RawPageInput, type RawPageModel, saveRawPage } from './raw-pages.ts';
 export { searchTermsOf, termsOf } from './search-terms.ts';
 export type { Source, SourceModel } from './sources.ts';
-export type { Story, StoryModel } from './stories.ts';
 export { refreshStory, type Story, type StoryModel } from './stories.ts';

@@ -182,7 +182,7 @@ describe('enricher: enrichment, duplicates and stories', { timeout: 180_000 }, (
 
     const story = await store.stories.findById(original.storyId).lean();
     assert.ok(story);
-    assert.equal(story.size, 2, 'the duplicate is not counted');
+    assert.equal(story.articleCount, 2, 'the duplicate is not counted');
     assert.deepEqual(story.sources, ['outlet-a', 'outlet-b']);
     assert.equal(story.title, ORIGINAL.title);
   });
