@@ -45,6 +45,18 @@ export function namesFromByline(byline: string, siteNames: string[]): string[] {
     const name = cleanName(part);
     if (isName(name, siteNames) && !out.some((n) => n.toLowerCase() === name.toLowerCase())) out.push(name);
   }
+  // "Anna Martel und Lea Wagner, Nairobi": a last single capitalised word after a comma,
+  // following full names, is the dateline's place, not an author (agencies such as "dpa"
+  // or "AFP" are lower- or upper-case and stay).
+  const last = out[out.length - 1];
+  if (
+    out.length >= 2 &&
+    last &&
+    /^\p{Lu}\p{Ll}{3,}$/u.test(last) &&
+    new RegExp(`,\\s*${last}\\s*$`).test(cleaned) &&
+    out.slice(0, -1).every((n) => n.split(/\s+/).length >= 2)
+  )
+    out.pop();
   return out;
 }
 

@@ -23,6 +23,10 @@ const DATE_NAME =
   /(?:date|time|publish|posted|pubdate|dateline|byline|meta|datum|fecha|data|zeit|info|stamp)/i;
 /** Visible date text is read only from short elements (a date line, not a paragraph). */
 const MAX_DATE_TEXT = 120;
+/** Text after the headline is read as a date line up to this length. Calibrated on
+ * meta-dev/htmldate date accuracy; re-check with `npm run bench:extract`. */
+const MAX_DATE_LINE = 80;
+const DATE_OPENING = 30;
 /** Class/id parts of containers whose dates belong to other articles or to comments. */
 const RELATED_ANCESTOR =
   /(?:^|[-_])(?:related|recommended|recommendations|latest|rail|sidebar|teaser|teasers|more|popular|trending|comment|comments|commentlist|footer|widget)(?:$|[-_])/i;
@@ -101,9 +105,13 @@ function nearHeadline(root: ElementNode, ctx: DateContext): DateResult | null {
     }
     if (!seenH1 || isFurniture(el)) continue;
     for (const child of el.children) {
-      if (child.kind !== 'text' || child.data.trim().length < 6) continue;
+      if (child.kind !== 'text') continue;
+      const text = child.data.trim();
+      if (text.length < 6) continue;
       if (++inspected > 40) return null;
-      const date = parseTextDate(child.data.slice(0, 200), ctx);
+      // A date line, or a date opening a text ("12.03.2020 – Berlin. …"), not a date
+      // mentioned in a sentence of the article.
+      const date = parseTextDate(text.length > MAX_DATE_LINE ? text.slice(0, DATE_OPENING) : text, ctx);
       if (date) return { date, provenance: 'visible-text' };
     }
   }

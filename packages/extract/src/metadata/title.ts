@@ -93,6 +93,12 @@ export function extractTitle(
   // punctuation and the site's own wording); an <h1> that does not is usually the logo.
   for (const h1 of headingCandidates(root)) {
     if (references.length === 0) return { title: h1, provenance: 'h1' };
+    // An <h1> that is the structured title plus a kicker ("Minderheit in Syrien - …") shows
+    // the kicker as part of the heading; the headline is the structured title.
+    const inner = cleanedStructured.find(
+      (s) => s.value.length >= 20 && h1 !== s.value && h1.endsWith(s.value),
+    );
+    if (inner) return { title: inner.value, provenance: inner.provenance };
     // h1 and reference share ≥ 0.8 of the shorter's words: the same headline.
     // Calibrated on meta-dev/fundus title exact; re-check with `npm run bench:extract`.
     if (
