@@ -1,5 +1,4 @@
 import {
-  type Enrichment,
   STORY_SIMILARITY_THRESHOLD,
   STORY_WINDOW_HOURS,
   type StorySignature,
@@ -21,7 +20,7 @@ export async function matchStory(
   articles: ArticleModel,
   article: Pick<Article, '_id' | 'sortAt'>,
   keys: string[],
-  signature: Pick<Enrichment, 'entities' | 'keywords' | 'titleTerms'>,
+  signature: StorySignature,
 ): Promise<string | null> {
   if (keys.length === 0) return null;
   const windowMs = STORY_WINDOW_HOURS * 3_600_000;
@@ -36,7 +35,8 @@ export async function matchStory(
           $lte: new Date(article.sortAt.getTime() + windowMs),
         },
       },
-      { storyId: 1, 'enrichment.entities': 1, 'enrichment.keywords': 1, 'enrichment.titleTerms': 1 },
+      // The whole enrichment: the signature is the enrich library's to define.
+      { storyId: 1, enrichment: 1 },
     )
     .sort({ sortAt: -1 })
     .limit(MAX_CANDIDATES)

@@ -2,6 +2,8 @@
 // come out enriched in MongoDB; a re-published copy is marked duplicateOf the first; two reports
 // of one event share a story and an unrelated article does not.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   ArticleParsedV1,
@@ -20,9 +22,11 @@ import {
   freePort,
   getTestServices,
   isolate,
+  REPO_ROOT,
   type ServiceProcess,
   serviceEnvFor,
   startService,
+  type TestServices,
   waitFor,
 } from '@newsflow/testing';
 
@@ -79,9 +83,10 @@ describe('enricher: enrichment, duplicates and stories', { timeout: 180_000 }, (
   let store: Store;
   let publisher: Publisher;
   let enricher: ServiceProcess;
+  let services: TestServices;
 
   before(async () => {
-    const services = await getTestServices();
+    services = await getTestServices();
     const kafka = createKafkaClient({
       brokers: services.kafkaBrokers,
       clientId: 'test',
@@ -199,5 +204,24 @@ describe('enricher: enrichment, duplicates and stories', { timeout: 180_000 }, (
     assert.equal(again.storyId, first!.storyId);
     assert.equal(again.duplicateOf, first!.duplicateOf);
     assert.equal(await store.articles.countDocuments(), 4);
+  });
+
+  it('re-enriches, with the reenrich command, the articles of an older enrichment version', async () => {
+    const id = articleIdFor(UNRELATED.url);
+    const current = await store.articles.findById(id).lean();
+    await store.articles.updateOne({ _id: id }, { $set: { 'enrichment.version': 'enrich-0.0.0-old' } });
+    const result = spawnSync(process.execPath, [resolve(REPO_ROOT, 'services/enricher/src/reenrich.ts')], {
+      env: { PATH: process.env.PATH ?? '', ...serviceEnvFor(services, isolation) },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /re-enrich: 1 articles sent to the enricher/);
+    const again = await waitFor('the old article enriched again', () =>
+      store.articles
+        .findOne({ _id: id, 'enrichment.version': (current!.enrichment as { version: string }).version })
+        .lean(),
+    );
+    assert.equal(again.storyId, current!.storyId);
   });
 });
