@@ -101,7 +101,7 @@ export async function runStage(options: StageOptions): Promise<RunningStage> {
           await retryQueue.enqueue(
             message,
             classified,
-            `${message.topic}:${message.partition}:${message.offset}`,
+            `${message.topic}-p${message.partition}-o${message.offset}`,
           );
           metrics.messages.inc({ stage, outcome: 'retry' });
         }
