@@ -6,9 +6,11 @@ set -euo pipefail
 NEWSFLOW_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$NEWSFLOW_ROOT/scripts/node24.sh"
 cd "$NEWSFLOW_ROOT"
-# Reinstall only when the lock file changed since the last install.
-if ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null || [ ! -d node_modules/@newsflow ]; then
+# Reinstall only when package-lock.json changed since the last `npm ci` (its hash is kept beside).
+lock_hash="$(sha256sum package-lock.json | cut -d' ' -f1)"
+if [ "$(cat node_modules/.newsflow-lock-hash 2>/dev/null)" != "$lock_hash" ]; then
   echo "setup: npm ci" >&2
   npm ci --no-audit --no-fund --loglevel=error
+  echo "$lock_hash" > node_modules/.newsflow-lock-hash
 fi
 bash infra/local/infra.sh up
