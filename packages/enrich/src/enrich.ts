@@ -3,7 +3,7 @@
 import { findAttribution } from './attribution.ts';
 import { extractEntities } from './entities/extract.ts';
 import { simhash, simhashBands } from './fingerprint/simhash.ts';
-import { rankKeywords } from './keywords.ts';
+import { rankKeywords, storyTerms } from './keywords.ts';
 import { detectLanguage } from './language/detect.ts';
 import { findQuotes } from './quotes/find.ts';
 import { type LinkedMention, resolveSpeakers } from './quotes/speaker.ts';
@@ -84,5 +84,6 @@ export function enrichArticle(input: ArticleInput): Enrichment {
     readingTimeMinutes: readingTimeMinutes(count),
     fingerprint: { simhash: hash, bands: simhashBands(hash) },
     titleTerms: safe([], () => [...new Set(contentTerms(title))]),
+    storyTerms: safe([], () => (english ? storyTerms(title, text) : [])),
   };
 }

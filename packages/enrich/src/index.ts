@@ -11,6 +11,7 @@ export {
 } from './fingerprint/simhash.ts';
 export {
   isSameStory,
+  SAME_SOURCE_STORY_THRESHOLD,
   STORY_SIMILARITY_THRESHOLD,
   STORY_WINDOW_HOURS,
   type StorySignature,

@@ -1,5 +1,6 @@
 // Ranked keywords: content terms weighted by frequency, title presence and entity names.
 import { BOILERPLATE_WORDS } from './data/boilerplate.ts';
+import { distinctiveness } from './entities/gazetteer.ts';
 import { contentTerms } from './text/words.ts';
 import type { Entity } from './types.ts';
 
@@ -37,4 +38,24 @@ export function rankKeywords(title: string, body: string, entities: Entity[]): K
   }
   out.sort((a, b) => b.score - a.score || a.term.localeCompare(b.term));
   return out.slice(0, MAX_KEYWORDS);
+}
+
+// Terms kept in a story signature: enough to compare two articles, small enough to store.
+const STORY_TERMS = 30;
+
+/**
+ * The article's distinctive terms for story similarity: frequency (title words counted
+ * TITLE_WEIGHT times) times distinctiveness (rare words and names weigh most), top STORY_TERMS.
+ */
+export function storyTerms(title: string, body: string): Array<{ term: string; weight: number }> {
+  const tf = new Map<string, number>();
+  for (const t of contentTerms(body)) tf.set(t, (tf.get(t) ?? 0) + 1);
+  for (const t of contentTerms(title)) tf.set(t, (tf.get(t) ?? 0) + TITLE_WEIGHT);
+  const out: Array<{ term: string; weight: number }> = [];
+  for (const [term, n] of tf) {
+    if (BOILERPLATE_WORDS.has(term)) continue;
+    out.push({ term, weight: Math.round(Math.sqrt(n) * distinctiveness(term) * 100) / 100 });
+  }
+  out.sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term));
+  return out.slice(0, STORY_TERMS);
 }

@@ -64,6 +64,8 @@ export interface Enrichment {
   fingerprint: Fingerprint;
   /** Normalised content words of the title, for story similarity. */
   titleTerms: string[];
+  /** Distinctive terms of the article with weights, for story similarity. */
+  storyTerms: Array<{ term: string; weight: number }>;
 }
 
 export interface ArticleInput {

@@ -64,8 +64,24 @@ export function isGivenName(word: string): boolean {
   return givenNames.has(word.toLowerCase());
 }
 
-// SCOWL sizes 10–35: common English words, proper names excluded by the list itself.
-const commonWords = new Set<string>([...english10, ...english20, ...english35].map((w) => w.toLowerCase()));
+// SCOWL sizes 10–35: common English words, proper names excluded by the list itself. The size
+// class a word first appears in says how common it is (10: the most common ~4,000 words).
+const wordClass = new Map<string, number>();
+for (const [list, cls] of [
+  [english35, 35],
+  [english20, 20],
+  [english10, 10],
+] as const)
+  for (const w of list) wordClass.set(w.toLowerCase(), cls);
 export function isCommonWord(word: string): boolean {
-  return commonWords.has(word.toLowerCase());
+  return wordClass.has(word.toLowerCase());
+}
+
+/** How much a word says about a story: 0.25 for the most common words up to 2 for rare words and names. */
+export function distinctiveness(word: string): number {
+  const cls = wordClass.get(word.toLowerCase()) ?? wordClass.get(word.toLowerCase().replace(/s$/, ''));
+  if (cls === 10) return 0.25;
+  if (cls === 20) return 0.6;
+  if (cls === 35) return 1;
+  return 2;
 }

@@ -131,7 +131,10 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
   // Calibrated on aeb-dev bodies: link headlines caught in a body ("Man Shot at Dallas Gas
   // Station Dies at Hospital") have ≥ 80% of their content words capitalised; prose stays
   // well below. Re-check with `npm run eval -w @newsflow/enrich` after a change.
-  for (const [s, [caps, words]] of capsBySentence) if (words >= 4 && caps / words >= 0.8) headlineSentences.add(s);
+  // A headline has no closing full stop; a prose sentence dense with names does.
+  const endsSentence = new Set<number>();
+  for (const t of tokens) if (/^["”’)]?[.!?…]/u.test(text.slice(t.end, t.end + 2))) endsSentence.add(t.sentence);
+  for (const [s, [caps, words]] of capsBySentence) if (words >= 4 && caps / words >= 0.8 && !endsSentence.has(s)) headlineSentences.add(s);
   const midSentenceNames = new Set<string>();
   for (const span of nameSpans(text, tokens)) {
     if (span.tokens.length >= 2 && !span.tokens[0]!.initial) midSentenceNames.add(textOf(text, span.tokens));
@@ -143,6 +146,8 @@ function shouldDropInitial(ctx: MentionContext, tokens: Token[]): boolean {
   const t = tokens[0]!;
   const lower = clean(t.text);
   if (lookupPlace(t.text) || isKnownOrganization(t.text) || lookupDemonym(t.text) || isTitle(t)) return false;
+  // "Foreign Minister …", "Deputy Director …": a role word before a title opens a role.
+  if (ROLE_WORDS.has(lower) && tokens[1] && isTitle(tokens[1])) return false;
   if (NEVER_NAMES.has(lower)) return true;
   if (!t.initial) return false;
   if (STOP_WORDS.has(lower)) return true;

@@ -30,9 +30,14 @@ const ENGLISH_SHARE = 0.15;
 const ENGLISH_FULL_SHARE = 0.2;
 const MIN_WORDS_FOR_SHARE = 40;
 
-function englishShare(s: string): number {
+// Short texts (a headline and a line) give franc too little to go on; there a lower share of
+// English function words decides, when franc itself is unsure.
+const SHORT_TEXT_ENGLISH_SHARE = 0.1;
+const MIN_WORDS_SHORT = 8;
+
+function englishShare(s: string, minWords = MIN_WORDS_FOR_SHARE): number {
   const words = s.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < MIN_WORDS_FOR_SHARE) return 0;
+  if (words.length < minWords) return 0;
   let n = 0;
   for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) n++;
   return n / words.length;
@@ -72,6 +77,8 @@ export function detectLanguage(text: string, given?: string): Language {
   const lengthFactor = Math.min(1, letters / FULL_CONFIDENCE_LETTERS);
   const confidence = Math.round(Math.min(1, margin / CONFIDENT_MARGIN) * lengthFactor * 100) / 100;
   const code = ISO639_3_TO_1[best[0]] ?? null;
+  if (confidence < 0.5 && code !== 'en' && englishShare(s, MIN_WORDS_SHORT) >= SHORT_TEXT_ENGLISH_SHARE)
+    return { code: 'en', code3: 'eng', confidence: Math.max(confidence, 0.3), source: 'detected' };
   // A caller's tag wins over an unsure detection (a short or mixed text).
   if (hint && confidence < 0.5) return { code: hint, code3: best[0], confidence, source: 'given' };
   return { code, code3: best[0], confidence, source: 'detected' };
