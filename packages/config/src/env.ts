@@ -68,17 +68,61 @@ export const crawlerEnv = {
   USER_AGENT: z.string().min(1).default('newsflow-crawler/0.1 (+https://github.com/newsflow/newsflow)'),
   /** Parallel fetches per crawler process, across all hosts. */
   CRAWL_CONCURRENCY: positiveInt.max(200).default(8),
+  /** Whole-fetch timeout (redirects included); also caps the headers and body-idle timeouts. */
   FETCH_TIMEOUT_MS: positiveInt.default(15000),
+  /** Link depth followed from the start URLs, for sources that set no `maxDepth`. */
   MAX_CRAWL_DEPTH: z.coerce.number().int().min(0).max(20).default(3),
+  /** Largest page body accepted on the wire, enforced while streaming (issue 5: 5 MB). */
+  MAX_BODY_BYTES: positiveInt.max(50 * 1024 * 1024).default(5 * 1024 * 1024),
+  /** Per-host delay applied before a host's sources set theirs (politeness default). */
+  DEFAULT_HOST_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(1000),
 };
 
 export const parserEnv = { ...serviceEnv, ...kafkaEnv, ...mongoEnv, ...redisEnv, ...retryEnv };
 export const enricherEnv = { ...serviceEnv, ...kafkaEnv, ...mongoEnv, ...redisEnv, ...retryEnv };
+/** `name=url` pairs, comma-separated: the services whose /readyz the pipeline status reports. */
+const serviceUrls = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? [] : value.split(',').map((pair) => pair.trim())))
+  .pipe(
+    z.array(
+      z
+        .string()
+        .regex(/^[a-z0-9_-]+=https?:\/\/\S+$/, 'expected name=http://host:port[,name=…]')
+        .transform((pair) => {
+          const at = pair.indexOf('=');
+          return { name: pair.slice(0, at), url: pair.slice(at + 1) };
+        }),
+    ),
+  );
+
 export const apiEnv = {
   ...serviceEnv,
   ...mongoEnv,
+  ...kafkaEnv,
+  ...redisEnv,
   /** Largest page `GET /v1/articles` serves. */
   API_MAX_PAGE_SIZE: positiveInt.max(500).default(100),
+  /** `production` refuses the keyless demo mode. */
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** `keys`: every /v1 request needs an API key; `demo`: keyless, everyone is admin (local demos only). */
+  API_AUTH: z.enum(['keys', 'demo']).default('keys'),
+  /** Origins allowed by CORS, comma-separated, or `*`; empty = no cross-origin access. */
+  API_CORS_ORIGINS: z
+    .string()
+    .trim()
+    .default('')
+    .transform((value) => (value === '' ? [] : value.split(',').map((origin) => origin.trim())))
+    .pipe(z.array(z.union([z.literal('*'), z.url({ protocol: /^https?$/ })]))),
+  /** Requests per minute per API key (or per address in demo mode), unless the key sets its own. */
+  API_RATE_LIMIT_PER_MINUTE: positiveInt.max(1_000_000).default(600),
+  /** Services whose /readyz the pipeline status shows, e.g. `crawler=http://crawler:9101`. */
+  API_SERVICE_URLS: serviceUrls.default([]),
+  /** How often `/v1/stream` looks for newly enriched articles. */
+  API_STREAM_POLL_MS: positiveInt.min(100).max(60_000).default(1000),
+  /** Comment lines keeping idle `/v1/stream` connections open through proxies. */
+  API_STREAM_HEARTBEAT_MS: positiveInt.min(1000).max(300_000).default(15_000),
 };
 
 export const SERVICE_ENV = {

@@ -11,6 +11,28 @@ export const SourceConfig = z
       .array(z.url({ protocol: /^https?$/ }))
       .min(1)
       .max(100),
+    /** RSS/Atom/JSON feeds polled on the recrawl interval; found from the front page when empty. */
+    feeds: z
+      .array(z.url({ protocol: /^https?$/ }))
+      .max(100)
+      .default([]),
+    /** Sitemaps (indexes, gzip, Google News) polled on the recrawl interval; from robots.txt when empty. */
+    sitemaps: z
+      .array(z.url({ protocol: /^https?$/ }))
+      .max(100)
+      .default([]),
+    /** Look for feeds on the start pages and sitemaps in robots.txt when none are configured. */
+    discover: z.boolean().default(true),
+    /** Link depth followed from the start URLs; null: the crawler's MAX_CRAWL_DEPTH. */
+    maxDepth: z.number().int().min(0).max(20).nullable().default(null),
+    /** How this site's `www.` and trailing-slash variants are folded before dedup. */
+    canonical: z
+      .object({
+        www: z.enum(['keep', 'strip', 'add']).default('keep'),
+        trailingSlash: z.enum(['keep', 'strip', 'add']).default('keep'),
+      })
+      .strict()
+      .default({ www: 'keep', trailingSlash: 'keep' }),
     allow: z.array(z.string().max(500)).max(100).default([]),
     deny: z.array(z.string().max(500)).max(100).default([]),
     timezone: z.string().max(100).nullable().default(null),

@@ -5,6 +5,11 @@ export interface Source {
   _id: string;
   name: string;
   startUrls: string[];
+  feeds: string[];
+  sitemaps: string[];
+  discover: boolean;
+  maxDepth: number | null;
+  canonical: { www: 'keep' | 'strip' | 'add'; trailingSlash: 'keep' | 'strip' | 'add' };
   /** Only URLs matching one of these (if any) are followed; deny wins over allow. */
   allow: string[];
   deny: string[];
@@ -17,6 +22,7 @@ export interface Source {
   allowPrivateNetwork: boolean;
   enabled: boolean;
   lastCrawlAt: Date | null;
+  /** When a page first admitted to the frontier (a new URL, depth ≥ 1) was fetched and published. */
   lastNewArticleAt: Date | null;
 }
 
@@ -27,6 +33,14 @@ export const sourceSchema = new Schema<Source>(
     _id: { type: String, required: true },
     name: { type: String, required: true },
     startUrls: { type: [String], required: true },
+    feeds: { type: [String], default: [] },
+    sitemaps: { type: [String], default: [] },
+    discover: { type: Boolean, default: true },
+    maxDepth: { type: Number, default: null },
+    canonical: {
+      www: { type: String, enum: ['keep', 'strip', 'add'], default: 'keep' },
+      trailingSlash: { type: String, enum: ['keep', 'strip', 'add'], default: 'keep' },
+    },
     allow: { type: [String], default: [] },
     deny: { type: [String], default: [] },
     timezone: { type: String, default: null },

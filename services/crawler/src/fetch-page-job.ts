@@ -1,17 +1,14 @@
 import { newTraceId, type PageFetched, PageFetchedV1, TOPICS } from '@newsflow/contracts';
-import type {
-  FetchFailure,
-  FetchResult,
-  PageFetcher,
-  PolitenessScheduler,
-  RobotsGate,
-} from '@newsflow/crawl';
+import type { FetchedPage, FetchResult, PageFetcher, PolitenessScheduler, RobotsGate } from '@newsflow/crawl';
 import { decodeHtml } from '@newsflow/extract';
 import { type Logger, withTrace } from '@newsflow/observability';
 import type { Worker } from '@newsflow/stage';
-import type { Source } from '@newsflow/store';
 import { DelayedError, type Job } from 'bullmq';
-import type { FetchJob } from './frontier.ts';
+import type { CrawlMetrics } from './crawl-metrics.ts';
+import { admitFeedItems, admitSitemapUrls, discoverListings, type ListingContext } from './discovery.ts';
+import { contentHashOf, type FetchState, type RedisFetchState } from './fetch-state.ts';
+import { type FetchJob, type Frontier, roundOf } from './frontier.ts';
+import { type CrawlSource, canonicalFor, type SourceRegistry } from './source-registry.ts';
 
 /** A fetcher and its robots.txt gate; one pair for public sites, one allowed private addresses. */
 export interface FetchPath {
@@ -23,10 +20,17 @@ export interface FetchPageDeps {
   worker: Pick<Worker, 'publisher' | 'topic' | 'store'>;
   paths: { public: FetchPath; private: FetchPath };
   politeness: PolitenessScheduler;
-  sourceByName: (name: string) => Promise<Source | null>;
+  sources: Pick<SourceRegistry, 'get'>;
+  frontier: Frontier;
+  fetchState: RedisFetchState;
+  metrics: CrawlMetrics;
   attempts: number;
   logger: Logger;
 }
+
+// Sitemaps may hold 50 MB uncompressed (protocol limit); the fetcher's decoded limit is 4 × the
+// wire limit, so 12.5 MB on the wire lets a full-size gzip sitemap through.
+const SITEMAP_MAX_WIRE_BYTES = 12.5 * 1024 * 1024;
 
 /** Thrown to make BullMQ retry a fetch later (with its exponential backoff and jitter). */
 class RetryableFetchError extends Error {
@@ -34,20 +38,25 @@ class RetryableFetchError extends Error {
 }
 
 /**
- * Fetches one page politely and publishes it as `pages.fetched.v1`:
+ * Fetches one URL politely; a page is published as `pages.fetched.v1`, a feed or sitemap is
+ * mined for new URLs:
  * - politeness: the host's slot is claimed in Redis (shared by all crawler processes); a busy host
  *   delays the job instead of holding a worker; robots.txt Crawl-delay raises the host's delay;
  * - robots.txt is honoured on every hop (the gate caches it in Redis);
- * - transient failures (timeouts, 5xx, 429 with Retry-After) are retried by BullMQ; permanent ones,
- *   and transient ones out of attempts, are recorded once in `failures` with their reason.
+ * - conditional GET from the URL's stored validators: a 304, or a 200 with the bytes last
+ *   published, is not published again;
+ * - `Retry-After` (429/503) defers the host and puts the job back until then; other transient
+ *   failures (timeouts, 5xx) are retried by BullMQ with backoff; permanent ones, and transient
+ *   ones out of attempts, are recorded once in `failures` with their reason.
  */
 export function createPageFetchJob(deps: FetchPageDeps) {
   return async function fetchPageJob(job: Job<FetchJob>, token?: string): Promise<string> {
     const { url, depth } = job.data;
+    const kind = job.data.kind ?? 'page';
     const traceId = job.data.traceId || newTraceId();
-    const logger = withTrace(deps.logger, { traceId, url, source: job.data.source });
-    const source = await deps.sourceByName(job.data.source);
-    if (!source?.enabled) {
+    const logger = withTrace(deps.logger, { traceId, url, source: job.data.source }).child({ kind });
+    const { source, linkFilter } = await deps.sources.get(job.data.source);
+    if (!source?.enabled || !linkFilter) {
       logger.info('source unknown or disabled: fetch skipped');
       return 'skipped';
     }
@@ -57,66 +66,166 @@ export function createPageFetchJob(deps: FetchPageDeps) {
     await deps.politeness.setDelay(host, Math.max(source.minDelayMs, crawlDelayMs));
     const slot = await deps.politeness.tryAcquire(host);
     if (!slot.granted) {
+      deps.metrics.politenessWait(source._id, host, slot.retryAt - Date.now());
       await job.moveToDelayed(slot.retryAt, token);
       throw new DelayedError();
     }
 
+    const previous = await deps.fetchState.get(url);
     const fetchedAt = new Date();
     let result: FetchResult;
     try {
-      result = await path.fetcher.fetch(url, { accept: 'html', robots: path.robots });
+      result = await path.fetcher.fetch(url, {
+        accept: kind === 'page' ? 'html' : 'any',
+        robots: path.robots,
+        etag: previous?.etag ?? null,
+        lastModified: previous?.lastModified ?? null,
+        ...(kind === 'sitemap' ? { maxBodyBytes: SITEMAP_MAX_WIRE_BYTES } : {}),
+      });
     } finally {
       await deps.politeness.release(slot.lease);
     }
+    for (const hop of result.redirects) logger.info(hop, 'redirect followed');
+    const seconds = result.timings.totalMs / 1000;
 
-    if (result.ok) {
-      if (result.notModified) return 'not-modified';
-      const page: PageFetched = PageFetchedV1.parse({
-        schemaVersion: 1,
-        traceId,
-        source: source._id,
-        url,
-        finalUrl: result.finalUrl,
-        status: result.status,
-        contentType: result.contentType,
-        fetchedAt: fetchedAt.toISOString(),
-        depth,
-        html: decodeHtml(result.body, result.contentType),
-        ...(source.timezone ? { timezone: source.timezone } : {}),
-        ...(source.language ? { language: source.language } : {}),
-      });
-      await deps.worker.publisher.publish(deps.worker.topic(TOPICS.pagesFetched), [
-        { key: result.finalUrl, value: page, headers: { 'trace-id': traceId } },
-      ]);
-      await deps.worker.store.sources.updateOne({ _id: source._id }, { $set: { lastCrawlAt: fetchedAt } });
-      logger.info(
-        { status: result.status, bytes: result.body.byteLength, ms: result.timings.totalMs },
-        'page fetched',
+    if (!result.ok) {
+      deps.metrics.failed(source._id, host, result.reason, result.kind, seconds);
+      const attempt = job.attemptsMade + (job.data.deferrals ?? 0) + 1;
+      if (result.retryAfterMs !== null)
+        await deps.politeness.deferUntil(host, Date.now() + result.retryAfterMs);
+      if (result.kind === 'transient' && attempt < deps.attempts) {
+        logger.warn(
+          { reason: result.reason, attempt, retryAfterMs: result.retryAfterMs },
+          `fetch failed, will retry: ${result.message}`,
+        );
+        if (result.retryAfterMs !== null) {
+          // The site said when: wait exactly that long rather than the blind backoff.
+          await job.updateData({ ...job.data, deferrals: (job.data.deferrals ?? 0) + 1 });
+          await job.moveToDelayed(Date.now() + result.retryAfterMs, token);
+          throw new DelayedError();
+        }
+        throw new RetryableFetchError(`${result.reason}: ${result.message}`);
+      }
+      await recordFailure(deps, job, { ...result, attempts: attempt }, traceId, source._id);
+      logger.error(
+        { reason: result.reason, kind: result.kind, attempt, status: result.status },
+        `fetch failed for good: ${result.message}`,
       );
-      return 'fetched';
+      return `failed:${result.reason}`;
     }
 
-    if (result.retryAfterMs !== null)
-      await deps.politeness.deferUntil(host, Date.now() + result.retryAfterMs);
-    const attempt = job.attemptsMade + 1;
-    if (result.kind === 'transient' && attempt < deps.attempts) {
-      logger.warn({ reason: result.reason, attempt }, `fetch failed, will retry: ${result.message}`);
-      throw new RetryableFetchError(`${result.reason}: ${result.message}`);
+    await deps.worker.store.sources.updateOne({ _id: source._id }, { $set: { lastCrawlAt: fetchedAt } });
+    const validators: Partial<FetchState> = {
+      etag: result.etag,
+      lastModified: result.lastModified,
+      fetchedAt: fetchedAt.getTime(),
+    };
+    if (result.notModified) {
+      await deps.fetchState.update(url, validators);
+      deps.metrics.fetched(source._id, host, 'not_modified', result.wireBytes, seconds);
+      logger.info({ status: result.status, ms: result.timings.totalMs }, 'page not modified');
+      return 'not-modified';
     }
-    await recordFetchFailure(deps, job, result, attempt, traceId, source._id);
-    logger.error(
-      { reason: result.reason, kind: result.kind, attempt },
-      `fetch failed for good: ${result.message}`,
+    if (result.finalUrl !== url) {
+      const target = canonicalFor(source, result.finalUrl);
+      if (target) await deps.frontier.markSeen(source._id, target);
+    }
+    const listing: ListingContext = {
+      source,
+      linkFilter,
+      url: result.finalUrl,
+      round: job.data.round ?? roundOf(source.recrawlIntervalMinutes),
+      logger,
+    };
+
+    if (kind !== 'page') {
+      try {
+        if (kind === 'feed') await admitFeedItems(deps, listing, result.body, result.contentType);
+        else await admitSitemapUrls(deps, listing, result.body);
+      } catch (error) {
+        const reason = kind === 'feed' ? 'unparseable_feed' : 'unparseable_sitemap';
+        const message = (error as Error).message;
+        await recordFailure(
+          deps,
+          job,
+          { kind: 'permanent', reason, message, attempts: 1 },
+          traceId,
+          source._id,
+        );
+        logger.error({ reason }, `listing not parsed: ${message}`);
+        return `failed:${reason}`;
+      }
+      await deps.fetchState.update(url, validators);
+      deps.metrics.fetched(source._id, host, 'listing', result.wireBytes, seconds);
+      return 'listing';
+    }
+
+    const contentHash = contentHashOf(result.body);
+    if (previous?.contentHash === contentHash) {
+      await deps.fetchState.update(url, validators);
+      deps.metrics.fetched(source._id, host, 'unchanged', result.wireBytes, seconds);
+      logger.info({ status: result.status }, 'page unchanged since last fetch: not published');
+      return 'unchanged';
+    }
+    const html = decodeHtml(result.body, result.contentType);
+    await publishPage(deps, source, job.data, result, html, traceId, fetchedAt);
+    await deps.fetchState.update(url, { ...validators, contentHash });
+    if (depth === 0) await discoverListings(deps, listing, html, path.robots);
+    // A page at depth ≥ 1 was admitted because its URL was new to the frontier: a new article
+    // (or a new page of the site), the signal that the source is still producing.
+    else
+      await deps.worker.store.sources.updateOne(
+        { _id: source._id },
+        { $set: { lastNewArticleAt: fetchedAt } },
+      );
+    deps.metrics.fetched(source._id, host, 'published', result.wireBytes, seconds);
+    logger.info(
+      {
+        status: result.status,
+        bytes: result.wireBytes,
+        decodedBytes: result.body.byteLength,
+        ms: Math.round(result.timings.totalMs),
+        redirects: result.redirects.length,
+      },
+      'page fetched',
     );
-    return `failed:${result.reason}`;
+    return 'fetched';
   };
 }
 
-async function recordFetchFailure(
+async function publishPage(
+  deps: FetchPageDeps,
+  source: CrawlSource,
+  job: FetchJob,
+  result: FetchedPage,
+  html: string,
+  traceId: string,
+  fetchedAt: Date,
+): Promise<void> {
+  const page: PageFetched = PageFetchedV1.parse({
+    schemaVersion: 1,
+    traceId,
+    source: source._id,
+    url: job.url,
+    finalUrl: result.finalUrl,
+    status: result.status,
+    contentType: result.contentType,
+    fetchedAt: fetchedAt.toISOString(),
+    depth: job.depth,
+    html,
+    ...(source.timezone ? { timezone: source.timezone } : {}),
+    ...(source.language ? { language: source.language } : {}),
+  });
+  // The publisher gzips every batch: a 5 MB page travels well inside the broker's 10 MB limit.
+  await deps.worker.publisher.publish(deps.worker.topic(TOPICS.pagesFetched), [
+    { key: result.finalUrl, value: page, headers: { 'trace-id': traceId } },
+  ]);
+}
+
+async function recordFailure(
   deps: FetchPageDeps,
   job: Job<FetchJob>,
-  result: FetchFailure,
-  attempts: number,
+  failure: { kind: 'transient' | 'permanent'; reason: string; message: string; attempts: number },
   traceId: string,
   source: string,
 ): Promise<void> {
@@ -124,10 +233,10 @@ async function recordFetchFailure(
   await deps.worker.store.failures.create({
     stage: 'crawler',
     topic,
-    kind: result.kind,
-    reason: result.reason,
-    message: result.message.slice(0, 4000),
-    attempts,
+    kind: failure.kind,
+    reason: failure.reason,
+    message: failure.message.slice(0, 4000),
+    attempts: failure.attempts,
     payloadRef: { topic, partition: null, offset: null, key: job.data.url, jobId: job.id ?? null },
     payload: JSON.stringify(job.data),
     traceId,

@@ -2,36 +2,70 @@ import { articleIdFor } from '@newsflow/contracts';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 
+/** What a fetch job fetches: an HTML page (published), or a feed or sitemap (mined for URLs). */
+export type FetchKind = 'page' | 'feed' | 'sitemap';
+
 /** One URL to fetch, as queued. */
 export interface FetchJob {
   source: string;
   url: string;
   depth: number;
   traceId: string;
+  /** Absent on jobs queued before kinds existed: a page. */
+  kind?: FetchKind;
+  /** The crawl round a listing (start page, feed, sitemap) was queued for. */
+  round?: number;
+  /** Times the job was put back for a `Retry-After`; counted as attempts. */
+  deferrals?: number;
+}
+
+/** The crawl round of a source at `now`: its recrawl-interval window. */
+export function roundOf(recrawlIntervalMinutes: number, now = Date.now()): number {
+  return Math.floor(now / (recrawlIntervalMinutes * 60_000));
 }
 
 /**
  * The crawl frontier: discovered URLs are admitted once per source (a Redis set of canonical
- * URLs, shared by all crawler processes) and queued as BullMQ fetch jobs. Start URLs are listing
- * pages and are re-fetched on every crawl round instead.
+ * URLs, shared by all crawler processes) and queued as BullMQ fetch jobs. Listings (start pages,
+ * feeds, sitemaps) are re-fetched on every crawl round instead.
  */
 export function createFrontier(redis: Redis, queue: Queue<FetchJob>, prefix: string) {
+  const seenKey = (source: string) => `${prefix}:seen:${source}`;
+  const listingsKey = (source: string, kind: FetchKind) => `${prefix}:listings:${kind}:${source}`;
   return {
-    async admit(jobs: FetchJob[]): Promise<number> {
-      let admitted = 0;
+    /** Queues the jobs whose URL is new for their source; returns the URLs admitted. */
+    async admit(jobs: FetchJob[]): Promise<string[]> {
+      const admitted: string[] = [];
       for (const job of jobs) {
-        const isNew = await redis.sadd(`${prefix}:seen:${job.source}`, job.url);
+        const isNew = await redis.sadd(seenKey(job.source), job.url);
         if (isNew === 0) continue;
         await queue.add('fetch', job, { jobId: `fetch-${articleIdFor(job.url)}` });
-        admitted++;
+        admitted.push(job.url);
       }
       return admitted;
     },
-    /** Queues a listing page for this round (the job id carries the round, so rounds do not collide). */
-    async recrawl(job: FetchJob, round: number): Promise<void> {
-      // Marked seen, so a link back to a start URL does not fetch it a second time.
-      await redis.sadd(`${prefix}:seen:${job.source}`, job.url);
-      await queue.add('fetch', job, { jobId: `start-${articleIdFor(job.url)}-${round}` });
+    /** Marks a URL fetched under another name (a redirect target) as seen. */
+    async markSeen(source: string, url: string): Promise<void> {
+      await redis.sadd(seenKey(source), url);
+    },
+    /**
+     * Queues a listing for this round. The job id carries the round, so crawler processes
+     * ticking in the same window queue the same job once.
+     */
+    async recrawl(job: FetchJob & { round: number }): Promise<void> {
+      // Marked seen, so a link back to a listing does not fetch it a second time as a page.
+      await redis.sadd(seenKey(job.source), job.url);
+      const kind = job.kind ?? 'page';
+      const tag = kind === 'page' ? 'start' : kind;
+      await queue.add('fetch', job, { jobId: `${tag}-${articleIdFor(job.url)}-${job.round}` });
+    },
+    /** Remembers a feed or sitemap found by discovery, so later rounds poll it too. */
+    async rememberListing(source: string, kind: FetchKind, url: string): Promise<boolean> {
+      return (await redis.sadd(listingsKey(source, kind), url)) === 1;
+    },
+    async listings(source: string, kind: FetchKind): Promise<string[]> {
+      return redis.smembers(listingsKey(source, kind));
     },
   };
 }
+export type Frontier = ReturnType<typeof createFrontier>;

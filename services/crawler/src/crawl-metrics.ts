@@ -1,0 +1,85 @@
+import type { Queue } from 'bullmq';
+import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import type { FetchJob } from './frontier.ts';
+
+// Labelled by source and host (host incl. port): a source's hosts are few (its own site and
+// CDN-less sections), so the series count stays ~ sources × 2.
+
+// Buckets span a fast local answer (5 ms) to the whole-fetch timeout (60 s).
+const LATENCY_BUCKETS = [0.005, 0.025, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
+
+export function createCrawlMetrics(registry: Registry, queue: Queue<FetchJob>) {
+  const labelNames = ['source', 'host'] as const;
+  const fetched = new Counter({
+    name: 'crawler_pages_fetched_total',
+    help: 'Successful fetches, by outcome: published, unchanged (same bytes), not_modified (304), listing',
+    labelNames: [...labelNames, 'outcome'],
+    registers: [registry],
+  });
+  const failures = new Counter({
+    name: 'crawler_fetch_failures_total',
+    help: 'Failed fetch attempts by reason (final or retried)',
+    labelNames: [...labelNames, 'reason', 'kind'],
+    registers: [registry],
+  });
+  const bytes = new Counter({
+    name: 'crawler_fetched_bytes_total',
+    help: 'Bytes received on the wire',
+    labelNames,
+    registers: [registry],
+  });
+  const latency = new Histogram({
+    name: 'crawler_fetch_duration_seconds',
+    help: 'Fetch time, redirects included',
+    labelNames,
+    buckets: LATENCY_BUCKETS,
+    registers: [registry],
+  });
+  const politenessWaits = new Counter({
+    name: 'crawler_politeness_waits_total',
+    help: 'Fetch jobs put back because their host was busy or inside its delay',
+    labelNames,
+    registers: [registry],
+  });
+  const politenessWaitSeconds = new Counter({
+    name: 'crawler_politeness_wait_seconds_total',
+    help: 'Time fetch jobs were put back for politeness',
+    labelNames,
+    registers: [registry],
+  });
+  const admitted = new Counter({
+    name: 'crawler_urls_admitted_total',
+    help: 'New URLs admitted to the frontier, by where they were found',
+    labelNames: ['source', 'via'],
+    registers: [registry],
+  });
+  new Gauge({
+    name: 'crawler_queue_jobs',
+    help: 'Fetch jobs in the shared BullMQ queue by state (all crawler processes)',
+    labelNames: ['state'],
+    registers: [registry],
+    async collect() {
+      const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'failed');
+      for (const [state, count] of Object.entries(counts)) this.set({ state }, count);
+    },
+  });
+  return {
+    fetched(source: string, host: string, outcome: string, wireBytes: number, seconds: number) {
+      fetched.inc({ source, host, outcome });
+      bytes.inc({ source, host }, wireBytes);
+      latency.observe({ source, host }, seconds);
+    },
+    failed(source: string, host: string, reason: string, kind: string, seconds: number) {
+      failures.inc({ source, host, reason, kind });
+      latency.observe({ source, host }, seconds);
+    },
+    politenessWait(source: string, host: string, waitMs: number) {
+      politenessWaits.inc({ source, host });
+      politenessWaitSeconds.inc({ source, host }, Math.max(0, waitMs) / 1000);
+    },
+    admitted(source: string, via: string, count: number) {
+      if (count > 0) admitted.inc({ source, via }, count);
+    },
+  };
+}
+export type CrawlMetrics = ReturnType<typeof createCrawlMetrics>;
