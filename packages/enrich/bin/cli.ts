@@ -3,7 +3,7 @@
 //   stdout: {"id", "language", "entities", "quotes", "attribution", "keywords", "summary",
 //            "fingerprint", ...} per line; a bad line gives {"id", "error"} and the rest go on.
 import { createInterface } from 'node:readline';
-import { type ArticleInput, type Enrichment, ENRICHER_VERSION, enrichArticle } from '../src/index.ts';
+import { type ArticleInput, ENRICHER_VERSION, type Enrichment, enrichArticle } from '../src/index.ts';
 
 const USAGE = `usage: newsflow-enrich < articles.jsonl > enriched.jsonl
 
@@ -49,14 +49,17 @@ function parseArticle(line: string): { id: unknown; article?: ArticleInput; erro
   } catch (err) {
     return { id: null, error: `invalid JSON: ${(err as Error).message}` };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { id: null, error: 'not a JSON object' };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { id: null, error: 'not a JSON object' };
   const v = value as Record<string, unknown>;
   const id = v.id ?? null;
-  if (typeof id !== 'string' && typeof id !== 'number') return { id, error: 'missing "id" (string or number)' };
+  if (typeof id !== 'string' && typeof id !== 'number')
+    return { id, error: 'missing "id" (string or number)' };
   if (typeof v.body !== 'string') return { id, error: 'missing "body" (string)' };
   if (v.title !== undefined && typeof v.title !== 'string') return { id, error: '"title" must be a string' };
   const article: ArticleInput = { title: (v.title as string | undefined) ?? '', body: v.body };
-  for (const k of ['url', 'publishedAt', 'language'] as const) if (typeof v[k] === 'string') article[k] = v[k];
+  for (const k of ['url', 'publishedAt', 'language'] as const)
+    if (typeof v[k] === 'string') article[k] = v[k];
   return { id, article };
 }
 
@@ -75,5 +78,6 @@ for await (const line of input) {
     }
   } else out = { id: parsed.id, line: lineNo, error: parsed.error };
   // Respect back-pressure so a large input does not pile up in memory.
-  if (!process.stdout.write(`${JSON.stringify(out)}\n`)) await new Promise((r) => process.stdout.once('drain', r));
+  if (!process.stdout.write(`${JSON.stringify(out)}\n`))
+    await new Promise((r) => process.stdout.once('drain', r));
 }

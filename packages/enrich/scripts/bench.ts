@@ -41,21 +41,33 @@ const wall = performance.now() - t0;
 const chars = articles.reduce((n, a) => n + a.body.length, 0);
 const maxRssMb = process.resourceUsage().maxRSS / 1024;
 
-console.log(`enrich bench: ${articles.length} aeb-dev bodies (mean ${Math.round(chars / articles.length)} chars), ${ROUNDS} timed rounds after a warm-up`);
-console.log(`  median ${percentile(enrichMs, 0.5).toFixed(2)} ms/article   p95 ${percentile(enrichMs, 0.95).toFixed(2)} ms   max ${enrichMs[enrichMs.length - 1]!.toFixed(2)} ms`);
-console.log(`  throughput ${Math.round((articles.length * (ROUNDS + 1)) / (wall / 1000))} articles/s (one core)`);
-console.log(`  peak RSS ${maxRssMb.toFixed(0)} MB (process, incl. Node ~40 MB; RSS before the run ${(rssBefore / 1048576).toFixed(0)} MB)`);
+console.log(
+  `enrich bench: ${articles.length} aeb-dev bodies (mean ${Math.round(chars / articles.length)} chars), ${ROUNDS} timed rounds after a warm-up`,
+);
+console.log(
+  `  median ${percentile(enrichMs, 0.5).toFixed(2)} ms/article   p95 ${percentile(enrichMs, 0.95).toFixed(2)} ms   max ${enrichMs[enrichMs.length - 1]!.toFixed(2)} ms`,
+);
+console.log(
+  `  throughput ${Math.round((articles.length * (ROUNDS + 1)) / (wall / 1000))} articles/s (one core)`,
+);
+console.log(
+  `  peak RSS ${maxRssMb.toFixed(0)} MB (process, incl. Node ~40 MB; RSS before the run ${(rssBefore / 1048576).toFixed(0)} MB)`,
+);
 
 // Extraction of the same pages, for the "enrichment costs less than extraction" check.
 try {
-  const extract = (await import('@newsflow/extract')) as { extractArticle: (html: string, url: string) => unknown };
+  const extract = (await import('@newsflow/extract')) as {
+    extractArticle: (html: string, url: string) => unknown;
+  };
   const dir = sharedDir()!;
   const pages = articles.map((a) => readFileSync(join(dir, 'corpus/aeb-dev/html', `${a.id}.html`), 'utf8'));
   const extractMs = timeEach((i) => {
     extract.extractArticle(pages[i]!, articles[i]!.url);
   }, pages.length);
   const ratio = percentile(enrichMs, 0.5) / percentile(extractMs, 0.5);
-  console.log(`extract (same pages, @newsflow/extract): median ${percentile(extractMs, 0.5).toFixed(2)} ms   p95 ${percentile(extractMs, 0.95).toFixed(2)} ms`);
+  console.log(
+    `extract (same pages, @newsflow/extract): median ${percentile(extractMs, 0.5).toFixed(2)} ms   p95 ${percentile(extractMs, 0.95).toFixed(2)} ms`,
+  );
   console.log(`  enrichment costs ${(ratio * 100).toFixed(0)}% of extraction (median to median)`);
 } catch (err) {
   console.log(`extract comparison skipped: ${(err as Error).message.split('\n')[0]}`);

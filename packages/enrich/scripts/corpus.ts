@@ -28,7 +28,12 @@ export function aebDev(): CorpusArticle[] {
     string,
     { articleBody: string; url: string }
   >;
-  return Object.entries(gt).map(([id, v]) => ({ id, url: v.url, title: pageTitle(join(dir, 'corpus/aeb-dev/html', `${id}.html`)), body: v.articleBody }));
+  return Object.entries(gt).map(([id, v]) => ({
+    id,
+    url: v.url,
+    title: pageTitle(join(dir, 'corpus/aeb-dev/html', `${id}.html`)),
+    body: v.articleBody,
+  }));
 }
 
 function pageTitle(file: string): string {
@@ -47,7 +52,9 @@ function pageTitle(file: string): string {
 export function seedArticle(): CorpusArticle | null {
   const dir = sharedDir();
   if (!dir) return null;
-  const lines = readFileSync(join(dir, 'seed/caliber-az-article.txt'), 'utf8').split('\n').map((l) => l.trim());
+  const lines = readFileSync(join(dir, 'seed/caliber-az-article.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim());
   const title = lines[0] ?? '';
   const dateLine = lines.findIndex((l) => /\d{1,2} \w+ \d{4} - \d{2}:\d{2}/.test(l));
   const end = lines.findIndex((l) => /^Subscribe to our/.test(l));

@@ -20,7 +20,9 @@ const articles = new Map(aebDev().map((a) => [a.id, a]));
 const seed = seedArticle();
 if (seed) articles.set(seed.id, seed);
 if (articles.size === 0) {
-  console.error('eval: shared corpus not found (set NEWSFLOW_SHARED_DIR to the folder holding corpus/ and seed/)');
+  console.error(
+    'eval: shared corpus not found (set NEWSFLOW_SHARED_DIR to the folder holding corpus/ and seed/)',
+  );
   process.exit(1);
 }
 
@@ -105,7 +107,8 @@ for (const g of gold) {
   });
   q.pred += e.quotes.length;
   q.predHit += predHit.size;
-  if (verbose && misses.length > 0) console.log(`${g.id.slice(0, 16)} ${a.url.slice(0, 70)}\n${misses.join('\n')}`);
+  if (verbose && misses.length > 0)
+    console.log(`${g.id.slice(0, 16)} ${a.url.slice(0, 70)}\n${misses.join('\n')}`);
 }
 
 const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
@@ -128,7 +131,11 @@ for (const [type] of TYPES) {
 const qp = q.pred === 0 ? 0 : q.predHit / q.pred;
 const qr = q.gold === 0 ? 0 : q.goldHit / q.gold;
 const sa = q.goldHit === 0 ? 0 : q.speakerRight / q.goldHit;
-console.log(`quotes        ${fmt(qp)}      ${fmt(qr)}   ${fmt(f1(qp, qr))}  recall bar 0.90  gold ${q.gold}, predicted ${q.pred}  ${qr >= 0.9 ? 'ok' : 'BELOW BAR'}`);
-console.log(`speakers      accuracy ${fmt(sa)} over ${q.goldHit} found quotes  bar 0.85  ${sa >= 0.85 ? 'ok' : 'BELOW BAR'}`);
+console.log(
+  `quotes        ${fmt(qp)}      ${fmt(qr)}   ${fmt(f1(qp, qr))}  recall bar 0.90  gold ${q.gold}, predicted ${q.pred}  ${qr >= 0.9 ? 'ok' : 'BELOW BAR'}`,
+);
+console.log(
+  `speakers      accuracy ${fmt(sa)} over ${q.goldHit} found quotes  bar 0.85  ${sa >= 0.85 ? 'ok' : 'BELOW BAR'}`,
+);
 pass &&= qr >= 0.9 && sa >= 0.85;
 console.log(pass ? 'all bars met' : 'some bars not met');

@@ -3,9 +3,11 @@
 import type { LinkedMention } from './quotes/speaker.ts';
 import type { Attribution } from './types.ts';
 
-const REPORTS_CITING = /([\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&'’-]*){0,3})\s+(?:reports|reported|informs|writes)\s*,?\s+citing\s+([^.;,\n]{3,80})/u;
+const REPORTS_CITING =
+  /([\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&'’-]*){0,3})\s+(?:reports|reported|informs|writes)\s*,?\s+citing\s+([^.;,\n]{3,80})/u;
 const CITING = /\bciting\s+([^.;,\n]{3,80})/giu;
-const WIRE_DATELINE = /^[^\n]{0,60}?\((Reuters|AP|AFP|Bloomberg|Xinhua|TASS|UPI|dpa|ANSA|EFE|PTI|IANS|Interfax|Trend|APA)\)\s*[-—–]/u;
+const WIRE_DATELINE =
+  /^[^\n]{0,60}?\((Reuters|AP|AFP|Bloomberg|Xinhua|TASS|UPI|dpa|ANSA|EFE|PTI|IANS|Interfax|Trend|APA)\)\s*[-—–]/u;
 const REPORT_VERB = /^\s*(?:has |had )?(?:reported|reports|reporting|said in a report|first reported)\b/u;
 
 export function findAttribution(text: string, mentions: LinkedMention[]): Attribution {
@@ -40,7 +42,8 @@ export function findAttribution(text: string, mentions: LinkedMention[]): Attrib
     if (m.entity.type !== 'organization') continue;
     const before = text.slice(Math.max(0, m.start - 20), m.start);
     const after = text.slice(m.end, m.end + 30);
-    if (/\b(?:according to|via)\s+(?:the\s+)?$/iu.test(before) || REPORT_VERB.test(after)) cite(m.entity.name);
+    if (/\b(?:according to|via)\s+(?:the\s+)?$/iu.test(before) || REPORT_VERB.test(after))
+      cite(m.entity.name);
   }
   return { reportedBy, citing };
 }

@@ -52,7 +52,9 @@ export function enrichArticle(input: ArticleInput): Enrichment {
   );
   // Entity, quote-speaker and keyword rules are written for English; for other languages they
   // would produce noise, so those fields stay empty (quotes keep their text, without speaker).
-  const english = language.code === 'en' || (language.code === null && /^[\p{Script=Latin}\P{L}]*$/u.test(text.slice(0, 2000)));
+  const english =
+    language.code === 'en' ||
+    (language.code === null && /^[\p{Script=Latin}\P{L}]*$/u.test(text.slice(0, 2000)));
 
   const sents = safe([], () => sentences(text));
   const { entities, mentions } = safe({ entities: [] as Entity[], mentions: [] as LinkedMention[] }, () =>
@@ -60,8 +62,14 @@ export function enrichArticle(input: ArticleInput): Enrichment {
   );
   const quotes = safe<Quote[]>([], () => {
     const found = findQuotes(text);
-    const speakers = english ? resolveSpeakers({ text, sentences: sents, mentions }, found) : found.map(() => null);
-    return found.map((q, i) => ({ text: q.text.replace(/,$/, ''), speaker: speakers[i] ?? null, offset: q.start }));
+    const speakers = english
+      ? resolveSpeakers({ text, sentences: sents, mentions }, found)
+      : found.map(() => null);
+    return found.map((q, i) => ({
+      text: q.text.replace(/,$/, ''),
+      speaker: speakers[i] ?? null,
+      offset: q.start,
+    }));
   });
   const attribution = safe<Attribution>({ reportedBy: null, citing: [] }, () =>
     english ? findAttribution(text, mentions) : { reportedBy: null, citing: [] },

@@ -22,7 +22,8 @@ export function summarize(sentences: Span[], keywords: KeywordScore[]): string[]
     const n = words(s.text).length;
     if (n < MIN_WORDS || n > MAX_WORDS) continue;
     const terms = contentTerms(s.text);
-    if (terms.length === 0 || terms.filter((t) => BOILERPLATE_WORDS.has(t)).length * 2 > terms.length) continue;
+    if (terms.length === 0 || terms.filter((t) => BOILERPLATE_WORDS.has(t)).length * 2 > terms.length)
+      continue;
     let score = 0;
     for (const t of new Set(terms)) score += (weight.get(t) ?? 0) / max;
     score /= Math.sqrt(terms.length);

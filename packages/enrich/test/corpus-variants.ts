@@ -24,7 +24,13 @@ export function withBoilerplate(a: CorpusArticle, other: CorpusArticle): Copy {
     `Read more: ${other.title || 'More stories from our newsroom'}`,
     `© 2019 ${host(other.url)}. All rights reserved. This material may not be republished without permission.`,
   ].join('\n\n');
-  return { kind: 'boilerplate', of: a.id, url: `https://${host(other.url)}/syndicated/${a.id.slice(0, 12)}`, title: a.title, body };
+  return {
+    kind: 'boilerplate',
+    of: a.id,
+    url: `https://${host(other.url)}/syndicated/${a.id.slice(0, 12)}`,
+    title: a.title,
+    body,
+  };
 }
 
 /** A copy cut short: final paragraphs dropped (or the text cut at a word) down to `keep` of its length. */
@@ -48,5 +54,11 @@ export function trimmed(a: CorpusArticle, keep = 0.85): Copy {
 /** The same page under a tracking-parameter URL. */
 export function urlVariant(a: CorpusArticle): Copy {
   const sep = a.url.includes('?') ? '&' : '?';
-  return { kind: 'url-variant', of: a.id, url: `${a.url}${sep}utm_source=twitter&utm_medium=social`, title: a.title, body: a.body };
+  return {
+    kind: 'url-variant',
+    of: a.id,
+    url: `${a.url}${sep}utm_source=twitter&utm_medium=social`,
+    title: a.title,
+    body: a.body,
+  };
 }

@@ -5,7 +5,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { aebDev } from '../scripts/corpus.ts';
-import { hammingDistance, isNearDuplicate, NEAR_DUPLICATE_MAX_DISTANCE, simhash, simhashBands } from '../src/index.ts';
+import {
+  hammingDistance,
+  isNearDuplicate,
+  NEAR_DUPLICATE_MAX_DISTANCE,
+  simhash,
+  simhashBands,
+} from '../src/index.ts';
 import { type Copy, trimmed, urlVariant, withBoilerplate } from './corpus-variants.ts';
 
 // Bodies shorter than this (a paywall stub, a listing) are too short to fingerprint reliably.
@@ -71,21 +77,30 @@ test('duplicates: copies group with their original, distinct articles never merg
   unrelated.sort((a, b) => a - b);
   const precision = tp / Math.max(1, tp + fp);
   const recall = tp / Math.max(1, tp + fn);
-  t.diagnostic(`${originals.length} articles, ${copies.length} copies; threshold ${NEAR_DUPLICATE_MAX_DISTANCE} bits`);
+  t.diagnostic(
+    `${originals.length} articles, ${copies.length} copies; threshold ${NEAR_DUPLICATE_MAX_DISTANCE} bits`,
+  );
   for (const [kind, ds] of byKind) {
     ds.sort((a, b) => a - b);
     const found = ds.filter((x) => x <= NEAR_DUPLICATE_MAX_DISTANCE).length;
-    t.diagnostic(`${kind}: ${found}/${ds.length} within threshold; distances median ${ds[ds.length >> 1]}, max ${ds[ds.length - 1]}`);
+    t.diagnostic(
+      `${kind}: ${found}/${ds.length} within threshold; distances median ${ds[ds.length >> 1]}, max ${ds[ds.length - 1]}`,
+    );
   }
   t.diagnostic(`unrelated pairs: ${unrelated.length}, closest ${unrelated.slice(0, 5).join(', ')} bits`);
-  t.diagnostic(`grouping pairs: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`);
+  t.diagnostic(
+    `grouping pairs: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`,
+  );
 
   assert.equal(fp, 0, 'no distinct articles merged');
   // Exact re-publications and copies with other furniture are always found; trimmed copies
   // mostly (SimHash moves with the removed text). Bars set below the measured figures.
   assert.ok(byKind.get('url-variant')!.every((x) => x === 0));
   const furniture = byKind.get('boilerplate')!;
-  assert.ok(furniture.filter((x) => x <= NEAR_DUPLICATE_MAX_DISTANCE).length >= furniture.length * 0.95, 'furniture copies found');
+  assert.ok(
+    furniture.filter((x) => x <= NEAR_DUPLICATE_MAX_DISTANCE).length >= furniture.length * 0.95,
+    'furniture copies found',
+  );
   assert.ok(recall >= 0.8, `grouping recall ${recall}`);
 });
 
@@ -96,7 +111,9 @@ test('isNearDuplicate: empty texts are nobody’s duplicate; malformed hashes ar
   assert.equal(hammingDistance('zz', '0000000000000000'), 64);
   assert.equal(hammingDistance('ffffffffffffffff', '0000000000000000'), 64);
   assert.equal(hammingDistance('8000000000000001', '0000000000000000'), 2);
-  const h = simhash('Armenian Foreign Minister Ararat Mirzoyan met US Deputy Secretary Richard Verma in Yerevan.');
+  const h = simhash(
+    'Armenian Foreign Minister Ararat Mirzoyan met US Deputy Secretary Richard Verma in Yerevan.',
+  );
   assert.match(h, /^[0-9a-f]{16}$/);
   assert.deepEqual(simhashBands(h).length, 8);
   assert.equal(isNearDuplicate(h, h), true);

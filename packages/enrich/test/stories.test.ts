@@ -40,7 +40,10 @@ function host(url: string): string {
 test('stories: same-event articles share a story, look-alikes and unrelated articles do not', (t) => {
   const corpus = aebDev();
   if (corpus.length === 0) return t.skip('shared corpus not found');
-  const articles = corpus.map((a) => ({ ...a, e: enrichArticle({ title: a.title, body: a.body, url: a.url }) }));
+  const articles = corpus.map((a) => ({
+    ...a,
+    e: enrichArticle({ title: a.title, body: a.body, url: a.url }),
+  }));
   const truth = (id: string): number => STORIES.findIndex((g) => g.includes(id.slice(0, 8)));
 
   // Incremental clustering: keys index → candidate articles → best similarity above threshold.
@@ -84,7 +87,9 @@ test('stories: same-event articles share a story, look-alikes and unrelated arti
       } else if (inTruth) fn++;
     }
   }
-  t.diagnostic(`${articles.length} articles, ${STORIES.length} multi-article stories; thresholds ${STORY_SIMILARITY_THRESHOLD} (sources differ), ${SAME_SOURCE_STORY_THRESHOLD} (same source)`);
+  t.diagnostic(
+    `${articles.length} articles, ${STORIES.length} multi-article stories; thresholds ${STORY_SIMILARITY_THRESHOLD} (sources differ), ${SAME_SOURCE_STORY_THRESHOLD} (same source)`,
+  );
   t.diagnostic(`same-story pair scores: ${same.join(', ')}`);
   t.diagnostic(`highest unrelated cross-source pair: ${closestUnrelated.toFixed(3)}`);
   for (const [x, y] of LOOKALIKES) {
@@ -92,7 +97,9 @@ test('stories: same-event articles share a story, look-alikes and unrelated arti
     const b = articles.find((v) => v.id.startsWith(y!))!;
     t.diagnostic(`look-alike ${x}~${y}: ${storySimilarity(a.e, b.e).toFixed(3)}`);
   }
-  t.diagnostic(`grouping pairs: precision ${(tp / Math.max(1, tp + fp)).toFixed(3)}, recall ${(tp / Math.max(1, tp + fn)).toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`);
+  t.diagnostic(
+    `grouping pairs: precision ${(tp / Math.max(1, tp + fp)).toFixed(3)}, recall ${(tp / Math.max(1, tp + fn)).toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`,
+  );
 
   assert.deepEqual(falseMerges, [], 'no false merge');
   assert.ok(tp / (tp + fn) >= 0.6, 'most same-story pairs grouped');

@@ -284,5 +284,9 @@ const cities: Row[] = [
 const split = (s: string): string[] => (s === '' ? [] : s.split('|'));
 
 export const PLACES: readonly PlaceRecord[] = [...usStates, ...regions, ...cities].map(
-  ([name, country, aliases]) => ({ name, countryCode: country === '' ? null : country, aliases: split(aliases) }),
+  ([name, country, aliases]) => ({
+    name,
+    countryCode: country === '' ? null : country,
+    aliases: split(aliases),
+  }),
 );

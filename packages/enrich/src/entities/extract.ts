@@ -19,7 +19,8 @@ export function extractEntities(text: string, tokens: Token[]): EntityResult {
 function linkMentions(mentions: Mention[], entities: Entity[]): Array<Mention & { entity: Entity }> {
   const byName = new Map<string, Entity>();
   for (const e of entities) {
-    for (const n of [e.name, ...e.variants]) if (!byName.has(`${e.type}|${n}`)) byName.set(`${e.type}|${n}`, e);
+    for (const n of [e.name, ...e.variants])
+      if (!byName.has(`${e.type}|${n}`)) byName.set(`${e.type}|${n}`, e);
   }
   const out: Array<Mention & { entity: Entity }> = [];
   for (const m of mentions) {

@@ -35,9 +35,35 @@ export interface Mention {
 
 // Lower-case words right before a name that make it an organisation ("the journal Nature").
 const ORG_NOUNS = new Set([
-  'journal', 'newspaper', 'magazine', 'outlet', 'publication', 'website', 'agency', 'company', 'firm',
-  'group', 'club', 'team', 'network', 'broadcaster', 'site', 'retailer', 'startup', 'start-up', 'platform',
-  'label', 'carrier', 'giant', 'maker', 'rival', 'lender', 'insurer', 'bank', 'party', 'side',
+  'journal',
+  'newspaper',
+  'magazine',
+  'outlet',
+  'publication',
+  'website',
+  'agency',
+  'company',
+  'firm',
+  'group',
+  'club',
+  'team',
+  'network',
+  'broadcaster',
+  'site',
+  'retailer',
+  'startup',
+  'start-up',
+  'platform',
+  'label',
+  'carrier',
+  'giant',
+  'maker',
+  'rival',
+  'lender',
+  'insurer',
+  'bank',
+  'party',
+  'side',
 ]);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'inside', 'around']);
 
@@ -69,10 +95,48 @@ function textOf(text: string, tokens: Token[]): string {
 
 // Last words that end team, place and event names more often than surnames.
 const NON_SURNAME_TAILS = new Set([
-  'north', 'south', 'east', 'west', 'united', 'city', 'county', 'hills', 'hotspur', 'rovers', 'athletic',
-  'wanderers', 'finals', 'final', 'cup', 'league', 'open', 'games', 'awards', 'award', 'prize', 'street',
-  'avenue', 'road', 'square', 'park', 'bridge', 'field', 'stadium', 'arena', 'airport', 'station',
-  'island', 'islands', 'valley', 'river', 'lake', 'bay', 'beach', 'mountains', 'heights', 'springs',
+  'north',
+  'south',
+  'east',
+  'west',
+  'united',
+  'city',
+  'county',
+  'hills',
+  'hotspur',
+  'rovers',
+  'athletic',
+  'wanderers',
+  'finals',
+  'final',
+  'cup',
+  'league',
+  'open',
+  'games',
+  'awards',
+  'award',
+  'prize',
+  'street',
+  'avenue',
+  'road',
+  'square',
+  'park',
+  'bridge',
+  'field',
+  'stadium',
+  'arena',
+  'airport',
+  'station',
+  'island',
+  'islands',
+  'valley',
+  'river',
+  'lake',
+  'bay',
+  'beach',
+  'mountains',
+  'heights',
+  'springs',
 ]);
 
 /**
@@ -133,8 +197,10 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
   // well below. Re-check with `npm run eval -w @newsflow/enrich` after a change.
   // A headline has no closing full stop; a prose sentence dense with names does.
   const endsSentence = new Set<number>();
-  for (const t of tokens) if (/^["”’)]?[.!?…]/u.test(text.slice(t.end, t.end + 2))) endsSentence.add(t.sentence);
-  for (const [s, [caps, words]] of capsBySentence) if (words >= 4 && caps / words >= 0.8 && !endsSentence.has(s)) headlineSentences.add(s);
+  for (const t of tokens)
+    if (/^["”’)]?[.!?…]/u.test(text.slice(t.end, t.end + 2))) endsSentence.add(t.sentence);
+  for (const [s, [caps, words]] of capsBySentence)
+    if (words >= 4 && caps / words >= 0.8 && !endsSentence.has(s)) headlineSentences.add(s);
   const midSentenceNames = new Set<string>();
   for (const span of nameSpans(text, tokens)) {
     if (span.tokens.length >= 2 && !span.tokens[0]!.initial) midSentenceNames.add(textOf(text, span.tokens));
@@ -159,7 +225,8 @@ function shouldDropInitial(ctx: MentionContext, tokens: Token[]): boolean {
   if (tokens.length >= 2 && ctx.midSentenceNames.has(textOf(ctx.text, tokens))) return false;
   if (!(isCommonWord(lower) || ctx.lowerSeen.has(lower))) return false;
   // Names that start with a common word: "Fort Worth", "Big Machine Records", "Global Lighting Technologies".
-  for (let n = Math.min(3, tokens.length); n >= 2; n--) if (lookupPlace(textOf(ctx.text, tokens.slice(0, n)))) return false;
+  for (let n = Math.min(3, tokens.length); n >= 2; n--)
+    if (lookupPlace(textOf(ctx.text, tokens.slice(0, n)))) return false;
   if (tokens.length >= 2 && isOrgHead(tokens[tokens.length - 1]!)) return false;
   return true;
 }
@@ -189,7 +256,11 @@ function gazetteerOnly(ctx: MentionContext, tokens: Token[], out: Mention[]): vo
   }
 }
 
-function placeMention(text: string, tokens: Token[], place: { name: string; countryCode: string | null }): Mention {
+function placeMention(
+  text: string,
+  tokens: Token[],
+  place: { name: string; countryCode: string | null },
+): Mention {
   return {
     name: textOf(text, tokens),
     type: 'place',
@@ -205,8 +276,12 @@ function classifySpan(ctx: MentionContext, span: NameSpan, out: Mention[]): void
   let tokens = span.tokens;
   // Drop sentence-initial common words ("Following", "The") and month/day names at either end.
   while (tokens.length > 0 && shouldDropInitial(ctx, tokens)) tokens = tokens.slice(1);
-  while (tokens.length > 0 && (isConnector(tokens[0]!) || /^the$/i.test(tokens[0]!.text))) tokens = tokens.slice(1);
-  while (tokens.length > 0 && (isConnector(tokens[tokens.length - 1]!) || NEVER_NAMES.has(clean(tokens[tokens.length - 1]!.text))))
+  while (tokens.length > 0 && (isConnector(tokens[0]!) || /^the$/i.test(tokens[0]!.text)))
+    tokens = tokens.slice(1);
+  while (
+    tokens.length > 0 &&
+    (isConnector(tokens[tokens.length - 1]!) || NEVER_NAMES.has(clean(tokens[tokens.length - 1]!.text)))
+  )
     tokens = tokens.slice(0, -1);
   if (tokens.length === 0) return;
   // A day or month inside a run splits it ("Monday Ahmad Lawan").
@@ -228,14 +303,58 @@ function standsAlone(ctx: MentionContext, tokens: Token[]): boolean {
 
 // Lower-case words before "of X" that make X a place ("the town of Ziketan", "southwest of Ithaca").
 const PLACE_OF = new Set([
-  'town', 'city', 'village', 'county', 'province', 'region', 'district', 'state', 'municipality', 'suburb',
-  'outskirts', 'capital', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast',
-  'southwest', 'island', 'port',
+  'town',
+  'city',
+  'village',
+  'county',
+  'province',
+  'region',
+  'district',
+  'state',
+  'municipality',
+  'suburb',
+  'outskirts',
+  'capital',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'island',
+  'port',
 ]);
 // Last words of place names.
-const PLACE_TAILS = new Set(['county', 'province', 'region', 'district', 'state', 'north', 'south', 'east', 'west', 'plateau', 'peninsula', 'valley', 'hills', 'heights', 'islands']);
+const PLACE_TAILS = new Set([
+  'county',
+  'province',
+  'region',
+  'district',
+  'state',
+  'north',
+  'south',
+  'east',
+  'west',
+  'plateau',
+  'peninsula',
+  'valley',
+  'hills',
+  'heights',
+  'islands',
+]);
 // Lower-case words after a name that make it a place ("Delhi's Saket area").
-const PLACE_AFTER = new Set(['area', 'district', 'province', 'county', 'region', 'neighbourhood', 'neighborhood', 'suburb']);
+const PLACE_AFTER = new Set([
+  'area',
+  'district',
+  'province',
+  'county',
+  'region',
+  'neighbourhood',
+  'neighborhood',
+  'suburb',
+]);
 
 function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): void {
   const { text } = ctx;
@@ -264,7 +383,13 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     if (parts.length > 1 && countries.every((c) => c !== undefined)) {
       for (const c of countries) {
         const record = c as { name: string; code?: string; countryCode?: string | null };
-        out.push({ name: first.text, type: 'place', ...base, canonical: record.name, countryCode: record.code ?? record.countryCode ?? null });
+        out.push({
+          name: first.text,
+          type: 'place',
+          ...base,
+          canonical: record.name,
+          countryCode: record.code ?? record.countryCode ?? null,
+        });
       }
       return;
     }
@@ -278,6 +403,38 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     return;
   }
 
+  // Role + name: "Armenian Foreign Minister Ararat Mirzoyan", "Mr. Garrett", "Prince Andrew",
+  // "American Kevin King". The name is the longest run of name-like words at the end; a title or
+  // a nationality before it makes a role.
+  let s = tokens.length;
+  while (s > 0 && nameish(tokens[s - 1]!, s === tokens.length)) s--;
+  const prefix = tokens.slice(0, s);
+  const nationality = prefix.length > 0 && prefix.every((t) => lookupDemonym(t.text) || lookupPlace(t.text));
+  if (
+    s > 0 &&
+    s < tokens.length &&
+    tokens.length - s <= 4 &&
+    (prefix.some(isTitle) || (nationality && personLike(tokens.slice(s))))
+  ) {
+    const nameTokens = tokens.slice(s);
+    // "Bill Clinton and President Trump": a name before "and", the role after it.
+    const lastAnd = prefix.map((t) => t.lower === 'and' && !t.cap).lastIndexOf(true);
+    if (lastAnd > 0 && !prefix.slice(0, lastAnd).some(isTitle)) {
+      classifyTokens(ctx, prefix.slice(0, lastAnd), out);
+      classifyTokens(ctx, tokens.slice(lastAnd + 1), out);
+      return;
+    }
+    rolePlaces(text, prefix, out);
+    out.push({
+      name: textOf(text, nameTokens),
+      type: 'person',
+      start: nameTokens[0]!.start,
+      end: last.end,
+      role: textOf(text, prefix),
+      initial: false,
+    });
+    return;
+  }
   // Two names joined by "and": "Rudolph and Garrett", "Wistron and Global Lighting Technologies".
   const andAt = tokens.findIndex((t) => (t.lower === 'and' || t.text === '&') && !t.cap);
   const right = tokens.slice(andAt + 1);
@@ -289,35 +446,20 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
       (andAt >= 2 && right.length >= 2 && !isOrgHead(right[right.length - 1]!)));
   if (twoNames) {
     const left = tokens.slice(0, andAt);
-    if (!(left.length === 1 && isOrgHead(tokens[tokens.length - 1]!) && /^\p{Lu}[\p{Ll}]/u.test(left[0]!.text) && isCommonWord(left[0]!.text))) {
+    if (
+      !(
+        left.length === 1 &&
+        isOrgHead(tokens[tokens.length - 1]!) &&
+        /^\p{Lu}[\p{Ll}]/u.test(left[0]!.text) &&
+        isCommonWord(left[0]!.text)
+      )
+    ) {
       classifyTokens(ctx, left, out);
       classifyTokens(ctx, tokens.slice(andAt + 1), out);
       return;
     }
   }
 
-  // Role + name: "Armenian Foreign Minister Ararat Mirzoyan", "Mr. Garrett", "Prince Andrew",
-  // "American Kevin King". The name is the longest run of name-like words at the end; a title or
-  // a nationality before it makes a role.
-  let s = tokens.length;
-  while (s > 0 && nameish(tokens[s - 1]!, s === tokens.length)) s--;
-  const prefix = tokens.slice(0, s);
-  const nationality = prefix.length > 0 && prefix.every((t) => lookupDemonym(t.text) || lookupPlace(t.text));
-  if (s > 0 && s < tokens.length && tokens.length - s <= 4 && (prefix.some(isTitle) || (nationality && personLike(tokens.slice(s))))) {
-    const nameTokens = tokens.slice(s);
-    if (!prefix.some(isConnector) || prefix.some(isTitle)) {
-      rolePlaces(text, prefix, out);
-      out.push({
-        name: textOf(text, nameTokens),
-        type: 'person',
-        start: nameTokens[0]!.start,
-        end: last.end,
-        role: textOf(text, prefix),
-        initial: false,
-      });
-      return;
-    }
-  }
   if (tokens.length === 1 && isTitle(first)) return;
 
   // "Brian Batko of the Pittsburgh Post-Gazette": a person's name, then an organisation.
@@ -330,7 +472,9 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   const after = text.slice(last.end, last.end + 40);
   // "BAAR, SWITZERLAND", "McAllen, Texas": a name followed by a state or country is a town.
   const stateAfter = /^,\s+(\p{Lu}[\p{L}]*\.?(?:\s\p{Lu}[\p{L}]*\.?)?)/u.exec(after);
-  const region = stateAfter ? (lookupPlace(stateAfter[1]!) ?? lookupPlace(stateAfter[1]!.replace(/\.$/, ''))) : undefined;
+  const region = stateAfter
+    ? (lookupPlace(stateAfter[1]!) ?? lookupPlace(stateAfter[1]!.replace(/\.$/, '')))
+    : undefined;
   if (region && (!personLike(tokens) || tokens.length === 1) && !isOrgHead(last)) {
     out.push({ name, type: 'place', ...base, countryCode: region.countryCode });
     return;
@@ -346,7 +490,10 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     tokens.some((t, i) => i > 0 && isConnector(t) && isOrgHead(tokens[i - 1]!)) ||
     tokens.some((t) => t.text === '&') ||
     /\p{L}\.\p{L}{2,}/u.test(name) ||
-    (tokens.length === 1 && /^\p{Lu}[\p{Lu}\d&]{1,4}$/u.test(name) && !/^[IVX]+$/.test(name) && !isCommonWord(name)) ||
+    (tokens.length === 1 &&
+      /^\p{Lu}[\p{Lu}\d&]{1,4}$/u.test(name) &&
+      !/^[IVX]+$/.test(name) &&
+      !isCommonWord(name)) ||
     (tokens.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(name) && !first.initial);
   if (orgShape) {
     out.push({ name, type: 'organization', ...base });

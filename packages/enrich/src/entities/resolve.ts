@@ -61,7 +61,12 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
       const key = m.countryCode && m.canonical ? `cc:${m.countryCode}:${m.canonical}` : m.name.toLowerCase();
       let d = places.get(key);
       if (!d) {
-        d = { type: 'place', mentions: [], canonical: m.canonical ?? m.name, countryCode: m.countryCode ?? null };
+        d = {
+          type: 'place',
+          mentions: [],
+          canonical: m.canonical ?? m.name,
+          countryCode: m.countryCode ?? null,
+        };
         places.set(key, d);
         drafts.push(d);
       }
@@ -154,7 +159,11 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
     }
     // A lone capitalised word with no cue: an acronym, or a name the article repeats, is taken
     // as an organisation ("WeWork", "Steelers"); a one-off is left out rather than guessed.
-    if ((/^\p{Lu}[\p{Lu}\d]+$/u.test(m.name) && !isCommonWord(m.name)) || (unknownCounts.get(m.name) ?? 0) >= 2) addOrg(m);
+    if (
+      (/^\p{Lu}[\p{Lu}\d]+$/u.test(m.name) && !isCommonWord(m.name)) ||
+      (unknownCounts.get(m.name) ?? 0) >= 2
+    )
+      addOrg(m);
   }
   acronymAliases(drafts, orgs);
   return drafts
@@ -190,7 +199,9 @@ function acronymAliases(drafts: Draft[], orgs: Map<string, Draft>): void {
   for (const [key, d] of orgs) {
     if (!/^[a-z]{2,6}$/.test(key) || d.mentions.some((m) => m.name.includes(' '))) continue;
     const full = [...orgs.values()].find(
-      (o) => o !== d && o.mentions.some((m) => initials(m.name.replace(/\b(?:of|and|for|the)\b/g, '')) === key.toUpperCase()),
+      (o) =>
+        o !== d &&
+        o.mentions.some((m) => initials(m.name.replace(/\b(?:of|and|for|the)\b/g, '')) === key.toUpperCase()),
     );
     if (full) {
       full.mentions.push(...d.mentions);
@@ -204,13 +215,21 @@ function toEntity(d: Draft): Entity {
   const names = d.mentions.map((m) => m.name.replace(/['’]s$/, ''));
   let name: string;
   if (d.type === 'place') name = d.canonical ?? names[0]!;
-  else if (d.type === 'person') name = names.reduce((a, b) => (nameWords(b).length > nameWords(a).length || (nameWords(b).length === nameWords(a).length && b.length > a.length) ? b : a));
+  else if (d.type === 'person')
+    name = names.reduce((a, b) =>
+      nameWords(b).length > nameWords(a).length ||
+      (nameWords(b).length === nameWords(a).length && b.length > a.length)
+        ? b
+        : a,
+    );
   else {
     const counts = new Map<string, number>();
     for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
     const readable = names.filter((n) => !/^[\p{Lu}\s.&',-]{8,}$/u.test(n));
     const pool = readable.length > 0 ? readable : names;
-    name = pool.reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a)).replace(/^the\s+/i, (m) => (/^The/.test(m) ? m : ''));
+    name = pool
+      .reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a))
+      .replace(/^the\s+/i, (m) => (/^The/.test(m) ? m : ''));
   }
   const firstOffset = Math.min(...d.mentions.map((m) => m.start));
   const variants = [...new Set(names)].filter((n) => n !== name);

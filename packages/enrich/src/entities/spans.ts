@@ -3,7 +3,27 @@
 import type { Token } from '../text/tokens.ts';
 
 /** Lower-case words allowed inside a name ("Bank of England", "Braunau am Inn"). */
-const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'al', 'bin', 'el', 'la', 'le', 'du', 'am']);
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'and',
+  '&',
+  'the',
+  'de',
+  'del',
+  'da',
+  'di',
+  'van',
+  'von',
+  'der',
+  'al',
+  'bin',
+  'el',
+  'la',
+  'le',
+  'du',
+  'am',
+]);
 
 export interface NameSpan {
   tokens: Token[];
@@ -12,7 +32,22 @@ export interface NameSpan {
 }
 
 // After a possessive, a name goes on only into an organisation head ("Sheriff's Department").
-const POSSESSIVE_HEADS = new Set(['department', 'office', 'court', 'association', 'bureau', 'party', 'hospital', 'society', 'union', 'army', 'league', 'college', 'service', 'services']);
+const POSSESSIVE_HEADS = new Set([
+  'department',
+  'office',
+  'court',
+  'association',
+  'bureau',
+  'party',
+  'hospital',
+  'society',
+  'union',
+  'army',
+  'league',
+  'college',
+  'service',
+  'services',
+]);
 
 function joinable(text: string, a: Token, b: Token): boolean {
   if (a.sentence !== b.sentence) return false;
@@ -45,7 +80,11 @@ export function nameSpans(text: string, tokens: Token[]): NameSpan[] {
       if (CONNECTORS.has(next.lower)) {
         let k = j + 1;
         const run = [next];
-        while (k < tokens.length && CONNECTORS.has(tokens[k]!.lower) && joinable(text, tokens[k - 1]!, tokens[k]!)) {
+        while (
+          k < tokens.length &&
+          CONNECTORS.has(tokens[k]!.lower) &&
+          joinable(text, tokens[k - 1]!, tokens[k]!)
+        ) {
           run.push(tokens[k]!);
           k++;
         }

@@ -21,7 +21,8 @@ export const SIMHASH_BANDS = 8;
 export const NEAR_DUPLICATE_MAX_DISTANCE = 7;
 
 // Paragraphs of page furniture: short, and saying subscribe / copyright / read more.
-const FURNITURE = /\b(?:subscribe|newsletter|all rights reserved|copyright|read more|read also|related:|follow us|sign up|click here|advertisement)\b|©/i;
+const FURNITURE =
+  /\b(?:subscribe|newsletter|all rights reserved|copyright|read more|read also|related:|follow us|sign up|click here|advertisement)\b|©/i;
 const MAX_FURNITURE_WORDS = 30;
 
 function withoutFurniture(text: string): string {

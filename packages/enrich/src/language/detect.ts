@@ -61,17 +61,24 @@ export function detectLanguage(text: string, given?: string): Language {
   const s = sample(text);
   const letters = (s.match(/\p{L}/gu) ?? []).length;
   if (letters < MIN_LETTERS) {
-    return hint ? { code: hint, code3: null, confidence: 0.5, source: 'given' } : { code: null, code3: null, confidence: 0, source: 'none' };
+    return hint
+      ? { code: hint, code3: null, confidence: 0.5, source: 'given' }
+      : { code: null, code3: null, confidence: 0, source: 'none' };
   }
   const share = englishShare(s);
   if (share >= ENGLISH_SHARE) {
-    const confidence = Math.round(Math.min(1, share / ENGLISH_FULL_SHARE) * Math.min(1, letters / FULL_CONFIDENCE_LETTERS) * 100) / 100;
+    const confidence =
+      Math.round(
+        Math.min(1, share / ENGLISH_FULL_SHARE) * Math.min(1, letters / FULL_CONFIDENCE_LETTERS) * 100,
+      ) / 100;
     return { code: 'en', code3: 'eng', confidence, source: 'detected' };
   }
   const ranked = francAll(s, { minLength: MIN_LETTERS, only: [...NEWS_LANGUAGES] });
   const [best, second] = ranked;
   if (!best || best[0] === 'und') {
-    return hint ? { code: hint, code3: null, confidence: 0.5, source: 'given' } : { code: null, code3: null, confidence: 0, source: 'none' };
+    return hint
+      ? { code: hint, code3: null, confidence: 0.5, source: 'given' }
+      : { code: null, code3: null, confidence: 0, source: 'none' };
   }
   const margin = 1 - (second?.[1] ?? 0);
   const lengthFactor = Math.min(1, letters / FULL_CONFIDENCE_LETTERS);

@@ -47,7 +47,7 @@ function segmentsOf(para: Span, index: number): QuoteSegment[] {
       if ((c === '“' || c === '„' || c === '«') && startsWord) {
         open = i;
         opener = c;
-      } else if (c === '"' && startsWord && (i === 0 || /[\s(\[—–\-:]/u.test(p[i - 1]!))) {
+      } else if (c === '"' && startsWord && (i === 0 || /[\s([—–\-:]/u.test(p[i - 1]!))) {
         open = i;
         opener = c;
       } else if (c === '”' && startsWord && (i === 0 || /\s/u.test(p[i - 1]!))) {
@@ -55,13 +55,22 @@ function segmentsOf(para: Span, index: number): QuoteSegment[] {
         open = i;
         opener = '”';
       }
-    } else if ((CLOSERS[opener] ?? '').includes(c) && (!isSpace(p[i - 1]) || /['’]\s$/u.test(p.slice(i - 2, i)))) {
-      out.push({ open: para.start + open, close: para.start + i + 1, text: p.slice(open + 1, i).trim(), paragraph: index });
+    } else if (
+      (CLOSERS[opener] ?? '').includes(c) &&
+      (!isSpace(p[i - 1]) || /['’]\s$/u.test(p.slice(i - 2, i)))
+    ) {
+      out.push({
+        open: para.start + open,
+        close: para.start + i + 1,
+        text: p.slice(open + 1, i).trim(),
+        paragraph: index,
+      });
       open = -1;
     }
   }
   // An unclosed quotation runs to the paragraph end (it continues in the next paragraph).
-  if (open >= 0) out.push({ open: para.start + open, close: para.end, text: p.slice(open + 1).trim(), paragraph: index });
+  if (open >= 0)
+    out.push({ open: para.start + open, close: para.end, text: p.slice(open + 1).trim(), paragraph: index });
   return out;
 }
 

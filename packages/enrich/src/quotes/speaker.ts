@@ -41,7 +41,10 @@ function verbPositions(text: string, w: Window): number[] {
 function sentenceEndAfter(ctx: SpeakerContext, pos: number): number {
   // The tag ends at the first sentence end after the quotation, or at the next quotation.
   const rest = ctx.text.slice(pos, pos + MAX_TAG_CHARS);
-  const stop = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Gov|Sen|Rep|Inc|Co|Corp))[.!?](?=\s|$)|["“„«]|\n/u.exec(rest);
+  const stop =
+    /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Gen|Gov|Sen|Rep|Inc|Co|Corp))[.!?](?=\s|$)|["“„«]|\n/u.exec(
+      rest,
+    );
   return pos + (stop ? stop.index : rest.length);
 }
 
@@ -75,12 +78,14 @@ function speakerIn(
   // After a quotation, the tag follows at once ("…," Verma responded); a verb further on belongs
   // to another clause.
   if (side === 'after' && !opensTag && verb - w.start > MAX_TAG_GAP) return undefined;
-  const inside = ctx.mentions.filter((m) => m.start >= w.start && m.end <= w.end && m.entity.type !== 'place');
+  const inside = ctx.mentions.filter(
+    (m) => m.start >= w.start && m.end <= w.end && m.entity.type !== 'place',
+  );
   const slice = ctx.text.slice(w.start, w.end).toLowerCase();
   // "he said" / "said she": the pronoun is the subject of the verb.
-  const pronounSubject = [...slice.matchAll(/\b(?:he|she)\s+(\p{L}+)(?:\s+(\p{L}+))?|\b(\p{L}+)\s+(?:he|she)\b/gu)].some(
-    (m) => SPEECH_VERBS.has(m[1] ?? '') || SPEECH_VERBS.has(m[2] ?? '') || SPEECH_VERBS.has(m[3] ?? ''),
-  );
+  const pronounSubject = [
+    ...slice.matchAll(/\b(?:he|she)\s+(\p{L}+)(?:\s+(\p{L}+))?|\b(\p{L}+)\s+(?:he|she)\b/gu),
+  ].some((m) => SPEECH_VERBS.has(m[1] ?? '') || SPEECH_VERBS.has(m[2] ?? '') || SPEECH_VERBS.has(m[3] ?? ''));
   // Before a quotation the subject opens the clause ("Steve Menet, Senior Vice President of Sales
   // for Dräger, says: …"): the first name before the verb. After it, the name nearest the verb.
   const distance = (m: LinkedMention): number => {
@@ -92,9 +97,15 @@ function speakerIn(
   if (people.length > 0 && !(pronounSubject && nearVerb(people[0]!) > 40)) return people[0]!.entity;
   if (pronounSubject) return lastBefore(ctx, quoteStart, 'person');
   if (/\b\d+-year-old\b/.test(slice)) return lastBefore(ctx, quoteStart, 'person');
-  const orgs = inside.filter((m) => m.entity.type === 'organization').sort((a, b) => distance(a) - distance(b));
+  const orgs = inside
+    .filter((m) => m.entity.type === 'organization')
+    .sort((a, b) => distance(a) - distance(b));
   if (orgs.length > 0) return orgs[0]!.entity;
-  if (/\b(?:it|they)\s+(?:\p{L}+\s+)?(?:said|says|added|wrote|stated)\b|\bthe (?:company|club|group|firm|agency|ministry|statement)\b/u.test(slice))
+  if (
+    /\b(?:it|they)\s+(?:\p{L}+\s+)?(?:said|says|added|wrote|stated)\b|\bthe (?:company|club|group|firm|agency|ministry|statement)\b/u.test(
+      slice,
+    )
+  )
     return lastBefore(ctx, quoteStart, 'organization', 600);
   return null;
 }
@@ -111,15 +122,29 @@ export function resolveSpeakers(ctx: SpeakerContext, quotes: FoundQuote[]): Arra
     }
     if (speaker === undefined) {
       const first = q.segments[0]!;
-      const opensTag = /[,!?…—–-]['’]?$/u.test(first.text) || /^\s*,/.test(ctx.text.slice(first.close, first.close + 3));
-      speaker = speakerIn(ctx, { start: first.close, end: sentenceEndAfter(ctx, first.close) }, 'after', q.start, opensTag);
+      const opensTag =
+        /[,!?…—–-]['’]?$/u.test(first.text) || /^\s*,/.test(ctx.text.slice(first.close, first.close + 3));
+      speaker = speakerIn(
+        ctx,
+        { start: first.close, end: sentenceEndAfter(ctx, first.close) },
+        'after',
+        q.start,
+        opensTag,
+      );
     }
     if (speaker === undefined && q.segments.length > 0) {
       const last = q.segments[q.segments.length - 1]!;
       if (last !== q.segments[0])
-        speaker = speakerIn(ctx, { start: last.close, end: sentenceEndAfter(ctx, last.close) }, 'after', q.start, true);
+        speaker = speakerIn(
+          ctx,
+          { start: last.close, end: sentenceEndAfter(ctx, last.close) },
+          'after',
+          q.start,
+          true,
+        );
     }
-    if (speaker === undefined) speaker = speakerIn(ctx, { start: sentenceStartBefore(ctx, q.start), end: q.start }, 'before', q.start);
+    if (speaker === undefined)
+      speaker = speakerIn(ctx, { start: sentenceStartBefore(ctx, q.start), end: q.start }, 'before', q.start);
     if (speaker === undefined) {
       // No tag: the sentence before may name the speaker ("…, he added. "You name it…").
       const prevSentence = sentenceBefore(ctx, q.start);
@@ -129,7 +154,8 @@ export function resolveSpeakers(ctx: SpeakerContext, quotes: FoundQuote[]): Arra
       // No tag: a quotation opening a paragraph continues the previous paragraph's speaker.
       const prev = quotes[i - 1];
       const opensParagraph = /(^|\n)\s*$/.test(ctx.text.slice(Math.max(0, q.start - 3), q.start));
-      speaker = prev && opensParagraph && q.paragraph - prev.paragraph <= 1 ? byName(ctx, out[i - 1] ?? null) : null;
+      speaker =
+        prev && opensParagraph && q.paragraph - prev.paragraph <= 1 ? byName(ctx, out[i - 1] ?? null) : null;
     }
     out.push(speaker ? speaker.name : null);
   }

@@ -92,6 +92,12 @@ export function storySimilarity(a: StorySignature, b: StorySignature): number {
 }
 
 /** Same story: similarity at or above the threshold for a pair from different sources or one source. */
-export function isSameStory(a: StorySignature, b: StorySignature, options: { sameSource?: boolean } = {}): boolean {
-  return storySimilarity(a, b) >= (options.sameSource ? SAME_SOURCE_STORY_THRESHOLD : STORY_SIMILARITY_THRESHOLD);
+export function isSameStory(
+  a: StorySignature,
+  b: StorySignature,
+  options: { sameSource?: boolean } = {},
+): boolean {
+  return (
+    storySimilarity(a, b) >= (options.sameSource ? SAME_SOURCE_STORY_THRESHOLD : STORY_SIMILARITY_THRESHOLD)
+  );
 }

@@ -14,7 +14,8 @@ export function paragraphs(text: string): Span[] {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
-    if (trimmed !== '') out.push({ start: m.index + lead, end: m.index + lead + trimmed.length, text: trimmed });
+    if (trimmed !== '')
+      out.push({ start: m.index + lead, end: m.index + lead + trimmed.length, text: trimmed });
   }
   return out;
 }

@@ -19,7 +19,8 @@ export interface Token {
 }
 
 // Tokens ending in '.' that keep the period (initials, abbreviations used inside names).
-const KEEP_PERIOD = /^(?:\p{Lu}|(?:\p{L}\.)+\p{L}|jr|sr|st|mt|ft|dr|mr|mrs|ms|lt|sgt|gen|gov|sen|rep|rev|hon|inc|corp|co|ltd|no|calif|mich|minn|tex|fla|ariz|colo|conn|ill|ind|kan|ky|md|mass|miss|mo|mont|neb|nev|okla|ore|pa|tenn|va|vt|wash|wis|wyo|ala|ark|del|w\.va)$/iu;
+const KEEP_PERIOD =
+  /^(?:\p{Lu}|(?:\p{L}\.)+\p{L}|jr|sr|st|mt|ft|dr|mr|mrs|ms|lt|sgt|gen|gov|sen|rep|rev|hon|inc|corp|co|ltd|no|calif|mich|minn|tex|fla|ariz|colo|conn|ill|ind|kan|ky|md|mass|miss|mo|mont|neb|nev|okla|ore|pa|tenn|va|vt|wash|wis|wyo|ala|ark|del|w\.va)$/iu;
 
 const WORD = /&|[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*\.?/gu;
 

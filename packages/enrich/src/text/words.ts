@@ -35,7 +35,13 @@ export function contentTerms(text: string): string[] {
 /** A light plural fold so "talks"/"talk" and "partnerships"/"partnership" meet. */
 export function stem(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is'))
+  if (
+    word.length > 3 &&
+    word.endsWith('s') &&
+    !word.endsWith('ss') &&
+    !word.endsWith('us') &&
+    !word.endsWith('is')
+  )
     return word.slice(0, -1);
   return word;
 }
