@@ -66,6 +66,69 @@ function quantile(values: number[], q: number): number {
 const f3 = (n: number): string => (Number.isNaN(n) ? '  -  ' : n.toFixed(3));
 const root = corpusRoot();
 const rows: string[][] = [];
+const costRows: string[][] = [];
+
+// Cost first, in a fresh process (before jsdom fills the heap): input-size scaling, deep
+// nesting, and the heap after GC across every page.
+if (!only || only === 'scale') {
+  // Linear cost: the same article-like page grown to 10 kB … 10 MB.
+  const paragraph =
+    '<p>Armenian Foreign Minister Ararat Mirzoyan met with US officials, marking the first visit of the delegation. <a href="/x">More</a></p>\n';
+  const scaling: string[] = [];
+  for (const size of [10e3, 100e3, 1e6, 10e6]) {
+    const count = Math.ceil(size / paragraph.length);
+    const html = `<html><head><title>Scale</title></head><body><article><h1>Scale test</h1><div class="article-body">${paragraph.repeat(count)}</div></article></body></html>`;
+    const runs = size >= 1e6 ? 3 : 10;
+    // Warm the JIT on the small page first, so the 10 kB figure is not compile time.
+    if (size === 10e3) for (let i = 0; i < 50; i++) extractArticle(html, 'https://example.com/a');
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      extractArticle(html, 'https://example.com/a');
+      times.push(performance.now() - start);
+    }
+    const ms = quantile(times, 0.5);
+    scaling.push(
+      `${(html.length / 1e3).toFixed(0)} kB: ${ms.toFixed(1)} ms (${(ms / (html.length / 1e6)).toFixed(1)} ms/MB)`,
+    );
+  }
+  // Linear cost for deep nesting too: 10 000 … 100 000 nested elements.
+  const nesting: string[] = [];
+  for (const depth of [10_000, 100_000]) {
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>Deep text, with a comma.</p>${'</div>'.repeat(depth)}</body></html>`;
+    const start = performance.now();
+    extractArticle(html, 'https://example.com/deep');
+    nesting.push(`${depth} levels: ${(performance.now() - start).toFixed(1)} ms`);
+  }
+  costRows.push(['deep nesting', nesting.join('; '), '']);
+  costRows.push(['scaling (median ms, ms/MB)', scaling.join('; '), '']);
+}
+
+if (!only) {
+  // Memory: this extractor alone over every page again, heap after a full GC at each quarter
+  // (needs --expose-gc, which the package's bench script passes).
+  const files = [
+    ...loadAeb(root).map((p) => p.page),
+    ...loadMeta(root, 'fundus').map((p) => p.page),
+    ...loadMeta(root, 'htmldate').map((p) => p.page),
+  ];
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const quarter = Math.floor(files.length / 4);
+  files.forEach((page, index) => {
+    extractArticle(decodeHtml(readFileSync(page.file)), page.url);
+    if (gc && (index + 1) % quarter === 0) {
+      gc();
+      heapSamples.push(process.memoryUsage().heapUsed);
+    }
+  });
+  if (heapSamples.length > 0) {
+    costRows.push([
+      `heap after GC at each quarter of ${files.length} pages (MB)`,
+      heapSamples.map((h) => (h / 2 ** 20).toFixed(1)).join(' / '),
+      '',
+    ]);
+  }
+}
 
 if (!only || only === 'aeb') {
   const pages = loadAeb(root);
@@ -167,66 +230,7 @@ if (ours.times.length > 0) {
   }
 }
 
-if (!only) {
-  // Memory: this extractor alone over every page again, heap after a full GC at each quarter
-  // (needs --expose-gc, which the package's bench script passes).
-  const files = [
-    ...loadAeb(root).map((p) => p.page),
-    ...loadMeta(root, 'fundus').map((p) => p.page),
-    ...loadMeta(root, 'htmldate').map((p) => p.page),
-  ];
-  const gc = (globalThis as { gc?: () => void }).gc;
-  const quarter = Math.floor(files.length / 4);
-  files.forEach((page, index) => {
-    extractArticle(decodeHtml(readFileSync(page.file)), page.url);
-    if (gc && (index + 1) % quarter === 0) {
-      gc();
-      heapSamples.push(process.memoryUsage().heapUsed);
-    }
-  });
-  if (heapSamples.length > 0) {
-    rows.push([
-      `heap after GC at each quarter of ${files.length} pages (MB)`,
-      heapSamples.map((h) => (h / 2 ** 20).toFixed(1)).join(' / '),
-      '',
-    ]);
-  }
-}
-
-if (!only || only === 'scale') {
-  // Linear cost: the same article-like page grown to 10 kB … 10 MB.
-  const paragraph =
-    '<p>Armenian Foreign Minister Ararat Mirzoyan met with US officials, marking the first visit of the delegation. <a href="/x">More</a></p>\n';
-  const scaling: string[] = [];
-  for (const size of [10e3, 100e3, 1e6, 10e6]) {
-    const count = Math.ceil(size / paragraph.length);
-    const html = `<html><head><title>Scale</title></head><body><article><h1>Scale test</h1><div class="article-body">${paragraph.repeat(count)}</div></article></body></html>`;
-    const runs = size >= 1e6 ? 3 : 10;
-    // Warm the JIT on the small page first, so the 10 kB figure is not compile time.
-    if (size === 10e3) for (let i = 0; i < 50; i++) extractArticle(html, 'https://example.com/a');
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const start = performance.now();
-      extractArticle(html, 'https://example.com/a');
-      times.push(performance.now() - start);
-    }
-    const ms = quantile(times, 0.5);
-    scaling.push(
-      `${(html.length / 1e3).toFixed(0)} kB: ${ms.toFixed(1)} ms (${(ms / (html.length / 1e6)).toFixed(1)} ms/MB)`,
-    );
-  }
-  // Linear cost for deep nesting too: 10 000 … 100 000 nested elements.
-  const nesting: string[] = [];
-  for (const depth of [10_000, 100_000]) {
-    const html = `<html><body>${'<div>'.repeat(depth)}<p>Deep text, with a comma.</p>${'</div>'.repeat(depth)}</body></html>`;
-    const start = performance.now();
-    extractArticle(html, 'https://example.com/deep');
-    nesting.push(`${depth} levels: ${(performance.now() - start).toFixed(1)} ms`);
-  }
-  rows.push(['deep nesting', nesting.join('; '), '']);
-  rows.push(['scaling (median ms, ms/MB)', scaling.join('; '), '']);
-}
-
+rows.push(...costRows);
 const widths = [0, 1, 2].map((i) =>
   Math.max(
     ...rows.map((r) => (r[i] ?? '').length),

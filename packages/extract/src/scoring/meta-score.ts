@@ -109,13 +109,16 @@ export function normaliseAuthor(name: string): string {
     .trim();
 }
 
-const ISO = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+const ISO =
+  /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
-/** Epoch ms of an ISO string that has a time and an offset, else null. */
+/** Epoch ms of an ISO-like string that has a time and an offset (±HH:MM, ±HHMM, ±HH or Z),
+ * else null. */
 function instantOf(value: string): number | null {
-  const m = ISO.exec(value);
+  const m = ISO.exec(value.trim());
   if (!m || m[2] === undefined || m[5] === undefined) return null;
-  const ms = Date.parse(value);
+  const zone = m[5] === 'Z' ? 'Z' : `${m[5].slice(0, 3)}:${m[5].slice(3).replace(':', '').padEnd(2, '0')}`;
+  const ms = Date.parse(`${m[1]}T${m[2]}:${m[3]}:${m[4] ?? '00'}${zone}`);
   return Number.isNaN(ms) ? null : ms;
 }
 
