@@ -3,6 +3,15 @@ export { articlePath, isoLocal } from './demo-site/pages.ts';
 export { type DemoSite, startDemoSite } from './demo-site/server.ts';
 export { type FaultProxy, startFaultProxy } from './fault-proxy.ts';
 export { type Isolation, isolate } from './isolation.ts';
+export {
+  articleHtml,
+  CP1251_TEXT,
+  encodeCp1251,
+  type MisbehavingSite,
+  type MisbehavingSiteOptions,
+  type SiteRequest,
+  startMisbehavingSite,
+} from './misbehaving-site.ts';
 export { freePort } from './ports.ts';
 export { type ServiceProcess, startService } from './processes.ts';
 export { serviceEnvFor } from './service-env.ts';

@@ -1,0 +1,228 @@
+// A local news site on 127.0.0.1 that misbehaves the ways real ones do, for the crawler's
+// integration tests. It records every request (host, path, arrival time, headers), so tests can
+// assert what reached the site, how often and how far apart.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+
+export interface SiteRequest {
+  /** The Host header (host:port). */
+  host: string;
+  path: string;
+  /** Epoch ms when the request arrived. */
+  at: number;
+  headers: IncomingMessage['headers'];
+}
+
+export interface MisbehavingSiteOptions {
+  /** robots.txt body; default allows everything and lists /sitemap-index.xml. */
+  robotsTxt?: string;
+  /** Seconds in the `Retry-After` of /busy/*; default 1. */
+  retryAfterSeconds?: number;
+  /** Listen address; any 127.0.0.0/8 address works on Linux. Default 127.0.0.1. */
+  host?: string;
+}
+
+export interface MisbehavingSite {
+  origin: string;
+  port: number;
+  requests: SiteRequest[];
+  /** Requests whose path (query included) starts with `prefix`. */
+  requestsTo(prefix: string): SiteRequest[];
+  /** Bytes written for /huge before the client hung up (or all of them). */
+  hugeBytesSent(): number;
+  close(): Promise<void>;
+}
+
+/** Russian text the /cp1251 page carries, encoded as windows-1251 on the wire. */
+export const CP1251_TEXT = 'Министр иностранных дел встретился с делегацией';
+
+// 50 MB: the issue's oversized body; sent in 64 KiB chunks so a client can hang up midway.
+const HUGE_BYTES = 50 * 1024 * 1024;
+const HUGE_CHUNK = Buffer.alloc(64 * 1024, 'a');
+// 64 MB of zeros gzips to ~64 KB and crosses any sane decompression limit.
+const GZIP_BOMB = gzipSync(Buffer.alloc(64 * 1024 * 1024));
+
+export function articleHtml(title: string, body = 'Body text of the article.'): string {
+  return `<!doctype html><html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${body}</p></article></body></html>`;
+}
+
+/** windows-1251 for Cyrillic letters, ASCII as is (enough for the test page). */
+export function encodeCp1251(text: string): Buffer {
+  const bytes: number[] = [];
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code < 0x80) bytes.push(code);
+    else if (code >= 0x410 && code <= 0x44f) bytes.push(code - 0x410 + 0xc0);
+    else if (code === 0x401) bytes.push(0xa8);
+    else if (code === 0x451) bytes.push(0xb8);
+    else bytes.push(0x3f);
+  }
+  return Buffer.from(bytes);
+}
+
+export async function startMisbehavingSite(options: MisbehavingSiteOptions = {}): Promise<MisbehavingSite> {
+  const requests: SiteRequest[] = [];
+  const seenPaths = new Map<string, number>();
+  let hugeBytes = 0;
+  const listenHost = options.host ?? '127.0.0.1';
+  let origin = '';
+
+  const routes: Array<[RegExp, (req: IncomingMessage, res: ServerResponse, path: string) => void]> = [
+    [
+      /^\/robots\.txt$/,
+      (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end(options.robotsTxt ?? `User-agent: *\nAllow: /\nSitemap: ${origin}/sitemap-index.xml\n`);
+      },
+    ],
+    [/^\/ok\//, (_req, res, path) => html(res, articleHtml(`Page ${path}`))],
+    [/^\/news\/story-/, (_req, res, path) => html(res, articleHtml(`Story ${path}`))],
+    [/^\/status\/404/, (_req, res) => html(res, '<h1>gone</h1>', 404)],
+    [/^\/status\/410/, (_req, res) => html(res, '<h1>gone</h1>', 410)],
+    [
+      // 500 on the first request for the path, 200 after.
+      /^\/flaky\//,
+      (_req, res, path) =>
+        seenPaths.get(path) === 1
+          ? html(res, '<h1>internal error</h1>', 500)
+          : html(res, articleHtml(`Recovered ${path}`)),
+    ],
+    [
+      // 429 with Retry-After on the first request for the path, 200 after.
+      /^\/busy\//,
+      (_req, res, path) =>
+        seenPaths.get(path) === 1
+          ? html(res, '<h1>slow down</h1>', 429, { 'retry-after': String(options.retryAfterSeconds ?? 1) })
+          : html(res, articleHtml(`Served ${path}`)),
+    ],
+    [/^\/hang/, () => undefined], // headers never come; the socket stays open until close()
+    [
+      /^\/huge/,
+      (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        let sent = 0;
+        const pump = () => {
+          while (sent < HUGE_BYTES) {
+            sent += HUGE_CHUNK.length;
+            hugeBytes = sent;
+            if (!res.write(HUGE_CHUNK)) return void res.once('drain', pump);
+          }
+          res.end();
+        };
+        pump();
+      },
+    ],
+    [
+      /^\/redirect-loop\/(a|b)/,
+      (_req, res, path) => redirect(res, path.endsWith('/a') ? '/redirect-loop/b' : '/redirect-loop/a'),
+    ],
+    [
+      /^\/gzip-bomb/,
+      (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+        res.end(GZIP_BOMB);
+      },
+    ],
+    [
+      /^\/cp1251/,
+      (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=windows-1251' });
+        res.end(encodeCp1251(articleHtml('Новости', CP1251_TEXT)));
+      },
+    ],
+    [
+      // Validators on every answer; a matching If-None-Match gets 304 and no body.
+      /^\/etag\//,
+      (req, res, path) => {
+        const etag = `"v1-${path.length}"`;
+        if (req.headers['if-none-match'] === etag) {
+          res.writeHead(304, { etag });
+          res.end();
+        } else html(res, articleHtml(`Stable ${path}`), 200, { etag });
+      },
+    ],
+    [
+      /^\/news\/$/,
+      (_req, res) =>
+        html(
+          res,
+          `<html><head><title>News</title><link rel="alternate" type="application/rss+xml" title="Latest" href="/news/feed.xml"></head><body><h1>News</h1></body></html>`,
+        ),
+    ],
+    [
+      /^\/news\/feed\.xml$/,
+      (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/rss+xml' });
+        res.end(
+          `<?xml version="1.0"?><rss version="2.0"><channel><title>Latest</title><link>${origin}/news/</link>` +
+            `<item><title>One</title><link>${origin}/news/story-1?utm_source=rss&amp;utm_medium=feed</link></item>` +
+            `<item><title>Two</title><link>${origin}/news/story-2</link></item>` +
+            '</channel></rss>',
+        );
+      },
+    ],
+    [
+      /^\/sitemap-index\.xml$/,
+      (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/xml' });
+        res.end(
+          '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' +
+            `<sitemap><loc>${origin}/sitemap-news.xml.gz</loc></sitemap></sitemapindex>`,
+        );
+      },
+    ],
+    [
+      /^\/sitemap-news\.xml\.gz$/,
+      (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/gzip' });
+        res.end(
+          gzipSync(
+            '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" ' +
+              'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">' +
+              `<url><loc>${origin}/news/story-3</loc><news:news><news:publication><news:name>Test Daily</news:name>` +
+              '<news:language>en</news:language></news:publication>' +
+              '<news:publication_date>2024-06-18T09:21:00+04:00</news:publication_date>' +
+              '<news:title>Officials discuss partnership</news:title></news:news></url>' +
+              `<url><loc>${origin}/news/story-1?fbclid=abc123</loc></url>` +
+              '</urlset>',
+          ),
+        );
+      },
+    ],
+  ];
+
+  const server: Server = createServer((req, res) => {
+    const path = req.url ?? '/';
+    requests.push({ host: req.headers.host ?? '', path, at: Date.now(), headers: req.headers });
+    seenPaths.set(path, (seenPaths.get(path) ?? 0) + 1);
+    const route = routes.find(([pattern]) => pattern.test(path));
+    if (route) route[1](req, res, path);
+    else html(res, '<h1>not found</h1>', 404);
+  });
+  await new Promise<void>((resolve) => server.listen(0, listenHost, resolve));
+  const { port } = server.address() as AddressInfo;
+  origin = `http://${listenHost}:${port}`;
+  return {
+    origin,
+    port,
+    requests,
+    requestsTo: (prefix) => requests.filter((request) => request.path.startsWith(prefix)),
+    hugeBytesSent: () => hugeBytes,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function html(res: ServerResponse, body: string, status = 200, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', ...headers });
+  res.end(body);
+}
+
+function redirect(res: ServerResponse, location: string) {
+  res.writeHead(302, { location });
+  res.end();
+}

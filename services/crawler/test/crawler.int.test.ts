@@ -1,0 +1,191 @@
+// The crawler as its own process against the real Kafka, MongoDB-protocol server and Redis,
+// crawling local sites (127.0.0.1 only) that misbehave: what reaches pages.fetched.v1 and the
+// failures collection is asserted, and what reached the sites.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  CP1251_TEXT,
+  type MisbehavingSite,
+  type ServiceProcess,
+  startMisbehavingSite,
+  waitFor,
+} from '@newsflow/testing';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { type CrawlHarness, startCrawlHarness } from './helpers/crawl-harness.ts';
+
+const ATTEMPTS = 3;
+const FETCH_TIMEOUT_MS = 1500;
+
+describe('crawler against misbehaving sites', { timeout: 120_000 }, () => {
+  let site: MisbehavingSite; // most routes, robots.txt allowing all and listing a sitemap index
+  let robotsSite: MisbehavingSite; // robots.txt with a Disallow and Crawl-delay: 1
+  let privateSite: MisbehavingSite; // targeted by a source that does not allow private addresses
+  let harness: CrawlHarness;
+  let crawler: ServiceProcess;
+  const misc = (path: string) => `${site.origin}${path}`;
+
+  before(async () => {
+    site = await startMisbehavingSite({ retryAfterSeconds: 1 });
+    robotsSite = await startMisbehavingSite({
+      robotsTxt: 'User-agent: *\nDisallow: /ok/private\nCrawl-delay: 1\n',
+    });
+    privateSite = await startMisbehavingSite();
+    const local = { minDelayMs: 0, allowPrivateNetwork: true };
+    harness = await startCrawlHarness(
+      'crawler-int',
+      [
+        {
+          name: 'misc',
+          ...local,
+          discover: false,
+          startUrls: [
+            '/status/404',
+            '/flaky/one',
+            '/busy/one',
+            '/hang',
+            '/huge',
+            '/redirect-loop/a',
+            '/gzip-bomb',
+            '/cp1251',
+            '/etag/page',
+          ].map(misc),
+        },
+        { name: 'news', ...local, startUrls: [`${site.origin}/news/`] },
+        {
+          name: 'polite',
+          ...local,
+          startUrls: ['/ok/private-page', '/ok/r1', '/ok/r2', '/ok/r3'].map((p) => robotsSite.origin + p),
+        },
+        { name: 'private', minDelayMs: 0, startUrls: [`${privateSite.origin}/ok/target`] },
+      ],
+      {
+        RETRY_ATTEMPTS: String(ATTEMPTS),
+        RETRY_BACKOFF_MS: '200',
+        FETCH_TIMEOUT_MS: String(FETCH_TIMEOUT_MS),
+        CRAWL_CONCURRENCY: '8',
+        DEFAULT_HOST_DELAY_MS: '0',
+      },
+    );
+    crawler = await harness.startCrawler();
+  });
+
+  after(async () => {
+    await harness?.close();
+    await Promise.all([site?.close(), robotsSite?.close(), privateSite?.close()]);
+  });
+
+  const published = (url: string) => harness.pages.filter((page) => page.url === url);
+  const failureFor = (url: string) =>
+    waitFor(`failure for ${url}`, async () => (await harness.failures()).find((f) => f.url === url), {
+      timeoutMs: 30_000,
+    });
+
+  it('records a 404 once, as permanent, without retrying', async () => {
+    const failure = await failureFor(misc('/status/404'));
+    assert.deepEqual([failure.kind, failure.reason, failure.attempts], ['permanent', 'http_404', 1]);
+    assert.equal(site.requestsTo('/status/404').length, 1);
+  });
+
+  it('retries a 500 and publishes the page once it answers 200', async () => {
+    const page = await waitFor('flaky page published', () => published(misc('/flaky/one'))[0]);
+    assert.match(page.html, /Recovered/);
+    assert.equal(site.requestsTo('/flaky/one').length, 2);
+    assert.equal(
+      (await harness.failures()).some((f) => f.url === misc('/flaky/one')),
+      false,
+    );
+  });
+
+  it('waits out a 429 Retry-After before asking again', async () => {
+    await waitFor('busy page published', () => published(misc('/busy/one')).length > 0);
+    const [first, second] = site.requestsTo('/busy/one');
+    assert.ok(second, 'asked twice');
+    assert.ok(second.at - first!.at >= 1000, `second request ${second.at - first!.at} ms after the 429`);
+  });
+
+  it('gives up on headers that never come after its attempts, as a timeout', async () => {
+    const failure = await failureFor(misc('/hang'));
+    assert.deepEqual([failure.kind, failure.reason, failure.attempts], ['transient', 'timeout', ATTEMPTS]);
+    assert.equal(site.requestsTo('/hang').length, ATTEMPTS);
+  });
+
+  it('refuses a 50 MB body while streaming', async () => {
+    const failure = await failureFor(misc('/huge'));
+    assert.deepEqual([failure.kind, failure.reason], ['permanent', 'too_large']);
+    assert.ok(site.hugeBytesSent() < 20 * 1024 * 1024, `site wrote ${site.hugeBytesSent()} bytes`);
+  });
+
+  it('stops a redirect loop and a gzip bomb', async () => {
+    assert.equal((await failureFor(misc('/redirect-loop/a'))).reason, 'redirect_loop');
+    assert.equal((await failureFor(misc('/gzip-bomb'))).reason, 'decompression_limit');
+    assert.equal(published(misc('/gzip-bomb')).length, 0);
+  });
+
+  it('publishes a windows-1251 page as correct UTF-8', async () => {
+    const page = await waitFor('cp1251 page', () => published(misc('/cp1251'))[0]);
+    assert.ok(page.html.includes(CP1251_TEXT));
+  });
+
+  it('discovers the feed from the front page and the Google News sitemap from robots.txt', async () => {
+    const story = (n: number) => `${site.origin}/news/story-${n}`;
+    await waitFor('stories 1–3 published', () => [1, 2, 3].every((n) => published(story(n)).length > 0));
+    assert.equal(site.requestsTo('/news/feed.xml').length, 1);
+    assert.equal(site.requestsTo('/sitemap-news.xml.gz').length, 1);
+    for (const n of [1, 2, 3]) assert.equal(published(story(n))[0]!.depth, 1);
+    const news = await harness.store.sources.findById('news').lean();
+    assert.ok(news?.lastNewArticleAt instanceof Date, 'lastNewArticleAt set');
+    assert.ok(news?.lastCrawlAt instanceof Date, 'lastCrawlAt set');
+    assert.match(
+      crawler.output(),
+      /news sitemap entry admitted.*Officials discuss partnership|Officials discuss partnership.*news sitemap entry admitted/,
+    );
+  });
+
+  it('fetches an article reached under tracking-parameter variants once', async () => {
+    await waitFor('story 1 published', () => published(`${site.origin}/news/story-1`).length > 0);
+    // Linked as ?utm_source=rss&utm_medium=feed by the feed and ?fbclid=… by the sitemap.
+    assert.equal(site.requestsTo('/news/story-1').length, 1);
+    assert.equal(published(`${site.origin}/news/story-1`).length, 1);
+  });
+
+  it('honours robots.txt Disallow and Crawl-delay', async () => {
+    const failure = await failureFor(`${robotsSite.origin}/ok/private-page`);
+    assert.deepEqual([failure.kind, failure.reason], ['permanent', 'disallowed']);
+    assert.equal(robotsSite.requestsTo('/ok/private').length, 0);
+    await waitFor('r1–r3 published', () =>
+      ['/ok/r1', '/ok/r2', '/ok/r3'].every((p) => published(robotsSite.origin + p).length > 0),
+    );
+    const arrivals = robotsSite
+      .requestsTo('/ok/r')
+      .map((request) => request.at)
+      .sort((a, b) => a - b);
+    for (let i = 1; i < arrivals.length; i++)
+      assert.ok(
+        arrivals[i]! - arrivals[i - 1]! >= 1000,
+        `gap ${arrivals[i]! - arrivals[i - 1]!} ms < Crawl-delay`,
+      );
+  });
+
+  it('refuses a private address at resolution for a source that does not allow it', async () => {
+    const failure = await failureFor(`${privateSite.origin}/ok/target`);
+    assert.deepEqual([failure.kind, failure.reason], ['permanent', 'private_address']);
+    assert.equal(privateSite.requests.length, 0, 'no request reached the site, robots.txt included');
+  });
+
+  it('answers an unchanged page from its validators (304) and does not publish it again', async () => {
+    const url = misc('/etag/page');
+    await waitFor('etag page published', () => published(url).length > 0);
+    // The next crawl round of this start URL, queued as the scheduler would.
+    const connection = new Redis(harness.env.REDIS_URL!, { maxRetriesPerRequest: null });
+    const queue = new Queue('fetch', { connection, prefix: harness.isolation.queuePrefix });
+    await queue.add('fetch', { source: 'misc', url, depth: 0, traceId: 'recrawl', kind: 'page', round: -1 });
+    await waitFor('conditional request', () => site.requestsTo('/etag/page').length === 2);
+    const second = site.requestsTo('/etag/page')[1]!;
+    assert.ok(second.headers['if-none-match'], 'sent If-None-Match');
+    await waitFor('304 handled', () => /page not modified/.test(crawler.output()));
+    assert.equal(published(url).length, 1);
+    await queue.close();
+    await connection.quit();
+  });
+});

@@ -1,0 +1,80 @@
+// What the crawler integration tests share: the test services, an isolated crawler process,
+// a consumer collecting what it published on pages.fetched.v1, and the failures collection.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { allTopics, type PageFetched, TOPIC_PARTITIONS, TOPICS } from '@newsflow/contracts';
+import { ensureTopics } from '@newsflow/kafka';
+import { connectStore, type Failure, type Store } from '@newsflow/store';
+import {
+  freePort,
+  getTestServices,
+  type Isolation,
+  isolate,
+  type ServiceProcess,
+  serviceEnvFor,
+  startService,
+} from '@newsflow/testing';
+import { type Consumer, Kafka, logLevel } from 'kafkajs';
+import { stringify } from 'yaml';
+
+export interface CrawlHarness {
+  isolation: Isolation;
+  env: Record<string, string>;
+  store: Store;
+  /** Every pages.fetched.v1 message so far, in arrival order. */
+  pages: PageFetched[];
+  startCrawler(extraEnv?: Record<string, string>): Promise<ServiceProcess>;
+  failures(): Promise<Failure[]>;
+  close(): Promise<void>;
+}
+
+/** Starts the harness: topics created, consumer running, sources written to a sources.yaml. */
+export async function startCrawlHarness(
+  label: string,
+  sources: Array<Record<string, unknown>>,
+  extraEnv: Record<string, string> = {},
+): Promise<CrawlHarness> {
+  const services = await getTestServices();
+  const isolation = isolate(label);
+  const dir = await mkdtemp(join(tmpdir(), `newsflow-${label}-`));
+  const sourcesFile = join(dir, 'sources.yaml');
+  await writeFile(sourcesFile, stringify({ sources }));
+  const env = serviceEnvFor(services, isolation, { SOURCES_FILE: sourcesFile, ...extraEnv });
+
+  const kafka = new Kafka({
+    clientId: `test-${label}`,
+    brokers: services.kafkaBrokers,
+    logLevel: logLevel.NOTHING,
+  });
+  await ensureTopics(kafka, allTopics(isolation.topicPrefix), TOPIC_PARTITIONS);
+  const pages: PageFetched[] = [];
+  const consumer: Consumer = kafka.consumer({ groupId: `test-${isolation.queuePrefix}` });
+  await consumer.connect();
+  await consumer.subscribe({ topic: isolation.topicPrefix + TOPICS.pagesFetched, fromBeginning: true });
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      pages.push(JSON.parse(message.value?.toString() ?? '{}') as PageFetched);
+    },
+  });
+  const store = await connectStore({ uri: services.mongoUri, dbName: isolation.dbName });
+  const processes: ServiceProcess[] = [];
+  return {
+    isolation,
+    env,
+    store,
+    pages,
+    async startCrawler(more = {}) {
+      const crawler = startService('crawler', { ...env, PORT: String(await freePort()), ...more });
+      processes.push(crawler);
+      return crawler;
+    },
+    failures: () => store.failures.find().lean<Failure[]>(),
+    async close() {
+      await Promise.all(processes.map((process) => process.stop()));
+      await consumer.disconnect();
+      await store.connection.dropDatabase().catch(() => undefined);
+      await store.close();
+    },
+  };
+}
