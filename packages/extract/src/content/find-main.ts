@@ -128,7 +128,7 @@ function withSiblings(
     const score = scores.get(sibling) ?? 0;
     const s = stats.get(sibling);
     if (score >= threshold) out.push(sibling);
-    else if (sibling.tag === 'p' && s) {
+    else if (s && isParagraphLike(sibling, stats)) {
       const density = linkDensity(s);
       // Readability's rule for loose paragraphs next to the article container.
       if (

@@ -35,6 +35,22 @@ const VOID = new Set([
   'wbr',
 ]);
 
+/** `<script src="…"/>` is written meaning a closed element; the tokenizer does not read its
+ * content as raw text, so without this the rest of the page would nest inside the script. */
+const SELF_CLOSING_HONOURED = new Set([
+  'script',
+  'style',
+  'iframe',
+  'noscript',
+  'textarea',
+  'title',
+  'template',
+  'object',
+  'video',
+  'audio',
+  'canvas',
+]);
+
 const P = new Set(['p']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p']);
 const FORM = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
@@ -139,7 +155,7 @@ class TreeBuilder implements TokenizerCallbacks {
     const parent = this.top();
     const el: ElementNode = { kind: 'element', tag: name, attrs, children: [], parent };
     parent.children.push(el);
-    if (VOID.has(name) || (selfClosing && this.foreign > 0)) return;
+    if (VOID.has(name) || (selfClosing && (this.foreign > 0 || SELF_CLOSING_HONOURED.has(name)))) return;
     if (name === 'svg' || name === 'math') this.foreign++;
     if (this.stack.length < MAX_DEPTH && this.overflow.length === 0) this.stack.push(el);
     else this.overflow.push(name);
