@@ -1,1 +1,2 @@
-export {};
+// @newsflow/crawler: the crawler service's reusable parts (the process itself is src/main.ts).
+export { importWarc, type WarcImportOptions, type WarcImportSummary } from './warc-import.ts';
