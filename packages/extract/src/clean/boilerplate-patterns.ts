@@ -51,6 +51,8 @@ export const BOILERPLATE_LINE: RegExp[] = [
   /^all rights reserved/i,
   /^(?:advert|advertisement|close|tags?|keywords|ticker|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|this slideshow requires javascript\.?|tell us what you think\W*|loading\W*|play video|watch video|video)$/i,
   /^(?:like this (?:story|article)|enjoyed this (?:story|article)|found this (?:story|article) useful)\b.{0,60}$/i,
+  /^\[\/?[a-z_]+(?:\s[^\]]*)?\]/i, // an unrendered WordPress shortcode: "[button link=…]"
+
   /^(?:follow|email)\b.{0,200}(?:twitter|facebook|instagram|linkedin|@\w+)/i,
   /\((?:photos?|images?|credit|foto)(?: by|:)[^)]*\)\s*$/i,
   /^(?:photo|image|video|getty images|reuters|afp|ap photo)\s*[:/]/i,
@@ -62,4 +64,4 @@ export const RELATED_HEADING =
 
 /** Headings of page rails that are navigation, not article ("Latest news", "Most read", …). */
 export const RAIL_HEADING =
-  /^(?:latest news|latest|most read|most popular|popular|trending|top stories|news feed|all news|editor'?s picks|son xəbərlər|son haberler|последние новости|лента новостей|новости)\s*:?$/i;
+  /^(?:latest news|latest|most read|most popular|popular|trending|top stories|news feed|all news|editor'?s picks|son xəbərlər|son haberler|последние новости|лента новостей|новости|самые популярные.{0,30}|популярное|comments?|\d+ comments?|leave a (?:reply|comment)|add (?:a )?comment|kommentare|комментарии|отзывы|добавить (?:отзыв|комментарий)|yorumlar|şərhlər|commenti|comentários|comentarios|commentaires)\s*:?$/i;

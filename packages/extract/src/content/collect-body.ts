@@ -212,10 +212,21 @@ function isDateLine(text: string): boolean {
 function filterBlocks(blocks: BodyBlock[]): BodyBlock[] {
   const out: BodyBlock[] = [];
   let skippingList: ElementNode | null | undefined;
+  let skippingSection = false;
   for (const block of blocks) {
     const isHeadingLike = block.kind.startsWith('h') || block.text.length < 40;
-    if (isHeadingLike && (RELATED_HEADING.test(block.text) || RAIL_HEADING.test(block.text))) {
-      skippingList = null; // the next list after this heading is a related/rail list
+    if (isHeadingLike && RAIL_HEADING.test(block.text)) {
+      // A rail or comments heading inside the container: what follows, up to the next
+      // heading, is the rail ("Most popular diets" teasers, reader comments).
+      skippingSection = true;
+      continue;
+    }
+    if (skippingSection) {
+      if (!block.kind.startsWith('h')) continue;
+      skippingSection = false;
+    }
+    if (isHeadingLike && RELATED_HEADING.test(block.text)) {
+      skippingList = null; // the next list after this heading is a related list
       continue;
     }
     if (skippingList === null && block.kind === 'li') {
