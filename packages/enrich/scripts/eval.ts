@@ -1,5 +1,7 @@
 // Gold-set report: entity P/R/F1 per type, quote P/R and speaker accuracy (npm run eval:enrich).
-// Usage: node scripts/eval.ts [--verbose]   (--verbose lists every miss and false hit per article)
+// Usage: node scripts/eval.ts [--verbose] [--gold gold/heldout.json]
+//   --verbose lists every miss and false hit per article; --gold picks another labelled set
+//   (default gold/gold.json; gold/heldout.json is the held-out set, labelled after development).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Enrichment, type EntityType, enrichArticle } from '../src/index.ts';
@@ -15,7 +17,9 @@ interface GoldArticle {
 }
 
 const verbose = process.argv.includes('--verbose');
-const gold = JSON.parse(readFileSync(join(packageRoot, 'gold/gold.json'), 'utf8')) as GoldArticle[];
+const goldArg = process.argv.indexOf('--gold');
+const goldFile = goldArg >= 0 ? (process.argv[goldArg + 1] ?? 'gold/gold.json') : 'gold/gold.json';
+const gold = JSON.parse(readFileSync(join(packageRoot, goldFile), 'utf8')) as GoldArticle[];
 const articles = new Map(aebDev().map((a) => [a.id, a]));
 const seed = seedArticle();
 if (seed) articles.set(seed.id, seed);
@@ -114,7 +118,7 @@ for (const g of gold) {
 const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 const fmt = (x: number): string => x.toFixed(3);
 const BARS: Record<EntityType, number> = { person: 0.85, organization: 0.75, place: 0.85 };
-console.log(`gold set: ${gold.length} articles (gold/gold.json, guide gold/GUIDE.md)`);
+console.log(`gold set: ${gold.length} articles (${goldFile}, guide gold/GUIDE.md)`);
 console.log('type          precision  recall   F1     bar   gold  predicted');
 let pass = true;
 for (const [type] of TYPES) {

@@ -2,6 +2,9 @@
 
 /** Words that, right before a name, make it a person and are kept as the person's role. */
 export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  'administrator',
+  'secretary-general',
+  'spokesman',
   'mr',
   'mrs',
   'ms',
@@ -156,7 +159,6 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'dean',
   'governor-general',
   'premier-elect',
-  'fellow',
   'lecturer',
   'pastor',
   'imam',
@@ -219,6 +221,23 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
 
 /** Last words that make a capitalised name an organisation. */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'robotics',
+  'aerospace',
+  'dynamics',
+  'analytics',
+  'software',
+  'therapeutics',
+  'biotech',
+  'networks',
+  'communications',
+  'telecom',
+  'enterprises',
+  'brands',
+  'foods',
+  'logistics',
+  'directorate',
+  'conference',
+  'institutes',
   'inc',
   'inc.',
   'corp',
@@ -645,10 +664,6 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'reads',
 ]);
 
-/** Words that end a role phrase before a name or tell a person from an organisation. */
-export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
-export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);
-
 /** Nouns after a demonym that make the demonym stand for its state (see GUIDE.md). */
 export const STATE_NOUNS: ReadonlySet<string> = new Set([
   'government',
@@ -790,9 +805,6 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'pst',
   'hon',
   'rt',
-  'claim',
-  'rating',
-  'origin',
   'summary',
   'photo',
   'video',

@@ -179,6 +179,8 @@ export interface MentionContext {
   headlineSentences: Set<number>;
   /** Multi-word names as written where they do not open a sentence. */
   midSentenceNames: Set<string>;
+  /** Every capitalised run as written, to tell "Big Machine and Dick Clark Productions" apart. */
+  spanTexts: Set<string>;
 }
 
 export function buildContext(text: string, tokens: Token[]): MentionContext {
@@ -202,10 +204,13 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
   for (const [s, [caps, words]] of capsBySentence)
     if (words >= 4 && caps / words >= 0.8 && !endsSentence.has(s)) headlineSentences.add(s);
   const midSentenceNames = new Set<string>();
+  const spanTexts = new Set<string>();
   for (const span of nameSpans(text, tokens)) {
-    if (span.tokens.length >= 2 && !span.tokens[0]!.initial) midSentenceNames.add(textOf(text, span.tokens));
+    const name = textOf(text, span.tokens);
+    spanTexts.add(name);
+    if (span.tokens.length >= 2 && !span.tokens[0]!.initial) midSentenceNames.add(name);
   }
-  return { text, tokens, lowerSeen, headlineSentences, midSentenceNames };
+  return { text, tokens, lowerSeen, headlineSentences, midSentenceNames, spanTexts };
 }
 
 function shouldDropInitial(ctx: MentionContext, tokens: Token[]): boolean {
@@ -394,6 +399,8 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
       return;
     }
   }
+  // An organisation head alone ("Inc." after a comma) is not a name.
+  if (tokens.length === 1 && isOrgHead(first) && !isKnownOrganization(name)) return;
   // A demonym alone is not a name (demonymMentions decides whether it stands for its state).
   if (tokens.length === 1 && lookupDemonym(first.text)) return;
   // A role with no name after it ("House of Representatives Speaker", "Senate Leader").
@@ -443,7 +450,8 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     right.length > 0 &&
     (standsAlone(ctx, tokens.slice(0, andAt)) ||
       (personLike(right) && isGivenName(right[0]!.text)) ||
-      (andAt >= 2 && right.length >= 2 && !isOrgHead(right[right.length - 1]!)));
+      (andAt >= 2 && right.length >= 2 && !isOrgHead(right[right.length - 1]!)) ||
+      ctx.spanTexts.has(textOf(text, tokens.slice(0, andAt))));
   if (twoNames) {
     const left = tokens.slice(0, andAt);
     if (

@@ -165,7 +165,7 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
     )
       addOrg(m);
   }
-  acronymAliases(drafts, orgs);
+  acronymAliases(orgs);
   return drafts
     .filter((d) => d.mentions.length > 0)
     .map(toEntity)
@@ -195,7 +195,7 @@ function nearestBefore(candidates: Draft[], m: Mention): Draft | undefined {
 }
 
 /** An organisation written out and an all-capitals short form of it ("Jet Propulsion Laboratory", "JPL"). */
-function acronymAliases(drafts: Draft[], orgs: Map<string, Draft>): void {
+function acronymAliases(orgs: Map<string, Draft>): void {
   for (const [key, d] of orgs) {
     if (!/^[a-z]{2,6}$/.test(key) || d.mentions.some((m) => m.name.includes(' '))) continue;
     const full = [...orgs.values()].find(
@@ -208,7 +208,6 @@ function acronymAliases(drafts: Draft[], orgs: Map<string, Draft>): void {
       d.mentions = [];
     }
   }
-  void drafts;
 }
 
 function toEntity(d: Draft): Entity {

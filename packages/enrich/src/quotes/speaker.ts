@@ -64,6 +64,87 @@ function lastBefore(ctx: SpeakerContext, pos: number, type: Entity['type'], with
   return best?.entity ?? null;
 }
 
+// Nouns that refer back to an organisation ("the company said", "the statement read").
+const ORG_REFERENCES = new Set([
+  'company',
+  'club',
+  'ministry',
+  'agency',
+  'group',
+  'firm',
+  'statement',
+  'label',
+  'organisation',
+  'organization',
+  'department',
+  'team',
+  'network',
+  'outlet',
+  'office',
+  'government',
+  'authority',
+  'court',
+  'board',
+  'union',
+  'party',
+  'commission',
+  'council',
+  'league',
+  'university',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+]);
+const DETERMINER_NP =
+  /(?:^|[\s,(])(?:the|a|an|one|another|some|many|two|three|several|his|her|their|its)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{Ll}][\p{Ll}'’-]*)\s*$/u;
+const DETERMINER_NP_START =
+  /^\s*(?:the|a|an|one|another|some|many|two|three|several)\s+([\p{Ll}][\p{Ll}'’-]*)/iu;
+const REP_OF = /([\p{L}.'’-]+)['’]s?\s+(?:rep|representative|spokesperson|spokesman|spokeswoman)\s*$/u;
+
+function mentionsIn(ctx: SpeakerContext, start: number, end: number): LinkedMention[] {
+  return ctx.mentions.filter((m) => m.start >= start && m.end <= end && m.entity.type !== 'place');
+}
+
+function preferPerson(ms: LinkedMention[]): Entity | null {
+  return (
+    (ms.find((m) => m.entity.type === 'person') ?? ms.find((m) => m.entity.type === 'organization'))
+      ?.entity ?? null
+  );
+}
+
+/** The subject right before a speech verb: a name, a pronoun, "X's spokesperson", or a common noun. */
+function subjectBefore(
+  ctx: SpeakerContext,
+  from: number,
+  verb: number,
+  quoteStart: number,
+): Entity | null | undefined {
+  const pre = ctx.text.slice(from, verb);
+  const inPre = mentionsIn(ctx, from, verb);
+  // "Verma responded", "the Interior Ministry said": the name right before the verb.
+  const adjacent = inPre.filter((m) => /^\s*$/.test(ctx.text.slice(m.end, verb))).pop();
+  if (adjacent) return adjacent.entity;
+  if (/\b(?:he|she)\s*$/iu.test(pre)) return lastBefore(ctx, quoteStart, 'person');
+  if (/\b(?:it|they)\s*$/iu.test(pre)) return lastBefore(ctx, quoteStart, 'organization', 600);
+  const rep = REP_OF.exec(pre);
+  if (rep) {
+    const owner = ctx.mentions.find(
+      (m) => m.start >= from + rep.index && m.start < from + rep.index + rep[1]!.length,
+    );
+    if (owner && owner.entity.type !== 'place') return owner.entity;
+  }
+  if (/\b\d+-year-old\s*$/u.test(pre)) return lastBefore(ctx, quoteStart, 'person');
+  // "Zurbuchen, NASA's associate administrator of the Science Mission Directorate, said":
+  // the subject is the person before the apposition.
+  const person = inPre.find((m) => m.entity.type === 'person');
+  if (person) return person.entity;
+  const np = DETERMINER_NP.exec(pre);
+  if (np)
+    return ORG_REFERENCES.has(np[2]!.toLowerCase()) ? lastBefore(ctx, quoteStart, 'organization', 600) : null;
+  if (inPre.length > 0) return inPre[0]!.entity;
+  return undefined;
+}
+
 /** Speaker named in one tag window, or undefined when the window has no speech verb. */
 function speakerIn(
   ctx: SpeakerContext,
@@ -78,36 +159,50 @@ function speakerIn(
   // After a quotation, the tag follows at once ("…," Verma responded); a verb further on belongs
   // to another clause.
   if (side === 'after' && !opensTag && verb - w.start > MAX_TAG_GAP) return undefined;
-  const inside = ctx.mentions.filter(
-    (m) => m.start >= w.start && m.end <= w.end && m.entity.type !== 'place',
-  );
-  const slice = ctx.text.slice(w.start, w.end).toLowerCase();
-  // "he said" / "said she": the pronoun is the subject of the verb.
-  const pronounSubject = [
-    ...slice.matchAll(/\b(?:he|she)\s+(\p{L}+)(?:\s+(\p{L}+))?|\b(\p{L}+)\s+(?:he|she)\b/gu),
-  ].some((m) => SPEECH_VERBS.has(m[1] ?? '') || SPEECH_VERBS.has(m[2] ?? '') || SPEECH_VERBS.has(m[3] ?? ''));
-  // Before a quotation the subject opens the clause ("Steve Menet, Senior Vice President of Sales
-  // for Dräger, says: …"): the first name before the verb. After it, the name nearest the verb.
-  const distance = (m: LinkedMention): number => {
-    if (side === 'before') return m.end <= verb ? m.start - w.start : 10000 + (m.start - verb);
-    return Math.min(Math.abs(m.start - verb), Math.abs(verb - m.end));
-  };
-  const people = inside.filter((m) => m.entity.type === 'person').sort((a, b) => distance(a) - distance(b));
-  const nearVerb = (m: LinkedMention): number => Math.min(Math.abs(m.start - verb), Math.abs(verb - m.end));
-  if (people.length > 0 && !(pronounSubject && nearVerb(people[0]!) > 40)) return people[0]!.entity;
-  if (pronounSubject) return lastBefore(ctx, quoteStart, 'person');
-  if (/\b\d+-year-old\b/.test(slice)) return lastBefore(ctx, quoteStart, 'person');
-  const orgs = inside
-    .filter((m) => m.entity.type === 'organization')
-    .sort((a, b) => distance(a) - distance(b));
-  if (orgs.length > 0) return orgs[0]!.entity;
+
+  if (side === 'after') {
+    // "…," Verma responded / "…," an officer shouted / "…," the company said.
+    const subject = subjectBefore(ctx, w.start, verb, quoteStart);
+    if (subject !== undefined) return subject;
+    // "…," said Foreign Minister Ararat Mirzoyan / "…," said a WeWork spokesperson / said he.
+    const after = ctx.text.slice(verb, Math.min(w.end, verb + 60));
+    if (/^\p{L}+\s+(?:he|she)\b/iu.test(after)) return lastBefore(ctx, quoteStart, 'person');
+    const following = preferPerson(mentionsIn(ctx, verb, Math.min(w.end, verb + 60)));
+    if (following) return following;
+    const np = DETERMINER_NP_START.exec(after.replace(/^\p{L}+/u, ''));
+    if (np)
+      return ORG_REFERENCES.has(np[1]!.toLowerCase())
+        ? lastBefore(ctx, quoteStart, 'organization', 600)
+        : null;
+    return preferPerson(mentionsIn(ctx, w.start, w.end));
+  }
+  // Before the quotation: the clause's subject ("Steve Menet, Senior Vice President of Sales for
+  // Dräger, says: …", "The 56-year-old said: …", "The authors … argued that …").
+  const clause = ctx.text.slice(w.start, verb);
+  const lead = /^\s*(?:but|and|however|meanwhile|then|later|still)?[\s,]*/iu.exec(clause)![0].length;
+  const inside = mentionsIn(ctx, w.start, verb);
+  // A clause that opens with a name: its person ("Wikileaks editor-in-chief Kristinn Hrafnsson said").
+  const opensWithName = /^(?:[\p{Lu}][\p{L}.'’-]*\s+|[\p{Ll}-]+\s+){0,4}/u;
+  const head = opensWithName.exec(clause.slice(lead))![0].length;
   if (
-    /\b(?:it|they)\s+(?:\p{L}+\s+)?(?:said|says|added|wrote|stated)\b|\bthe (?:company|club|group|firm|agency|ministry|statement)\b/u.test(
-      slice,
-    )
+    inside.some((m) => m.start <= w.start + lead + 1) ||
+    inside.some((m) => m.start <= w.start + lead + head && m.entity.type === 'person')
   )
-    return lastBefore(ctx, quoteStart, 'organization', 600);
-  return null;
+    return preferPerson(inside);
+  const rest = clause.slice(lead);
+  // "He said", "they wrote": a pronoun subject right before the verb.
+  if (/^(?:he|she)\s+(?:\p{L}+\s+)?$/iu.test(rest) || /^(?:he|she)\s+\p{L}+\s*$/iu.test(rest))
+    return lastBefore(ctx, quoteStart, 'person');
+  if (/^(?:it|they)\s+(?:\p{L}+\s+)?$/iu.test(rest)) return lastBefore(ctx, quoteStart, 'organization', 600);
+  if (/^the\s+\d+-year-old\b/iu.test(rest)) return lastBefore(ctx, quoteStart, 'person');
+  const np = DETERMINER_NP_START.exec(rest);
+  if (np)
+    return ORG_REFERENCES.has(np[1]!.toLowerCase()) ? lastBefore(ctx, quoteStart, 'organization', 600) : null;
+  const adjacent = subjectBefore(ctx, w.start, verb, quoteStart);
+  if (adjacent !== undefined) return adjacent;
+  const people = inside.filter((m) => m.entity.type === 'person');
+  if (people.length > 0) return people[0]!.entity;
+  return preferPerson(inside);
 }
 
 export function resolveSpeakers(ctx: SpeakerContext, quotes: FoundQuote[]): Array<string | null> {

@@ -42,7 +42,8 @@ export function sentences(text: string): Span[] {
         const before = body.slice(Math.max(0, m.index - 24), m.index);
         const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
         // An initial ("W.") or a known abbreviation does not end a sentence.
-        if (/^\p{L}$/u.test(word) || ABBREVIATIONS.has(word)) continue;
+        // Dotted initials ("P.J.", "U.S.") are taken as part of a name, not a sentence end.
+        if (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word) || ABBREVIATIONS.has(word)) continue;
         // "...the U.S. House" : the next word in lower case means the sentence goes on.
         if (/^\s+\p{Ll}/u.test(body.slice(endLocal))) continue;
       }
