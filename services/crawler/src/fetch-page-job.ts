@@ -8,6 +8,7 @@ import type { CrawlMetrics } from './crawl-metrics.ts';
 import { admitFeedItems, admitSitemapUrls, discoverListings, type ListingContext } from './discovery.ts';
 import { contentHashOf, type FetchState, type RedisFetchState } from './fetch-state.ts';
 import { type FetchJob, type Frontier, roundOf } from './frontier.ts';
+import type { RedisRobotsCache } from './redis-robots-cache.ts';
 import { type CrawlSource, canonicalFor, type SourceRegistry } from './source-registry.ts';
 
 /** A fetcher and its robots.txt gate; one pair for public sites, one allowed private addresses. */
@@ -20,6 +21,7 @@ export interface FetchPageDeps {
   worker: Pick<Worker, 'publisher' | 'topic' | 'store'>;
   paths: { public: FetchPath; private: FetchPath };
   politeness: PolitenessScheduler;
+  robotsCache: Pick<RedisRobotsCache, 'has'>;
   sources: Pick<SourceRegistry, 'get'>;
   frontier: Frontier;
   fetchState: RedisFetchState;
@@ -62,12 +64,27 @@ export function createPageFetchJob(deps: FetchPageDeps) {
     }
     const path = source.allowPrivateNetwork ? deps.paths.private : deps.paths.public;
     const host = new URL(url).host;
-    const crawlDelayMs = (await path.robots.crawlDelayMs(url).catch(() => null)) ?? 0;
-    await deps.politeness.setDelay(host, Math.max(source.minDelayMs, crawlDelayMs));
+    const applyDelay = async () => {
+      const crawlDelayMs = (await path.robots.crawlDelayMs(url).catch(() => null)) ?? 0;
+      await deps.politeness.setDelay(host, Math.max(source.minDelayMs, crawlDelayMs));
+    };
+    const robotsKnown = await deps.robotsCache.has(new URL(url).origin);
+    if (robotsKnown) await applyDelay();
     const slot = await deps.politeness.tryAcquire(host);
     if (!slot.granted) {
       deps.metrics.politenessWait(source._id, host, slot.retryAt - Date.now());
       await job.moveToDelayed(slot.retryAt, token);
+      throw new DelayedError();
+    }
+    if (!robotsKnown) {
+      // robots.txt is a request to the host like any other: it takes this slot, its Crawl-delay
+      // is set before the slot is released, and the page waits for the next slot.
+      try {
+        await applyDelay();
+      } finally {
+        await deps.politeness.release(slot.lease);
+      }
+      await job.moveToDelayed(Date.now(), token);
       throw new DelayedError();
     }
 

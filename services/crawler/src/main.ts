@@ -37,11 +37,12 @@ const queue = new Queue<FetchJob>('fetch', {
 const frontier = createFrontier(redis, queue, config.QUEUE_PREFIX);
 const sources = createSourceRegistry(store.sources, config.MAX_CRAWL_DEPTH);
 const metrics = createCrawlMetrics(worker.registry, queue);
+const robotsCache = new RedisRobotsCache(redis, config.QUEUE_PREFIX);
 const paths = createFetchPaths({
   userAgent: config.USER_AGENT,
   fetchTimeoutMs: config.FETCH_TIMEOUT_MS,
   maxBodyBytes: config.MAX_BODY_BYTES,
-  robotsCache: new RedisRobotsCache(redis, config.QUEUE_PREFIX),
+  robotsCache,
 });
 
 const fetchWorker = new QueueWorker<FetchJob>(
@@ -53,6 +54,7 @@ const fetchWorker = new QueueWorker<FetchJob>(
       prefix: config.QUEUE_PREFIX,
       defaultDelayMs: config.DEFAULT_HOST_DELAY_MS,
     }),
+    robotsCache,
     sources,
     frontier,
     fetchState: new RedisFetchState(redis, config.QUEUE_PREFIX),

@@ -16,6 +16,11 @@ export class RedisRobotsCache implements RobotsCache {
     return text ? (JSON.parse(text) as RobotsEntry) : undefined;
   }
 
+  /** True when the origin's robots.txt is cached (so checking it sends no request). */
+  async has(origin: string): Promise<boolean> {
+    return (await this.redis.exists(`${this.prefix}:robots:${origin}`)) === 1;
+  }
+
   async set(origin: string, entry: RobotsEntry, ttlMs: number): Promise<void> {
     await this.redis.set(
       `${this.prefix}:robots:${origin}`,
