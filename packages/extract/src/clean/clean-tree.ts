@@ -38,8 +38,10 @@ export function isFurniture(el: ElementNode): boolean {
 const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template', 'a', 'option', 'button', 'select']);
 
 /** Prose length (text outside links and scripts) under every element, in one post-order pass. */
-function proseSizes(root: ElementNode): Map<ElementNode, number> {
+function proseSizes(root: ElementNode): { sizes: Map<ElementNode, number>; quotes: Set<ElementNode> } {
   const sizes = new Map<ElementNode, number>();
+  // Elements holding a <blockquote>: an embedded post or quote inside a widget is content.
+  const quotes = new Set<ElementNode>();
   const order: ElementNode[] = [];
   const stack: ElementNode[] = [root];
   while (stack.length > 0) {
@@ -50,6 +52,8 @@ function proseSizes(root: ElementNode): Map<ElementNode, number> {
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i]!;
     let size = 0;
+    if (el.tag === 'blockquote' || el.children.some((c) => c.kind === 'element' && quotes.has(c)))
+      quotes.add(el);
     if (!NOT_PROSE.has(el.tag)) {
       for (const child of el.children) {
         if (child.kind === 'element') size += sizes.get(child) ?? 0;
@@ -58,11 +62,11 @@ function proseSizes(root: ElementNode): Map<ElementNode, number> {
     }
     sizes.set(el, size);
   }
-  return sizes;
+  return { sizes, quotes };
 }
 
 export function cleanTree(root: ElementNode): void {
-  const sizes = proseSizes(root);
+  const { sizes, quotes } = proseSizes(root);
   const total = sizes.get(root) ?? 0;
   const stack: ElementNode[] = [root];
   while (stack.length > 0) {
@@ -77,7 +81,8 @@ export function cleanTree(root: ElementNode): void {
       if (
         !KEEP_TAGS.has(child.tag) &&
         (isFurniture(child) || child.tag === 'header') &&
-        (sizes.get(child) ?? 0) < total * PROTECT_SHARE
+        (sizes.get(child) ?? 0) < total * PROTECT_SHARE &&
+        !quotes.has(child)
       )
         continue;
       kept.push(child);
