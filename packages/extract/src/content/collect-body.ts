@@ -237,7 +237,9 @@ function filterBlocks(blocks: BodyBlock[]): BodyBlock[] {
     skippingList = undefined;
     const density = block.linkLength / block.text.length;
     if (density > (isSentence(block.text) ? MAX_SENTENCE_LINK_DENSITY : MAX_BLOCK_LINK_DENSITY)) continue;
-    if (isBoilerplateLine(block.text) || isDateLine(block.text)) continue;
+    if (isBoilerplateLine(block.text)) continue;
+    // A date inside a quote is the quote's (an embedded post's "— Name (@handle) date").
+    if (block.kind !== 'blockquote' && isDateLine(block.text)) continue;
     out.push(block);
   }
   return out;
