@@ -1,31 +1,81 @@
 import { createOpsHandler, type Logger, type ReadinessCheck } from '@newsflow/observability';
 import type { Store } from '@newsflow/store';
-import express, { type Express } from 'express';
+import compression from 'compression';
+import express, { type Express, type RequestHandler } from 'express';
+import type { Redis } from 'ioredis';
 import type { Registry } from 'prom-client';
+import { type AuthMode, authenticate } from './http/auth.ts';
+import { rateLimit } from './http/rate-limit.ts';
+import { corsPolicy, securityHeaders } from './http/security.ts';
+import { RouteCatalog } from './openapi/catalog.ts';
+import type { PipelineAdapters } from './operations/pipeline-adapters.ts';
 import { problemHandler, sendProblem } from './problem.ts';
 import { articlesRouter } from './routes/articles.ts';
+import { docsRouter } from './routes/docs.ts';
+import { failuresRouter } from './routes/failures.ts';
+import { operationsRouter } from './routes/operations.ts';
+import { sourcesRouter } from './routes/sources.ts';
+import { storiesRouter } from './routes/stories.ts';
+import { streamRouter } from './routes/stream.ts';
+import { statusPageRouter } from './status-page/router.ts';
 
-/** The API's express app: routes, ops endpoints and problem+json errors; no listening here. */
-export function createApp(options: {
+export interface ApiOptions {
   store: Store;
   registry: Registry;
   logger: Logger;
-  maxPageSize: number;
   readiness: ReadinessCheck[];
   isShuttingDown: () => boolean;
-}): Express {
+  maxPageSize: number;
+  auth: AuthMode;
+  corsOrigins: string[];
+  rateLimit: { redis: Redis; prefix: string; perMinute: number };
+  pipeline: PipelineAdapters;
+  /** Services whose /readyz the pipeline status shows. */
+  services: { name: string; url: string }[];
+  stream: { pollMs: number; heartbeatMs: number };
+  /** The BullMQ board, mounted at /admin/queues for admins. */
+  queueBoard?: RequestHandler;
+  version?: string;
+}
+
+/** The API's express app: middlewares, routes (each recorded for OpenAPI), ops endpoints, problems. */
+export function createApp(options: ApiOptions): Express & { catalog: RouteCatalog } {
   const app = express();
+  const catalog = new RouteCatalog();
   app.disable('x-powered-by');
   // Plain `?a=b` parsing only: nested objects such as `?source[$ne]=x` never reach a handler.
   app.set('query parser', 'simple');
+  app.set('trust proxy', 'loopback');
   const ops = createOpsHandler(options);
   app.use((req, res, next) => {
     ops(req, res)
       .then((handled) => handled || next())
       .catch(next);
   });
-  app.use(articlesRouter(options.store.articles, { maxPageSize: options.maxPageSize }));
+  app.use(securityHeaders());
+  app.use(corsPolicy(options.corsOrigins));
+  // Server-Sent Events must reach the client as written, not wait in a gzip buffer.
+  app.use(compression({ filter: (req, res) => req.path !== '/v1/stream' && compression.filter(req, res) }));
+  app.use(express.json({ limit: '1mb', strict: true }));
+  app.use(authenticate({ mode: options.auth, apiKeys: options.store.apiKeys }));
+  app.use(rateLimit({ ...options.rateLimit, logger: options.logger }));
+
+  app.use(statusPageRouter());
+  app.use(docsRouter(catalog, options.version ?? '0.1.0'));
+  app.use(articlesRouter(catalog, options.store.articles, { maxPageSize: options.maxPageSize }));
+  app.use(streamRouter(catalog, options.store.articles, options.stream));
+  app.use(storiesRouter(catalog, options.store));
+  app.use(sourcesRouter(catalog, options.store.sources, options.pipeline));
+  app.use(failuresRouter(catalog, options.store.failures, options.pipeline));
+  app.use(
+    operationsRouter(catalog, {
+      store: options.store,
+      pipeline: options.pipeline,
+      services: options.services,
+    }),
+  );
+  if (options.queueBoard) app.use('/admin/queues', options.queueBoard);
   app.use((_req, res) => sendProblem(res, 404, 'Not Found'));
   app.use(problemHandler(options.logger));
-  return app;
+  return Object.assign(app, { catalog });
 }

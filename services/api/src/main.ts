@@ -1,25 +1,57 @@
-// The API service: articles from MongoDB over HTTP (express), plus /metrics, /healthz, /readyz.
+// The API service: articles, stream, stories and the operator API over HTTP (express), the
+// status page and docs, plus /metrics, /healthz, /readyz. Wiring only: see app.ts.
 import { apiEnv, loadConfigOrExit } from '@newsflow/config';
 import { createLogger, createMetricsRegistry, onShutdown } from '@newsflow/observability';
 import { connectStore } from '@newsflow/store';
+import { Redis } from 'ioredis';
 import { createApp } from './app.ts';
+import { queueBoard } from './http/queue-board.ts';
+import { createPipelineAdapters } from './operations/pipeline-adapters.ts';
 
 const config = loadConfigOrExit('api', apiEnv);
 const logger = createLogger('api', config.LOG_LEVEL);
+if (config.API_AUTH === 'demo' && config.NODE_ENV === 'production') {
+  process.stderr.write(
+    'api: configuration error: API_AUTH: demo (keyless) is refused when NODE_ENV=production\n',
+  );
+  process.exit(78);
+}
+if (config.API_AUTH === 'demo') logger.warn('API_AUTH=demo: no API key needed, every caller is an admin');
 const registry = createMetricsRegistry('api');
 const store = await connectStore({ uri: config.MONGODB_URI, dbName: config.MONGODB_DB });
+// Rate limiting fails fast (no offline queue) rather than holding requests while Redis is away.
+const redis = new Redis(config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+redis.on('error', (error) => logger.debug({ err: error }, 'redis (rate limit) error'));
+const pipeline = createPipelineAdapters({
+  kafkaBrokers: config.KAFKA_BROKERS,
+  topicPrefix: config.TOPIC_PREFIX,
+  redisUrl: config.REDIS_URL,
+  queuePrefix: config.QUEUE_PREFIX,
+  logger,
+});
 
 let server: import('node:http').Server | undefined;
 const isShuttingDown = onShutdown(logger, [
   () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+  () => pipeline.close(),
+  () => redis.quit().then(() => undefined),
   () => store.close(),
 ]);
 const app = createApp({
   store,
   registry,
   logger,
-  maxPageSize: config.API_MAX_PAGE_SIZE,
   readiness: [{ name: 'mongodb', check: () => store.ping() }],
   isShuttingDown,
+  maxPageSize: config.API_MAX_PAGE_SIZE,
+  auth: config.API_AUTH,
+  corsOrigins: config.API_CORS_ORIGINS,
+  rateLimit: { redis, prefix: config.QUEUE_PREFIX, perMinute: config.API_RATE_LIMIT_PER_MINUTE },
+  pipeline,
+  services: config.API_SERVICE_URLS,
+  stream: { pollMs: config.API_STREAM_POLL_MS, heartbeatMs: config.API_STREAM_HEARTBEAT_MS },
+  queueBoard: queueBoard(Object.values(pipeline.queues)),
 });
-server = app.listen(config.PORT, () => logger.info({ port: config.PORT }, 'api started'));
+server = app.listen(config.PORT, () =>
+  logger.info({ port: config.PORT, auth: config.API_AUTH }, 'api started'),
+);

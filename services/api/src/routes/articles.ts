@@ -1,10 +1,16 @@
 import type { Article, ArticleModel } from '@newsflow/store';
-import { type Request, Router } from 'express';
+import { Router } from 'express';
 import { z } from 'zod';
+import { parseParams, parseQuery } from '../http/validate.ts';
+import type { RouteCatalog } from '../openapi/catalog.ts';
 import { HttpProblem } from '../problem.ts';
+import { ArticleResource, articleConditions, articleListQuery } from '../schemas/articles.ts';
+import { afterCursor, articleId, decodeCursor, encodeCursor, Page } from '../schemas/common.ts';
 
-/** The article as API consumers see it: storage internals (hashes, _id, sort keys) left out. */
-export function toArticleResource(article: Article) {
+type StoredArticle = Article & { storyId?: string | null };
+
+/** The stored article as API consumers see it: hashes, bodyHtml and sort keys left out. */
+export function toArticleResource(article: StoredArticle): ArticleResource {
   return {
     id: article._id,
     url: article.url,
@@ -22,85 +28,93 @@ export function toArticleResource(article: Article) {
     leadImage: article.leadImage,
     related: article.related,
     status: article.status,
-    enrichment: article.enrichment,
-    firstSeenAt: article.firstSeenAt.toISOString(),
-    updatedAt: article.updatedAt.toISOString(),
+    storyId: article.storyId ?? null,
+    enrichment: article.enrichment as ArticleResource['enrichment'],
+    firstSeenAt: article.firstSeenAt?.toISOString(),
+    updatedAt: article.updatedAt?.toISOString(),
   };
 }
 
-/** A page boundary: the (sortAt, id) of the last article served, opaque to clients. */
-const Cursor = z.object({ t: z.iso.datetime(), id: z.string().min(1).max(100) });
-
-function encodeCursor(article: Pick<Article, 'sortAt' | '_id'>): string {
-  return Buffer.from(JSON.stringify({ t: article.sortAt.toISOString(), id: article._id })).toString(
-    'base64url',
-  );
+/** Only the chosen fields; the store projection already left the others unread. */
+function pick(resource: ArticleResource, fields: readonly (keyof ArticleResource)[] | undefined) {
+  if (!fields) return resource;
+  return Object.fromEntries(fields.map((field) => [field, resource[field]]));
 }
 
-function decodeCursor(text: string): z.infer<typeof Cursor> {
-  try {
-    return Cursor.parse(JSON.parse(Buffer.from(text, 'base64url').toString('utf8')));
-  } catch {
-    throw new HttpProblem(400, 'Invalid query parameter', 'cursor: not a cursor this API issued');
-  }
+/** The stored fields a resource subset needs (`id` is `_id`; sortAt for the cursor). */
+function projection(fields: readonly (keyof ArticleResource)[] | undefined) {
+  if (!fields) return { bodyHtml: 0, searchTerms: 0 };
+  const stored = fields.filter((field) => field !== 'id');
+  return Object.fromEntries([...stored, 'sortAt'].map((field) => [field, 1]));
 }
 
-/** Strict: unknown parameters, arrays (`?a=1&a=2`) and objects (`?a[$ne]=x`) are all rejected. */
-function listQuery(maxLimit: number) {
-  return z
-    .object({
-      limit: z.coerce.number().int().min(1).max(maxLimit).default(Math.min(20, maxLimit)),
-      cursor: z.string().max(500).optional(),
-      source: z.string().min(1).max(200).optional(),
-    })
-    .strict();
-}
+const ArticleParams = z.object({ id: articleId }).strict();
 
-function parseQuery<T extends z.ZodType>(schema: T, req: Request): z.infer<T> {
-  const result = schema.safeParse(req.query);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const name = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue.path.join('.');
-  throw new HttpProblem(400, 'Invalid query parameter', `${name}: ${issue.message}`);
-}
-
-export function articlesRouter(articles: ArticleModel, options: { maxPageSize: number }): Router {
+export function articlesRouter(
+  catalog: RouteCatalog,
+  articles: ArticleModel,
+  options: { maxPageSize: number },
+): Router {
   const router = Router();
-  const query = listQuery(options.maxPageSize);
+  const listQuery = articleListQuery(options.maxPageSize);
 
   // Newest first by (sortAt, id): a keyset cursor stays stable while new articles arrive.
-  router.get('/v1/articles', async (req, res) => {
-    const { limit, cursor, source } = parseQuery(query, req);
-    const filter: Record<string, unknown> = {};
-    if (source) filter.source = source;
-    if (cursor) {
-      const after = decodeCursor(cursor);
-      const t = new Date(after.t);
-      filter.$or = [{ sortAt: { $lt: t } }, { sortAt: t, _id: { $lt: after.id } }];
-    }
-    const page = await articles
-      .find(filter)
-      .sort({ sortAt: -1, _id: -1 })
-      .limit(limit + 1)
-      .lean<Article[]>();
-    const hasMore = page.length > limit;
-    const data = page.slice(0, limit);
-    res.json({
-      data: data.map(toArticleResource),
-      nextCursor: hasMore ? encodeCursor(data[data.length - 1]!) : null,
-    });
-  });
+  catalog.add(
+    router,
+    {
+      method: 'get',
+      path: '/v1/articles',
+      operationId: 'listArticles',
+      summary: 'Articles, newest first, filtered, with cursor pagination',
+      tag: 'articles',
+      access: 'reader',
+      query: listQuery,
+      responses: { 200: { description: 'A page of articles', schema: Page(ArticleResource.partial()) } },
+    },
+    async (req, res) => {
+      const query = parseQuery(listQuery, req);
+      const conditions = articleConditions(query);
+      if (query.cursor) conditions.push(afterCursor('sortAt', decodeCursor(query.cursor)));
+      const page = await articles
+        .find(conditions.length > 0 ? { $and: conditions } : {}, projection(query.fields))
+        .sort({ sortAt: -1, _id: -1 })
+        .limit(query.limit + 1)
+        .lean<StoredArticle[]>();
+      const hasMore = page.length > query.limit;
+      const data = page.slice(0, query.limit);
+      const last = data[data.length - 1];
+      res.json({
+        data: data.map((article) => pick(toArticleResource(article), query.fields)),
+        nextCursor: hasMore && last ? encodeCursor(last.sortAt, last._id) : null,
+      });
+    },
+  );
 
-  router.get('/v1/articles/:id', async (req, res) => {
-    const id = z
-      .string()
-      .regex(/^[0-9a-f]{32}$/)
-      .safeParse(req.params.id);
-    if (!id.success) throw new HttpProblem(404, 'Not Found', 'no article has this id');
-    const article = await articles.findById(id.data).lean<Article>();
-    if (!article) throw new HttpProblem(404, 'Not Found', 'no article has this id');
-    res.json(toArticleResource(article));
-  });
+  // Express adds a weak ETag to every JSON answer and turns a matching If-None-Match into a 304.
+  catalog.add(
+    router,
+    {
+      method: 'get',
+      path: '/v1/articles/:id',
+      operationId: 'getArticle',
+      summary: 'One article (ETag, conditional GET)',
+      tag: 'articles',
+      access: 'reader',
+      params: ArticleParams,
+      responses: {
+        200: { description: 'The article', schema: ArticleResource },
+        304: { description: 'Not modified since the ETag given in If-None-Match' },
+        404: { description: 'No article has this id' },
+      },
+    },
+    async (req, res) => {
+      const { id } = parseParams(ArticleParams, req);
+      const article = await articles.findById(id, { bodyHtml: 0, searchTerms: 0 }).lean<StoredArticle>();
+      if (!article) throw new HttpProblem(404, 'Not Found', 'no article has this id');
+      res.set('cache-control', 'no-cache');
+      res.json(toArticleResource(article));
+    },
+  );
 
   return router;
 }

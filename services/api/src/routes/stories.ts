@@ -1,0 +1,207 @@
+import type { Article, Store, Story } from '@newsflow/store';
+import { Router } from 'express';
+import { z } from 'zod';
+import { parseParams, parseQuery } from '../http/validate.ts';
+import type { RouteCatalog } from '../openapi/catalog.ts';
+import { HttpProblem } from '../problem.ts';
+import {
+  afterCursor,
+  cursorParam,
+  decodeCursor,
+  encodeCursor,
+  instant,
+  limitParam,
+  name,
+  Page,
+} from '../schemas/common.ts';
+
+const StoryResource = z.object({
+  id: z.string(),
+  title: z.string(),
+  articleCount: z.number().int(),
+  sources: z.array(z.string()),
+  entityKeys: z.array(z.string()),
+  firstSeenAt: z.string(),
+  lastArticleAt: z.string(),
+});
+
+const StoryArticle = z.object({
+  id: z.string(),
+  title: z.string(),
+  source: z.string(),
+  url: z.string(),
+  publishedAt: z.string().nullable(),
+});
+
+const StoryListQuery = z
+  .object({ limit: limitParam(100), cursor: cursorParam, source: name().optional() })
+  .strict();
+const StoryParams = z.object({ id: name(100) }).strict();
+/** Articles listed with one story: a story of more is summarised by its counts. */
+const STORY_ARTICLES = 200;
+
+const EntityType = z.enum(['person', 'organization', 'place']);
+const EntitiesQuery = z
+  .object({
+    type: EntityType.optional(),
+    from: instant.optional().describe('articles published (else first seen) at or after'),
+    to: instant.optional(),
+    source: name().optional(),
+    limit: limitParam(100),
+  })
+  .strict();
+const EntityCount = z.object({
+  key: z.string(),
+  name: z.string(),
+  type: z.string(),
+  articles: z.number().int().describe('articles mentioning it'),
+  mentions: z.number().int().describe('mentions over those articles'),
+});
+
+function toStory(story: Story): z.infer<typeof StoryResource> {
+  return {
+    id: story._id,
+    title: story.title,
+    articleCount: story.articleCount,
+    sources: story.sources,
+    entityKeys: story.entityKeys,
+    firstSeenAt: story.firstSeenAt.toISOString(),
+    lastArticleAt: story.lastArticleAt.toISOString(),
+  };
+}
+
+/** Stories (articles grouped by the enricher) and top entities over a period. */
+export function storiesRouter(catalog: RouteCatalog, store: Store): Router {
+  const router = Router();
+
+  catalog.add(
+    router,
+    {
+      method: 'get',
+      path: '/v1/stories',
+      operationId: 'listStories',
+      summary: 'Stories, latest article first',
+      tag: 'stories',
+      access: 'reader',
+      query: StoryListQuery,
+      responses: { 200: { description: 'A page of stories', schema: Page(StoryResource) } },
+    },
+    async (req, res) => {
+      const query = parseQuery(StoryListQuery, req);
+      const conditions: Record<string, unknown>[] = [];
+      if (query.source) conditions.push({ sources: query.source });
+      if (query.cursor) conditions.push(afterCursor('lastArticleAt', decodeCursor(query.cursor)));
+      const page = await store.stories
+        .find(conditions.length ? { $and: conditions } : {})
+        .sort({ lastArticleAt: -1, _id: -1 })
+        .limit(query.limit + 1)
+        .lean<Story[]>();
+      const data = page.slice(0, query.limit);
+      const last = data[data.length - 1];
+      res.json({
+        data: data.map(toStory),
+        nextCursor: page.length > query.limit && last ? encodeCursor(last.lastArticleAt, last._id) : null,
+      });
+    },
+  );
+
+  catalog.add(
+    router,
+    {
+      method: 'get',
+      path: '/v1/stories/:id',
+      operationId: 'getStory',
+      summary: 'One story with its articles, oldest first',
+      tag: 'stories',
+      access: 'reader',
+      params: StoryParams,
+      responses: {
+        200: { description: 'The story', schema: StoryResource.extend({ articles: z.array(StoryArticle) }) },
+        404: { description: 'No story has this id' },
+      },
+    },
+    async (req, res) => {
+      const { id } = parseParams(StoryParams, req);
+      const story = await store.stories.findById(id).lean<Story>();
+      if (!story) throw new HttpProblem(404, 'Not Found', 'no story has this id');
+      const articles = await store.articles
+        .find({ storyId: id }, { title: 1, source: 1, url: 1, publishedAt: 1, sortAt: 1 })
+        .sort({ sortAt: 1, _id: 1 })
+        .limit(STORY_ARTICLES)
+        .lean<Article[]>();
+      res.json({
+        ...toStory(story),
+        articles: articles.map((article) => ({
+          id: article._id,
+          title: article.title,
+          source: article.source,
+          url: article.url,
+          publishedAt: article.publishedAt?.toISOString() ?? null,
+        })),
+      });
+    },
+  );
+
+  // $unwind + $group: both MongoDB and FerretDB 1.24 run them (no $facet, no $lookup).
+  catalog.add(
+    router,
+    {
+      method: 'get',
+      path: '/v1/entities',
+      operationId: 'topEntities',
+      summary: 'Top people, organisations and places over a period, by articles mentioning them',
+      tag: 'stories',
+      access: 'reader',
+      query: EntitiesQuery,
+      responses: {
+        200: {
+          description: 'Entities, most mentioned first',
+          schema: z.object({ data: z.array(EntityCount) }),
+        },
+      },
+    },
+    async (req, res) => {
+      const query = parseQuery(EntitiesQuery, req);
+      const match: Record<string, unknown> = { status: 'enriched' };
+      if (query.source) match.source = query.source;
+      if (query.from || query.to)
+        match.sortAt = {
+          ...(query.from ? { $gte: query.from } : {}),
+          ...(query.to ? { $lt: query.to } : {}),
+        };
+      const rows = await store.articles.aggregate<{
+        _id: string;
+        name: string;
+        type: string;
+        articles: number;
+        mentions: number;
+      }>([
+        { $match: match },
+        { $unwind: '$enrichment.entities' },
+        ...(query.type ? [{ $match: { 'enrichment.entities.type': query.type } }] : []),
+        {
+          $group: {
+            _id: '$enrichment.entities.key',
+            name: { $first: '$enrichment.entities.name' },
+            type: { $first: '$enrichment.entities.type' },
+            articles: { $sum: 1 },
+            mentions: { $sum: '$enrichment.entities.count' },
+          },
+        },
+        { $sort: { articles: -1, mentions: -1, _id: 1 } },
+        { $limit: query.limit },
+      ]);
+      res.json({
+        data: rows.map((row) => ({
+          key: row._id,
+          name: row.name,
+          type: row.type,
+          articles: row.articles,
+          mentions: row.mentions,
+        })),
+      });
+    },
+  );
+
+  return router;
+}
