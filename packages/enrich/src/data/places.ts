@@ -59,7 +59,7 @@ const usStates: Row[] = [
   ['West Virginia', 'US', 'W.Va.|W. Va.'],
   ['Wisconsin', 'US', 'Wis.'],
   ['Wyoming', 'US', 'Wyo.'],
-  ['District of Columbia', 'US', 'D.C.'],
+  ['District of Columbia', 'US', ''],
 ];
 
 const regions: Row[] = [

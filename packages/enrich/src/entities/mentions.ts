@@ -331,6 +331,35 @@ const PLACE_OF = new Set([
   'island',
   'port',
 ]);
+const REGIONAL_ADJECTIVES = new Set([
+  'european',
+  'african',
+  'asian',
+  'western',
+  'eastern',
+  'northern',
+  'southern',
+  'arab',
+  'latin',
+  'nordic',
+  'scandinavian',
+  'caribbean',
+  'balkan',
+  'baltic',
+  'middle',
+  'central',
+  'pacific',
+  'atlantic',
+  'mediterranean',
+  'hispanic',
+  'muslim',
+  'christian',
+  'jewish',
+  'catholic',
+  'islamic',
+  'democratic',
+  'republican',
+]);
 // Last words of place names.
 const PLACE_TAILS = new Set([
   'county',
@@ -401,6 +430,8 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   }
   // An organisation head alone ("Inc." after a comma) is not a name.
   if (tokens.length === 1 && isOrgHead(first) && !isKnownOrganization(name)) return;
+  // Regional adjectives ("European hospitals", "Western interests") are not names.
+  if (tokens.length === 1 && REGIONAL_ADJECTIVES.has(first.lower)) return;
   // A demonym alone is not a name (demonymMentions decides whether it stands for its state).
   if (tokens.length === 1 && lookupDemonym(first.text)) return;
   // A role with no name after it ("House of Representatives Speaker", "Senate Leader").
@@ -410,6 +441,24 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     return;
   }
 
+  // "President Xi Jinping of China": a titled name, then what it is "of".
+  const ofIdx = tokens.findIndex((t) => t.lower === 'of' && !t.cap);
+  if (ofIdx > 1) {
+    const left = tokens.slice(0, ofIdx);
+    const lastTitle = left.map(isTitle).lastIndexOf(true);
+    if (
+      lastTitle >= 0 &&
+      lastTitle < left.length - 1 &&
+      left.slice(lastTitle + 1).every((t, i, a) => nameish(t, i === a.length - 1))
+    ) {
+      classifyTokens(ctx, left, out);
+      classifyTokens(ctx, tokens.slice(ofIdx + 1), out);
+      return;
+    }
+  }
+  // A role phrase with no name in it ("Head of Platform Solutions", "President of the Senate").
+  const endsWithName = nameish(last, true) && !lookupPlace(last.text);
+  if (isTitle(first) && !ORG_STARTS.has(first.lower) && tokens.some(isConnector) && !endsWithName) return;
   // Role + name: "Armenian Foreign Minister Ararat Mirzoyan", "Mr. Garrett", "Prince Andrew",
   // "American Kevin King". The name is the longest run of name-like words at the end; a title or
   // a nationality before it makes a role.
@@ -421,6 +470,7 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     s > 0 &&
     s < tokens.length &&
     tokens.length - s <= 4 &&
+    !lookupPlace(textOf(text, tokens.slice(s))) &&
     (prefix.some(isTitle) || (nationality && personLike(tokens.slice(s))))
   ) {
     const nameTokens = tokens.slice(s);
@@ -552,11 +602,36 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   out.push({ name, type: 'unknown', ...base, personLike: personLike(tokens) });
 }
 
-/** Countries named inside a role ("US Deputy Secretary of State") count as places. */
+/**
+ * Names inside a role: places ("US Deputy Secretary of State", "Kentucky GOP Gov.") and the
+ * organisation the role belongs to ("Indiana State Teachers Association President").
+ */
 function rolePlaces(text: string, roleTokens: Token[], out: Mention[]): void {
-  for (const t of roleTokens) {
-    const place = lookupPlace(t.text);
-    if (place?.isCountry) out.push(placeMention(text, [t], place));
+  for (let i = 0; i < roleTokens.length; i++) {
+    const two = roleTokens.slice(i, i + 2);
+    const pair = two.length === 2 ? lookupPlace(textOf(text, two)) : undefined;
+    if (pair) {
+      out.push(placeMention(text, two, pair));
+      i++;
+      continue;
+    }
+    const t = roleTokens[i]!;
+    const place = t.cap ? lookupPlace(t.text) : undefined;
+    if (place && (place.isCountry || i === 0)) out.push(placeMention(text, [t], place));
+  }
+  let end = roleTokens.length;
+  while (end > 0 && (isTitle(roleTokens[end - 1]!) || ROLE_WORDS.has(roleTokens[end - 1]!.lower))) end--;
+  const org = roleTokens.slice(0, end);
+  if (org.length === 0) return;
+  const name = textOf(text, org);
+  if ((org.length >= 2 && isOrgHead(org[org.length - 1]!)) || isKnownOrganization(name)) {
+    out.push({
+      name,
+      type: 'organization',
+      start: org[0]!.start,
+      end: org[org.length - 1]!.end,
+      initial: org[0]!.initial,
+    });
   }
 }
 

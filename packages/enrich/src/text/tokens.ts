@@ -43,7 +43,10 @@ export function tokenize(text: string, sents: Span[] = sentences(text)): Token[]
       }
       if (word === '') continue;
       // "Minneapolis-based", "Kremlin-backed": the name alone is the token; the suffix stays text.
-      const affixed = /^(\p{Lu}[\p{L}.]*)-(?:based|born|led|backed|owned|bound|made|run)$/u.exec(word);
+      const affixed =
+        /^(\p{Lu}[\p{L}.]*)-(?:based|born|led|backed|owned|bound|made|run|dominated|controlled|funded|sponsored|linked|allied)$/u.exec(
+          word,
+        );
       if (affixed) word = affixed[1]!;
       const afterOpener = opensHere(s.text, m.index);
       out.push({
