@@ -28,7 +28,10 @@ function cleanName(raw: string): string {
 function isName(name: string, siteNames: string[]): boolean {
   if (name.length < 2 || name.length > MAX_NAME_LENGTH) return false;
   if (/\d/.test(name) || name.startsWith('@')) return false;
-  if (/^https?:|www\.|\.com\b/i.test(name)) return false;
+  // URLs and domain names ("mdr.de", "ORF.at/Agenturen") are sites, not people.
+  if (/^https?:|www\.|\.\p{L}{2,3}(?:\/|\b|$)/iu.test(name)) return false;
+  // "red." / "red" is the German newsroom abbreviation (Redaktion).
+  if (/^red\.?$/i.test(name)) return false;
   if (name.split(/\s+/).length > MAX_NAME_WORDS) return false;
   if (NOT_A_NAME.test(name)) return false;
   if (!/\p{L}/u.test(name)) return false;
