@@ -26,6 +26,9 @@ import type {
 } from './types.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 
+/** Longer "site names" are headlines put into the wrong meta tag. */
+const MAX_SITE_NAME = 40;
+
 function unknown(url: string, reason: string): ExtractionResult {
   return {
     pageType: 'unknown',
@@ -71,10 +74,11 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
   };
   if (hints.timezone) ctx.timezone = hints.timezone;
 
+  // A site name is a few words; some CMSs put the headline into application-name.
   const siteNames = [
     ...SITE_NAME_META.flatMap((k) => head.meta.get(k) ?? []).map((s) => s.replace(/^@/, '')),
     ...(ld?.publisherName ? [ld.publisherName] : []),
-  ];
+  ].filter((name) => name.length <= MAX_SITE_NAME && name.split(/\s+/).length <= 5);
   const hostname = hostnameOf(url);
 
   const structuredTitles: { value: string; provenance: Provenance }[] = [];
