@@ -69,7 +69,10 @@ export function createPageFetchJob(deps: FetchPageDeps) {
       await deps.politeness.setDelay(host, Math.max(source.minDelayMs, crawlDelayMs));
     };
     const robotsKnown = await deps.robotsCache.has(new URL(url).origin);
+    // Until robots.txt is known, the source's own minimum holds (a zero delay would not
+    // keep a second process off the host while the first fetches robots.txt).
     if (robotsKnown) await applyDelay();
+    else await deps.politeness.setDelay(host, source.minDelayMs);
     const slot = await deps.politeness.tryAcquire(host);
     if (!slot.granted) {
       deps.metrics.politenessWait(source._id, host, slot.retryAt - Date.now());

@@ -17,10 +17,17 @@ export async function readSourcesFile(path: string): Promise<SourceConfig[]> {
 /** Upserts configured sources into the `sources` collection, keeping their crawl history. */
 export async function upsertSources(sources: SourceModel, configs: SourceConfig[]): Promise<void> {
   for (const config of configs) {
-    await sources.updateOne(
-      { _id: config.name },
-      { $set: { ...config }, $setOnInsert: { lastCrawlAt: null, lastNewArticleAt: null } },
-      { upsert: true },
-    );
+    const upsert = () =>
+      sources.updateOne(
+        { _id: config.name },
+        { $set: { ...config }, $setOnInsert: { lastCrawlAt: null, lastNewArticleAt: null } },
+        { upsert: true },
+      );
+    // Two crawler processes starting together race to insert the same source: the loser's
+    // upsert fails on the duplicate _id and, retried, updates the winner's document.
+    await upsert().catch((error: { code?: number }) => {
+      if (error.code === 11000) return upsert();
+      throw error;
+    });
   }
 }
