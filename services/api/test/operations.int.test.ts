@@ -12,6 +12,9 @@ import { waitFor } from '@newsflow/testing';
 import type { Consumer } from 'kafkajs';
 import { type Harness, makeArticle, startHarness } from './harness.ts';
 
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are read field by field, each asserted
+type Body = Record<string, any>;
+
 interface Received {
   topic: string;
   key: string | null;
@@ -30,7 +33,7 @@ describe('operator API', { timeout: 300_000 }, () => {
       headers: { 'content-type': 'application/json', ...(init.headers as Record<string, string>) },
     });
     const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : null) as Record<string, any> };
+    return { status: response.status, body: (text ? JSON.parse(text) : null) as Body };
   };
 
   before(async () => {
@@ -208,7 +211,7 @@ describe('operator API', { timeout: 300_000 }, () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { body: Record<string, any> } = await json(
+      const page: { body: Body } = await json(
         `/v1/failures?stage=parser&limit=7${cursor ? `&cursor=${cursor}` : ''}`,
       );
       seen.push(...page.body.data.map((f: { id: string }) => f.id));
