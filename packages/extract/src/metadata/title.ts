@@ -25,7 +25,8 @@ function overlap(a: string, b: string): number {
 /** Remove a site-name part (" | Site", "Site - ") from a structured title. */
 export function stripSiteName(title: string, siteNames: string[], hostname: string): string {
   let best = title.trim();
-  const host = hostname.replace(/^www\./, '').split('.')[0] ?? '';
+  const domain = hostname.replace(/^www\./, '').toLowerCase();
+  const host = domain.split('.')[0] ?? '';
   for (const sep of SEPARATORS) {
     if (!best.includes(sep)) continue;
     const parts = best.split(sep);
@@ -34,7 +35,10 @@ export function stripSiteName(title: string, siteNames: string[], hostname: stri
       if (!p) return true;
       const compact = p.replace(/[^\p{L}\p{N}]/gu, '');
       const compactHost = host.replace(/[^\p{L}\p{N}]/gu, '');
-      // A part naming the host ("news.ORF.at", "kicker") is the site; short hosts must match whole.
+      const compactDomain = domain.replace(/[^\p{L}\p{N}]/gu, '');
+      // A part naming the site's domain ("news.ORF.at", "kicker") is the site; a short host
+      // label must match whole, a longer one may sit inside a few words ("Spiegel Online").
+      if (compactDomain && compact.endsWith(compactDomain)) return true;
       if (
         compactHost &&
         (compact === compactHost ||

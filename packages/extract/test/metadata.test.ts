@@ -1,0 +1,123 @@
+// Metadata rules on small pages: authors are names only, titles lose the site name, the
+// date cascade prefers structured data, and provenance says which signal won.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractArticle } from '../src/index.ts';
+import { namesFromByline } from '../src/metadata/authors.ts';
+import { stripSiteName } from '../src/metadata/title.ts';
+
+const paragraphs = Array.from(
+  { length: 5 },
+  (_, i) =>
+    `<p>Paragraph ${i + 1} of the story, with enough words, commas and detail to read like prose in a news article.</p>`,
+).join('');
+
+test('bylines give names only', () => {
+  assert.deepEqual(namesFromByline('By Jane Doe and John Roe', []), ['Jane Doe', 'John Roe']);
+  assert.deepEqual(namesFromByline('Von Anna Martel und Lea Wagner, Nairobi', []), [
+    'Anna Martel',
+    'Lea Wagner',
+  ]);
+  assert.deepEqual(namesFromByline('Jane Doe, jane.doe@example.com', []), ['Jane Doe']);
+  assert.deepEqual(namesFromByline('5 Minute Read', []), []);
+  assert.deepEqual(namesFromByline('Staff', []), []);
+  assert.deepEqual(namesFromByline('Caliber.Az', ['Caliber.Az']), []);
+  assert.deepEqual(namesFromByline('Example News', ['Example News']), []);
+  assert.deepEqual(namesFromByline('June 18, 2024', []), []);
+});
+
+test('site names are removed from structured titles', () => {
+  assert.equal(
+    stripSiteName(
+      'Armenian, US officials discuss expanding strategic partnership | Caliber.Az',
+      ['Caliber.Az'],
+      'caliber.az',
+    ),
+    'Armenian, US officials discuss expanding strategic partnership',
+  );
+  assert.equal(
+    stripSiteName(
+      'Nach Gaetz-Rückzug: Trump-Anwältin soll Justizministerin werden - news.ORF.at',
+      [],
+      'orf.at',
+    ),
+    'Nach Gaetz-Rückzug: Trump-Anwältin soll Justizministerin werden',
+  );
+  assert.equal(
+    stripSiteName('A headline - with a dash in it', ['Daily Example'], 'example.com'),
+    'A headline - with a dash in it',
+  );
+});
+
+test('structured data wins over visible text, with provenance', () => {
+  const html = `<html lang="de"><head><title>Die Schlagzeile | Beispiel</title>
+    <meta property="og:site_name" content="Beispiel">
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Die Schlagzeile",
+      "datePublished":"2024-06-18T09:21:00+02:00","dateModified":"2024-06-19T10:00:00+02:00",
+      "author":[{"@type":"Person","name":"Erika Mustermann"},{"@type":"Organization","name":"Beispiel"}],
+      "articleSection":"Politik","keywords":["Wahl","Bundestag"]}</script></head>
+    <body><article><h1>Die Schlagzeile</h1><p class="byline">Von Max Muster</p><time datetime="2020-01-01">1. Januar 2020</time>
+    ${paragraphs}</article></body></html>`;
+  const result = extractArticle(html, 'https://beispiel.de/politik/schlagzeile', {
+    fetchedAt: new Date('2025-01-01T00:00:00Z'),
+  });
+  assert.equal(result.pageType, 'article');
+  if (result.pageType !== 'article') return;
+  assert.equal(result.title, 'Die Schlagzeile');
+  assert.deepEqual(result.authors, ['Erika Mustermann']);
+  assert.equal(result.publishedAt, '2024-06-18T09:21:00+02:00');
+  assert.equal(result.modifiedAt, '2024-06-19T10:00:00+02:00');
+  assert.equal(result.section, 'Politik');
+  assert.deepEqual(result.tags, ['Wahl', 'Bundestag']);
+  assert.equal(result.language, 'de');
+  assert.deepEqual(
+    {
+      title: result.provenance.title,
+      authors: result.provenance.authors,
+      publishedAt: result.provenance.publishedAt,
+    },
+    { title: 'json-ld', authors: 'json-ld', publishedAt: 'json-ld' },
+  );
+  assert.equal(result.body.split('\n\n').length, 5);
+  assert.ok(!result.body.includes('Max Muster'));
+});
+
+test('without structured data: <time>, then the URL; never a date after the fetch', () => {
+  const page = (extra: string) =>
+    `<html><head><title>Story</title></head><body><article><h1>Story</h1>${extra}${paragraphs}</article></body></html>`;
+  const fetchedAt = new Date('2024-06-20T00:00:00Z');
+  const withTime = extractArticle(
+    page('<time datetime="2024-06-18T09:21:00+04:00">18 June</time>'),
+    'https://example.com/story',
+    { fetchedAt },
+  );
+  assert.equal(withTime.pageType === 'article' && withTime.publishedAt, '2024-06-18T09:21:00+04:00');
+  assert.equal(withTime.provenance.publishedAt, 'time-element');
+  const fromUrl = extractArticle(page(''), 'https://example.com/2024/06/17/story', { fetchedAt });
+  assert.equal(fromUrl.pageType === 'article' && fromUrl.publishedAt, '2024-06-17T00:00:00Z');
+  assert.equal(fromUrl.provenance.publishedAt, 'url');
+  const future = extractArticle(
+    page('<time datetime="2024-07-01T09:00:00Z">1 July</time>'),
+    'https://example.com/story',
+    { fetchedAt },
+  );
+  assert.equal(future.pageType === 'article' && future.publishedAt, null);
+});
+
+test('in-body links and images are absolute; the body HTML is minimal', () => {
+  const html = `<html><head><title>Story</title></head><body><article><h1>Story</h1>
+    <p>First paragraph, with <a href="/related/thing">a link inside it</a> and more words, commas, and detail to be prose.</p>
+    <figure><img src="/img/photo.jpg" alt="A photo"><figcaption>The caption</figcaption></figure>
+    <p onclick="alert(1)" style="color:red">Second paragraph <b>bold</b>, with enough words, commas and detail to read like prose.</p>
+    ${paragraphs}</article></body></html>`;
+  const result = extractArticle(html, 'https://example.com/news/story');
+  assert.equal(result.pageType, 'article');
+  if (result.pageType !== 'article') return;
+  assert.deepEqual(result.links, [{ url: 'https://example.com/related/thing', text: 'a link inside it' }]);
+  assert.deepEqual(result.images, [
+    { url: 'https://example.com/img/photo.jpg', alt: 'A photo', caption: 'The caption' },
+  ]);
+  assert.ok(!result.body.includes('The caption'));
+  assert.ok(result.bodyHtml.includes('<a href="https://example.com/related/thing">a link inside it</a>'));
+  assert.ok(!/onclick|style=|<b>|<script/i.test(result.bodyHtml));
+});
