@@ -196,8 +196,6 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'u.s.',
   'uk',
   'press',
-  'white',
-  'house',
   'planetary',
   'study',
   'co-author',

@@ -85,6 +85,11 @@ function nameish(t: Token, lastWord: boolean): boolean {
   return lastWord || !isCommonWord(t.text) || isGivenName(t.text) || /^\p{Lu}\.$/u.test(t.text);
 }
 
+function endsWithNameOf(tokens: Token[]): boolean {
+  const last = tokens[tokens.length - 1]!;
+  return nameish(last, true) && !lookupPlace(last.text);
+}
+
 function isTitle(t: Token): boolean {
   return PERSON_TITLES.has(clean(t.text));
 }
@@ -165,7 +170,8 @@ function personLike(tokens: Token[]): boolean {
   if (words.length === 1) return isGivenName(first.text) && !isCommonWord(first.text);
   if (NON_SURNAME_TAILS.has(last.lower)) return false;
   if (words.slice(1, -1).some((t) => isCommonWord(t.text) && !isGivenName(t.text))) return false;
-  if (isGivenName(first.text)) return true;
+  // A given name that is also a common word ("Sky", "West", "Will") needs an uncommon surname.
+  if (isGivenName(first.text)) return !isCommonWord(first.text) || !isCommonWord(last.text);
   if (isCommonWord(first.text) || lookupPlace(first.text)) return false;
   return true;
 }
@@ -367,10 +373,6 @@ const PLACE_TAILS = new Set([
   'region',
   'district',
   'state',
-  'north',
-  'south',
-  'east',
-  'west',
   'plateau',
   'peninsula',
   'valley',
@@ -435,7 +437,11 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   // A demonym alone is not a name (demonymMentions decides whether it stands for its state).
   if (tokens.length === 1 && lookupDemonym(first.text)) return;
   // A role with no name after it ("House of Representatives Speaker", "Senate Leader").
-  if (isTitle(last) && !/^\p{Lu}\.$/u.test(last.text)) {
+  if (
+    isTitle(last) &&
+    !/^\p{Lu}\.$/u.test(last.text) &&
+    !(tokens.length >= 2 && isGivenName(tokens[tokens.length - 2]!.text))
+  ) {
     const withoutTitle = tokens.slice(0, -1);
     if (withoutTitle.length > 0 && !withoutTitle.some(isTitle)) rolePlaces(text, withoutTitle, out);
     return;
@@ -456,13 +462,35 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
       return;
     }
   }
-  // A role phrase with no name in it ("Head of Platform Solutions", "President of the Senate").
-  const endsWithName = nameish(last, true) && !lookupPlace(last.text);
-  if (isTitle(first) && !ORG_STARTS.has(first.lower) && tokens.some(isConnector) && !endsWithName) return;
+  // "Senior Vice President of Sales for Dräger", "Head of Platform Solutions for Ascom": a role,
+  // then the organisation it is for.
+  const forIdx = tokens.map((t) => t.lower === 'for' && !t.cap).lastIndexOf(true);
+  if (isTitle(first) && forIdx > 0 && forIdx < tokens.length - 1 && !tokens.slice(forIdx + 1).some(isTitle)) {
+    classifyTokens(ctx, tokens.slice(forIdx + 1), out);
+    return;
+  }
+  // A role phrase with no name in it ("Head of Platform Solutions", "President of the Senate");
+  // a known organisation after "of" still counts ("the Senate").
+  const ofAt0 = tokens.findIndex((t) => t.lower === 'of' && !t.cap);
+  if (isTitle(first) && ofAt0 > 0 && !endsWithNameOf(tokens)) {
+    const after = tokens.slice(ofAt0 + 1).filter((t, i) => i > 0 || t.lower !== 'the');
+    if (after.length > 0 && isKnownOrganization(textOf(text, after))) classifyTokens(ctx, after, out);
+    return;
+  }
+  if (isTitle(first) && !ORG_STARTS.has(first.lower) && tokens.some(isConnector) && !endsWithNameOf(tokens))
+    return;
   // Role + name: "Armenian Foreign Minister Ararat Mirzoyan", "Mr. Garrett", "Prince Andrew",
   // "American Kevin King". The name is the longest run of name-like words at the end; a title or
   // a nationality before it makes a role.
   let s = tokens.length;
+  // A surname that is also a title word ("Kevin King") after a given name.
+  if (
+    tokens.length >= 2 &&
+    isTitle(last) &&
+    isGivenName(tokens[tokens.length - 2]!.text) &&
+    !isTitle(tokens[tokens.length - 2]!)
+  )
+    s--;
   while (s > 0 && nameish(tokens[s - 1]!, s === tokens.length)) s--;
   const prefix = tokens.slice(0, s);
   const nationality = prefix.length > 0 && prefix.every((t) => lookupDemonym(t.text) || lookupPlace(t.text));
@@ -476,7 +504,13 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     const nameTokens = tokens.slice(s);
     // "Bill Clinton and President Trump": a name before "and", the role after it.
     const lastAnd = prefix.map((t) => t.lower === 'and' && !t.cap).lastIndexOf(true);
-    if (lastAnd > 0 && !prefix.slice(0, lastAnd).some(isTitle)) {
+    const afterAnd = prefix.slice(lastAnd + 1);
+    const roleAfterAnd =
+      afterAnd.some((t) => isTitle(t) || lookupDemonym(t.text)) &&
+      afterAnd.every(
+        (t) => isTitle(t) || ROLE_WORDS.has(t.lower) || lookupDemonym(t.text) || lookupPlace(t.text),
+      );
+    if (lastAnd > 0 && (!prefix.slice(0, lastAnd).some(isTitle) || roleAfterAnd)) {
       classifyTokens(ctx, prefix.slice(0, lastAnd), out);
       classifyTokens(ctx, tokens.slice(lastAnd + 1), out);
       return;
@@ -519,6 +553,15 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   }
 
   if (tokens.length === 1 && isTitle(first)) return;
+  // "President Ascom North America": a title before a name that is no person's.
+  if (isTitle(first) && !ORG_STARTS.has(first.lower)) {
+    let k = 0;
+    while (k < tokens.length && (isTitle(tokens[k]!) || ROLE_WORDS.has(tokens[k]!.lower))) k++;
+    if (k > 0 && k < tokens.length) {
+      classifyTokens(ctx, tokens.slice(k), out);
+      return;
+    }
+  }
 
   // "Brian Batko of the Pittsburgh Post-Gazette": a person's name, then an organisation.
   const ofAt = tokens.findIndex((t) => t.lower === 'of' && !t.cap);
@@ -552,7 +595,10 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
       /^\p{Lu}[\p{Lu}\d&]{1,4}$/u.test(name) &&
       !/^[IVX]+$/.test(name) &&
       !isCommonWord(name)) ||
-    (tokens.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(name) && !first.initial);
+    (tokens.length === 1 &&
+      /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}*$/u.test(name) &&
+      !/^(?:Mac|Mc|De|Di|Da|La|Le|Van|Von)\p{Lu}/u.test(name) &&
+      !first.initial);
   if (orgShape) {
     out.push({ name, type: 'organization', ...base });
     return;
@@ -624,7 +670,8 @@ function rolePlaces(text: string, roleTokens: Token[], out: Mention[]): void {
   const org = roleTokens.slice(0, end);
   if (org.length === 0) return;
   const name = textOf(text, org);
-  if ((org.length >= 2 && isOrgHead(org[org.length - 1]!)) || isKnownOrganization(name)) {
+  const orgStart = org.length >= 3 && ORG_STARTS.has(org[0]!.lower) && org.some(isConnector);
+  if ((org.length >= 2 && isOrgHead(org[org.length - 1]!)) || isKnownOrganization(name) || orgStart) {
     out.push({
       name,
       type: 'organization',

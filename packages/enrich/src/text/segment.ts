@@ -1,4 +1,5 @@
 // Paragraphs and sentences with their offsets in the analysed text.
+import { STOP_WORDS } from '../data/lexicon.ts';
 
 export interface Span {
   start: number;
@@ -43,7 +44,13 @@ export function sentences(text: string): Span[] {
         const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
         // An initial ("W.") or a known abbreviation does not end a sentence.
         // Dotted initials ("P.J.", "U.S.") are taken as part of a name, not a sentence end.
-        if (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word) || ABBREVIATIONS.has(word)) continue;
+        // …unless a function word follows ("the Xbox One X. So, …").
+        const next = /^\s+(\p{L}+)/u.exec(body.slice(endLocal))?.[1]?.toLowerCase() ?? '';
+        if (
+          (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word) || ABBREVIATIONS.has(word)) &&
+          !STOP_WORDS.has(next)
+        )
+          continue;
         // "...the U.S. House" : the next word in lower case means the sentence goes on.
         if (/^\s+\p{Ll}/u.test(body.slice(endLocal))) continue;
       }
