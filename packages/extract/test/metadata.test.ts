@@ -121,3 +121,39 @@ test('in-body links and images are absolute; the body HTML is minimal', () => {
   assert.ok(result.bodyHtml.includes('<a href="https://example.com/related/thing">a link inside it</a>'));
   assert.ok(!/onclick|style=|<b>|<script/i.test(result.bodyHtml));
 });
+
+test('a Russian page: month names in the source timezone, "Читайте также" as related links', () => {
+  const html = `<html lang="ru"><head><title>Новость дня — Пример</title></head><body>
+    <div class="news-header"><h1>Новость дня</h1><div class="news-date">18 июня 2024, 09:21</div></div>
+    <div class="news-text">
+      <p>Первый абзац новости, в котором достаточно слов, запятых и подробностей, чтобы быть текстом статьи.</p>
+      <p>Второй абзац новости, в котором тоже достаточно слов, запятых и подробностей для текста статьи.</p>
+      <p>Третий абзац новости, последний, с выводами, цитатами и другими подробностями этой истории.</p>
+      <h3>Читайте также</h3>
+      <ul>
+        <li><a href="/news/2">Другая важная новость о событиях этой недели</a> <span>17 июня 2024, 18:13</span></li>
+        <li><a href="/news/3">Ещё одна новость о событиях прошлой недели</a> <span>16 июня 2024, 11:05</span></li>
+      </ul>
+    </div></body></html>`;
+  const result = extractArticle(html, 'https://example.ru/news/1', {
+    timezone: 'Europe/Moscow',
+    fetchedAt: new Date('2024-06-20T00:00:00Z'),
+  });
+  assert.equal(result.pageType, 'article');
+  if (result.pageType !== 'article') return;
+  assert.equal(result.publishedAt, '2024-06-18T09:21:00+03:00');
+  assert.equal(result.body.split('\n\n').length, 3);
+  assert.ok(!result.body.includes('Читайте также') && !result.body.includes('Другая важная'));
+  assert.deepEqual(result.related, [
+    {
+      title: 'Другая важная новость о событиях этой недели',
+      url: 'https://example.ru/news/2',
+      publishedAt: '2024-06-17T18:13:00+03:00',
+    },
+    {
+      title: 'Ещё одна новость о событиях прошлой недели',
+      url: 'https://example.ru/news/3',
+      publishedAt: '2024-06-16T11:05:00+03:00',
+    },
+  ]);
+});

@@ -32,14 +32,14 @@ function relatedBlocks(root: ElementNode): ElementNode[] {
       continue;
     }
     if (isHeadingLike(el) && RELATED_HEADING.test(textOf(el))) {
-      // The list is the heading's parent when it holds links, else the next element.
+      // The list is the element after the heading when it holds links ("Читайте также" +
+      // <ul>), else the heading's parent (a box with the heading and its items).
       const parent = el.parent;
-      if (parent && findFirst(parent, (d) => d.tag === 'a')) blocks.push(parent);
-      else if (parent) {
-        const index = parent.children.indexOf(el);
-        const next = parent.children.slice(index + 1).find((c) => c.kind === 'element');
-        if (next && next.kind === 'element') blocks.push(next);
-      }
+      if (!parent) continue;
+      const index = parent.children.indexOf(el);
+      const next = parent.children.slice(index + 1).find((c) => c.kind === 'element');
+      if (next && next.kind === 'element' && findFirst(next, (d) => d.tag === 'a')) blocks.push(next);
+      else if (findFirst(parent, (d) => d.tag === 'a')) blocks.push(parent);
     }
   }
   // Keep outermost blocks only.
@@ -70,9 +70,17 @@ export function extractRelated(root: ElementNode, pageUrl: string, ctx: DateCont
   return out;
 }
 
-/** The item element of an anchor: its ancestor that is a direct child of the list block. */
+/** The item element of an anchor: its largest ancestor inside the list block that holds no
+ * other headline link (an <li> or a card with the headline, teaser and time). */
 function itemOf(anchor: ElementNode, block: ElementNode): ElementNode {
   let item = anchor;
-  while (item.parent && item.parent !== block) item = item.parent;
-  return item.parent === block ? item : anchor;
+  while (item.parent && item.parent !== block && countHeadlineLinks(item.parent) <= 1) item = item.parent;
+  return item;
+}
+
+function countHeadlineLinks(el: ElementNode): number {
+  let count = 0;
+  for (const d of descendants(el))
+    if (d.tag === 'a' && textOf(d).length >= MIN_HEADLINE && ++count > 1) break;
+  return count;
 }
