@@ -38,7 +38,8 @@ const env = {
 const services = [
   startService('parser', { ...env, PORT: '9102' }),
   startService('enricher', { ...env, PORT: '9103' }),
-  startService('api', { ...env, PORT: String(API_PORT) }),
+  // Keyless: a local demo; deployments use API keys (API_AUTH=keys, the default).
+  startService('api', { ...env, PORT: String(API_PORT), API_AUTH: 'demo' }),
   startService('crawler', { ...env, PORT: '9101', SOURCES_FILE: sourcesFile }),
 ];
 const stopAll = async () => {

@@ -70,7 +70,7 @@ describe('pipeline end to end on the demo site', { timeout: 300_000 }, () => {
     processes.push(
       startService('parser', { ...baseEnv, PORT: String(await freePort()) }),
       startService('enricher', { ...baseEnv, PORT: String(await freePort()) }),
-      startService('api', { ...baseEnv, PORT: String(apiPort) }),
+      startService('api', { ...baseEnv, PORT: String(apiPort), API_AUTH: 'demo' }),
       startService('crawler', { ...baseEnv, PORT: String(await freePort()), SOURCES_FILE: sourcesFile }),
     );
   });

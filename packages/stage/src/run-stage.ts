@@ -10,6 +10,8 @@ export interface StageOptions {
   stage: string;
   /** The topic consumed, prefix included. */
   topic: string;
+  /** Prepended to the consumer group (the deployment's topic prefix): deployments sharing a broker stay apart. */
+  groupPrefix?: string;
   kafka: Kafka;
   publisher: Publisher;
   failures: FailureModel;
@@ -80,7 +82,7 @@ export async function runStage(options: StageOptions): Promise<RunningStage> {
 
   const consumer: ConsumerHandle = await consumeTopic({
     kafka: options.kafka,
-    groupId: `newsflow-${stage}`,
+    groupId: `${options.groupPrefix ?? ''}newsflow-${stage}`,
     topic: options.topic,
     logger: options.logger,
     handle: async (incoming) => {

@@ -98,6 +98,7 @@ export async function startWorker(
       const running = await runStage({
         stage,
         topic,
+        groupPrefix: config.TOPIC_PREFIX,
         handle,
         kafka,
         publisher,

@@ -39,6 +39,7 @@ describe('runStage', { timeout: 120_000 }, () => {
     runStage({
       stage,
       topic: onTopic,
+      groupPrefix: isolation.topicPrefix,
       kafka,
       publisher,
       failures: store.failures,
