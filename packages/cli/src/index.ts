@@ -1,0 +1,3 @@
+export { ApiClient, type ApiClientOptions, ApiError, queryString } from './api-client.ts';
+export { runCli, USAGE } from './cli.ts';
+export { type Output, ProgressBar, processOutput, table } from './output.ts';

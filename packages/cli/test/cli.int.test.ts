@@ -1,0 +1,199 @@
+// The CLI against a real API process (keys mode) on the real Kafka, Redis and FerretDB.
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { allTopics, TOPICS } from '@newsflow/contracts';
+import { createKafkaClient, ensureTopics } from '@newsflow/kafka';
+import { createLogger } from '@newsflow/observability';
+import { connectStore, type Store } from '@newsflow/store';
+import {
+  freePort,
+  getTestServices,
+  isolate,
+  type ServiceProcess,
+  serviceEnvFor,
+  startService,
+  waitFor,
+} from '@newsflow/testing';
+import type { Kafka } from 'kafkajs';
+import { cli } from './harness.ts';
+
+/** One WARC/1.0 response record holding an HTTP response with `html`. */
+function warcRecord(url: string, html: string): Buffer {
+  const http = Buffer.from(
+    `HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(html)}\r\n\r\n${html}`,
+  );
+  const header = [
+    'WARC/1.0',
+    'WARC-Type: response',
+    `WARC-Target-URI: ${url}`,
+    'WARC-Date: 2024-06-18T05:21:00Z',
+    `WARC-Record-ID: <urn:uuid:${crypto.randomUUID()}>`,
+    'Content-Type: application/http; msgtype=response',
+    `Content-Length: ${http.length}`,
+  ].join('\r\n');
+  return Buffer.concat([Buffer.from(`${header}\r\n\r\n`), http, Buffer.from('\r\n\r\n')]);
+}
+
+describe('newsflow CLI against the API', { timeout: 180_000 }, () => {
+  let api: ServiceProcess;
+  let store: Store;
+  let kafka: Kafka;
+  let env: Record<string, string>;
+  let key = '';
+  const run = (args: string[]) => cli([...args, '--json'], { ...env, NEWSFLOW_API_KEY: key });
+
+  before(async () => {
+    const services = await getTestServices();
+    const isolation = isolate('cli');
+    const port = await freePort();
+    env = {
+      ...serviceEnvFor(services, isolation, { PORT: String(port), API_AUTH: 'keys' }),
+      NEWSFLOW_API_URL: `http://127.0.0.1:${port}`,
+    };
+    kafka = createKafkaClient({
+      brokers: services.kafkaBrokers,
+      clientId: 'cli-test',
+      logger: createLogger('cli-test', 'silent'),
+    });
+    await ensureTopics(kafka, allTopics(isolation.topicPrefix), 3);
+    store = await connectStore({ uri: services.mongoUri, dbName: isolation.dbName });
+    api = startService('api', env);
+    await waitFor('the API', async () => (await fetch(`${env.NEWSFLOW_API_URL}/readyz`)).ok, {
+      timeoutMs: 30_000,
+    });
+  });
+  after(async () => {
+    await api?.stop();
+    await store?.connection.dropDatabase();
+    await store?.close();
+  });
+
+  it('creates an admin key in the store; the API refuses calls without it', async () => {
+    const withoutKey = await cli(['status'], env);
+    assert.equal(withoutKey.status, 1);
+    assert.match(withoutKey.stderr, /401/);
+    const created = await cli(['keys', 'create', '--name', 'ops', '--role', 'admin', '--json'], env);
+    assert.equal(created.status, 0, created.stderr);
+    key = (JSON.parse(created.stdout) as { key: string }).key;
+    assert.match(key, /^nf_/);
+  });
+
+  it('adds, lists, disables, enables and crawls a source', async () => {
+    const added = await run([
+      'sources',
+      'add',
+      'demo',
+      '--url',
+      'https://demo.example/',
+      '--timezone',
+      'Asia/Baku',
+    ]);
+    assert.equal(added.status, 0, added.stderr);
+    const list = await run(['sources', 'list']);
+    assert.deepEqual(
+      (JSON.parse(list.stdout) as { name: string }[]).map((s) => s.name),
+      ['demo'],
+    );
+    assert.equal(JSON.parse((await run(['sources', 'disable', 'demo'])).stdout).enabled, false);
+    const refused = await run(['crawl', 'demo']);
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, /409/);
+    await run(['sources', 'enable', 'demo']);
+    const crawl = await run(['crawl', 'demo']);
+    assert.deepEqual(JSON.parse(crawl.stdout), { source: 'demo', queued: 1 });
+  });
+
+  it('lists and replays failures, reprocesses with progress, and shows the status', async () => {
+    const prefix = env.TOPIC_PREFIX!;
+    await store.failures.create({
+      stage: 'parser',
+      topic: prefix + TOPICS.pagesFetched,
+      kind: 'permanent',
+      reason: 'no_content',
+      message: 'no body',
+      attempts: 1,
+      payloadRef: { topic: prefix + TOPICS.pagesFetched, partition: 0, offset: '0', key: 'k', jobId: null },
+      payload: '{"x":1}',
+      traceId: 't',
+      source: 'demo',
+      url: 'https://demo.example/a',
+      status: 'open',
+      createdAt: new Date(),
+    });
+    const list = await run(['failures', 'list', '--stage', 'parser']);
+    assert.equal((JSON.parse(list.stdout) as unknown[]).length, 1);
+    const replay = await run(['failures', 'replay', '--stage', 'parser']);
+    assert.equal(JSON.parse(replay.stdout).replayed, 1);
+
+    await store.articles.collection.insertOne({
+      _id: 'a'.repeat(32),
+      source: 'demo',
+      url: 'https://demo.example/a',
+      canonicalUrl: 'https://demo.example/a',
+      title: 'A',
+      body: 'Body',
+      language: 'en',
+      contentHash: 'h',
+      status: 'enriched',
+      publishedAt: null,
+      sortAt: new Date(),
+      extraction: { version: 'v1', provenance: {} },
+      traceId: 't',
+    } as never);
+    const reprocess = await run(['reprocess', 'reenrich', '--source', 'demo']);
+    assert.equal(reprocess.status, 0, reprocess.stderr);
+    assert.deepEqual(JSON.parse(reprocess.stdout), {
+      action: 'reenrich',
+      selected: 1,
+      published: 1,
+      missingRawPage: 0,
+      done: true,
+    });
+
+    const status = await run(['status']);
+    const parsed = JSON.parse(status.stdout) as {
+      kafka: { available: boolean };
+      sources: { name: string }[];
+    };
+    assert.equal(parsed.kafka.available, true);
+    assert.deepEqual(
+      parsed.sources.map((s) => s.name),
+      ['demo'],
+    );
+    // The human form prints tables.
+    const human = await cli(['status'], { ...env, NEWSFLOW_API_KEY: key });
+    assert.match(human.stdout, /consumer group +topic +lag/);
+  });
+
+  it('imports a gzipped WARC onto pages.fetched.v1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsflow-warc-'));
+    const file = join(dir, 'pages.warc.gz');
+    // One gzip member per record, as CC-NEWS ships them.
+    writeFileSync(
+      file,
+      Buffer.concat([
+        gzipSync(warcRecord('https://demo.example/one', '<html><h1>One</h1></html>')),
+        gzipSync(warcRecord('https://demo.example/two', '<html><h1>Two</h1></html>')),
+      ]),
+    );
+    const imported = await run(['import-warc', file, '--source', 'demo']);
+    assert.equal(imported.status, 0, imported.stderr);
+    assert.equal(JSON.parse(imported.stdout).pages, 2, imported.stdout);
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      const offsets = await admin.fetchTopicOffsets(env.TOPIC_PREFIX + TOPICS.pagesFetched);
+      // The failure replayed above went to this topic too.
+      assert.equal(
+        offsets.reduce((sum, p) => sum + Number(p.high), 0),
+        3,
+      );
+    } finally {
+      await admin.disconnect();
+    }
+  });
+});
