@@ -65,7 +65,7 @@ const ORG_NOUNS = new Set([
   'party',
   'side',
 ]);
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'inside', 'around']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'inside', 'around', 'atop']);
 
 function clean(word: string): string {
   return word.toLowerCase().replace(/\.$/, '');
@@ -80,7 +80,9 @@ function isOrgHead(t: Token): boolean {
 
 /** Could be part of a person's name: capitalised, no title, organisation head or common word. */
 function nameish(t: Token, lastWord: boolean): boolean {
-  if (!t.cap || isTitle(t) || isOrgHead(t) || lookupDemonym(t.text)) return false;
+  if (!t.cap || isTitle(t) || isOrgHead(t) || lookupDemonym(t.text) || isKnownOrganization(t.text))
+    return false;
+  if (/^[\p{Lu}\d&]{2,}$/u.test(t.text)) return false;
   if (lookupPlace(t.text)?.isCountry) return false;
   return lastWord || !isCommonWord(t.text) || isGivenName(t.text) || /^\p{Lu}\.$/u.test(t.text);
 }
@@ -465,7 +467,16 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   // "Senior Vice President of Sales for Dräger", "Head of Platform Solutions for Ascom": a role,
   // then the organisation it is for.
   const forIdx = tokens.map((t) => t.lower === 'for' && !t.cap).lastIndexOf(true);
-  if (isTitle(first) && forIdx > 0 && forIdx < tokens.length - 1 && !tokens.slice(forIdx + 1).some(isTitle)) {
+  let nameStart = tokens.length;
+  while (nameStart > 0 && nameish(tokens[nameStart - 1]!, nameStart === tokens.length)) nameStart--;
+  const endsWithPerson = nameStart < tokens.length && personLike(tokens.slice(nameStart));
+  if (
+    !endsWithPerson &&
+    forIdx > 0 &&
+    tokens.slice(0, forIdx).some(isTitle) &&
+    forIdx < tokens.length - 1 &&
+    !tokens.slice(forIdx + 1).some(isTitle)
+  ) {
     classifyTokens(ctx, tokens.slice(forIdx + 1), out);
     return;
   }
@@ -499,6 +510,7 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     s < tokens.length &&
     tokens.length - s <= 4 &&
     !lookupPlace(textOf(text, tokens.slice(s))) &&
+    !lookupPlace(textOf(text, tokens.slice(Math.max(0, s - 1)))) &&
     (prefix.some(isTitle) || (nationality && personLike(tokens.slice(s))))
   ) {
     const nameTokens = tokens.slice(s);
@@ -510,7 +522,11 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
       afterAnd.every(
         (t) => isTitle(t) || ROLE_WORDS.has(t.lower) || lookupDemonym(t.text) || lookupPlace(t.text),
       );
-    if (lastAnd > 0 && (!prefix.slice(0, lastAnd).some(isTitle) || roleAfterAnd)) {
+    const beforeAnd = prefix.slice(0, lastAnd);
+    let runStart = beforeAnd.length;
+    while (runStart > 0 && nameish(beforeAnd[runStart - 1]!, runStart === beforeAnd.length)) runStart--;
+    const nameBeforeAnd = runStart < beforeAnd.length && personLike(beforeAnd.slice(runStart));
+    if (lastAnd > 0 && (!beforeAnd.some(isTitle) || roleAfterAnd || nameBeforeAnd)) {
       classifyTokens(ctx, prefix.slice(0, lastAnd), out);
       classifyTokens(ctx, tokens.slice(lastAnd + 1), out);
       return;
@@ -585,6 +601,14 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     out.push({ name, type: 'place', ...base });
     return;
   }
+  // "Wells Fargo analyst Zachary Fadem", "Steelers defensive captain Cam Heyward": an employer.
+  const employer = /^\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+\p{Lu}/u.exec(
+    text.slice(last.end, last.end + 60),
+  );
+  if (employer && PERSON_TITLES.has(employer[1]!) && !lookupPlace(name) && tokens.every((t) => !isTitle(t))) {
+    out.push({ name, type: 'organization', ...base });
+    return;
+  }
   const orgShape =
     isOrgHead(last) ||
     (ORG_STARTS.has(first.lower) && tokens.length > 1) ||
@@ -637,6 +661,7 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     !prev.cap &&
     PLACE_PREPOSITIONS.has(prev.lower) &&
     !first.initial &&
+    !last.possessive &&
     !(isGivenName(first.text) && tokens.length > 1) &&
     tokens.every((t) => !isCommonWord(t.text)) &&
     !(prev2 && sameSentence(prev2) && ORG_NOUNS.has(prev2.lower))
