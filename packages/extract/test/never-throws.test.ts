@@ -140,3 +140,20 @@ test('pages without an article are not articles', () => {
   );
   assert.equal(result.pageType, 'unknown');
 });
+
+test('deeply nested JSON-LD and a page-sized "related" wrapper', () => {
+  const deepJson = `<script type="application/ld+json">${'['.repeat(100_000)}${']'.repeat(100_000)}</script>`;
+  assertResult(
+    extractArticle(
+      `<html><head>${deepJson}</head><body><p>Text, text.</p></body></html>`,
+      'https://example.com/',
+    ),
+  );
+  const items = Array.from(
+    { length: 3000 },
+    (_, i) =>
+      `<div><a href="/a/${i}">Headline number ${i} of the related list</a><p>Teaser text for item ${i}.</p></div>`,
+  ).join('');
+  const html = `<html><body><div class="has-related-posts"><h2>Related</h2>${items}</div></body></html>`;
+  assertResult(extractArticle(html, 'https://example.com/'));
+});

@@ -13,6 +13,15 @@ const RELATED_NAME =
 /** A related headline has at least this many characters ("More" or "1" are not headlines). */
 const MIN_HEADLINE = 12;
 const MAX_RELATED = 30;
+/** A related list has at most this many elements (a 30-item list of cards with headline,
+ * teaser, image and time stays in the low hundreds); set by hand, not tuned. */
+const MAX_BLOCK_ELEMENTS = 1500;
+
+function larger(el: ElementNode, limit: number): boolean {
+  let count = 0;
+  for (const _ of descendants(el)) if (++count > limit) return true;
+  return false;
+}
 
 function isHeadingLike(el: ElementNode): boolean {
   if (/^h[2-6]$/.test(el.tag)) return true;
@@ -42,9 +51,10 @@ function relatedBlocks(root: ElementNode): ElementNode[] {
       else if (findFirst(parent, (d) => d.tag === 'a')) blocks.push(parent);
     }
   }
-  // Keep outermost blocks only.
+  // Keep outermost blocks only, and only list-sized ones: a page wrapper named
+  // "has-related-posts" is not a related list (and would make the item search quadratic).
   const set = new Set(blocks);
-  return blocks.filter((b) => !ancestors(b).some((a) => set.has(a)));
+  return blocks.filter((b) => !ancestors(b).some((a) => set.has(a)) && !larger(b, MAX_BLOCK_ELEMENTS));
 }
 
 export function extractRelated(root: ElementNode, pageUrl: string, ctx: DateContext): RelatedLink[] {
