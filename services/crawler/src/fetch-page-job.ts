@@ -8,7 +8,9 @@ import type { CrawlMetrics } from './crawl-metrics.ts';
 import { admitFeedItems, admitSitemapUrls, discoverListings, type ListingContext } from './discovery.ts';
 import { contentHashOf, type FetchState, type RedisFetchState } from './fetch-state.ts';
 import { type FetchJob, type Frontier, roundOf } from './frontier.ts';
+import type { PageBatcher } from './page-batcher.ts';
 import type { RedisRobotsCache } from './redis-robots-cache.ts';
+import type { SourceActivity } from './source-activity.ts';
 import { type CrawlSource, canonicalFor, type SourceRegistry } from './source-registry.ts';
 
 /** A fetcher and its robots.txt gate; one pair for public sites, one allowed private addresses. */
@@ -18,7 +20,9 @@ export interface FetchPath {
 }
 
 export interface FetchPageDeps {
-  worker: Pick<Worker, 'publisher' | 'topic' | 'store'>;
+  worker: Pick<Worker, 'topic' | 'store'>;
+  pages: Pick<PageBatcher, 'publish'>;
+  activity: Pick<SourceActivity, 'crawled' | 'newArticle'>;
   paths: { public: FetchPath; private: FetchPath };
   politeness: PolitenessScheduler;
   robotsCache: Pick<RedisRobotsCache, 'has'>;
@@ -134,7 +138,7 @@ export function createPageFetchJob(deps: FetchPageDeps) {
       return `failed:${result.reason}`;
     }
 
-    await deps.worker.store.sources.updateOne({ _id: source._id }, { $set: { lastCrawlAt: fetchedAt } });
+    deps.activity.crawled(source._id, fetchedAt);
     const validators: Partial<FetchState> = {
       etag: result.etag,
       lastModified: result.lastModified,
@@ -236,10 +240,11 @@ async function publishPage(
     ...(source.timezone ? { timezone: source.timezone } : {}),
     ...(source.language ? { language: source.language } : {}),
   });
-  // The publisher gzips every batch: a 5 MB page travels well inside the broker's 10 MB limit.
-  await deps.worker.publisher.publish(deps.worker.topic(TOPICS.pagesFetched), [
+  // Batched with other jobs' pages and gzipped: a 5 MB page travels inside the broker's 10 MB limit.
+  await deps.pages.publish(
     { key: result.finalUrl, value: page, headers: { 'trace-id': traceId } },
-  ]);
+    html.length + 1024,
+  );
 }
 
 async function recordFailure(

@@ -11,9 +11,11 @@ import { createFetchPaths } from './fetch-paths.ts';
 import { RedisFetchState } from './fetch-state.ts';
 import { createFrontier, type FetchJob } from './frontier.ts';
 import { createLinkIntake } from './link-intake.ts';
+import { createPageBatcher } from './page-batcher.ts';
 import { RedisPolitenessScheduler } from './redis-politeness.ts';
 import { RedisRobotsCache } from './redis-robots-cache.ts';
 import { startScheduler } from './scheduler.ts';
+import { createSourceActivity } from './source-activity.ts';
 import { createSourceRegistry } from './source-registry.ts';
 import { readSourcesFile, upsertSources } from './sources-file.ts';
 
@@ -38,6 +40,8 @@ const frontier = createFrontier(redis, queue, config.QUEUE_PREFIX);
 const sources = createSourceRegistry(store.sources, config.MAX_CRAWL_DEPTH);
 const metrics = createCrawlMetrics(worker.registry, queue);
 const robotsCache = new RedisRobotsCache(redis, config.QUEUE_PREFIX);
+const pages = createPageBatcher(worker.publisher, worker.topic(TOPICS.pagesFetched));
+const activity = createSourceActivity(store.sources, logger);
 const paths = createFetchPaths({
   userAgent: config.USER_AGENT,
   fetchTimeoutMs: config.FETCH_TIMEOUT_MS,
@@ -49,6 +53,8 @@ const fetchWorker = new QueueWorker<FetchJob>(
   'fetch',
   createPageFetchJob({
     worker,
+    pages,
+    activity,
     paths,
     politeness: new RedisPolitenessScheduler(redis, {
       prefix: config.QUEUE_PREFIX,
@@ -80,6 +86,7 @@ const stopScheduler = await startScheduler(sources, frontier, logger);
 worker.onStop(async () => {
   stopScheduler();
   await fetchWorker.close();
+  await activity.stop();
   await queue.close();
   await Promise.all([paths.public.fetcher.close(), paths.private.fetcher.close()]);
   await redis.quit();

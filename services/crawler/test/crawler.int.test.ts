@@ -133,9 +133,15 @@ describe('crawler against misbehaving sites', { timeout: 120_000 }, () => {
     assert.equal(site.requestsTo('/news/feed.xml').length, 1);
     assert.equal(site.requestsTo('/sitemap-news.xml.gz').length, 1);
     for (const n of [1, 2, 3]) assert.equal(published(story(n))[0]!.depth, 1);
-    const news = await harness.store.sources.findById('news').lean();
-    assert.ok(news?.lastNewArticleAt instanceof Date, 'lastNewArticleAt set');
-    assert.ok(news?.lastCrawlAt instanceof Date, 'lastCrawlAt set');
+    // Written every few seconds, not on every fetch.
+    const news = await waitFor('news activity recorded', async () => {
+      const stored = await harness.store.sources.findById('news').lean();
+      return stored?.lastNewArticleAt && stored;
+    });
+    assert.ok(news.lastNewArticleAt instanceof Date, 'lastNewArticleAt set');
+    assert.ok(news.lastCrawlAt instanceof Date, 'lastCrawlAt set');
+    const misc = await harness.store.sources.findById('misc').lean();
+    assert.equal(misc?.lastNewArticleAt ?? null, null, 'start pages alone are no new articles');
     assert.match(
       crawler.output(),
       /news sitemap entry admitted.*Officials discuss partnership|Officials discuss partnership.*news sitemap entry admitted/,
