@@ -13,4 +13,5 @@ if [ "$(cat node_modules/.newsflow-lock-hash 2>/dev/null)" != "$lock_hash" ]; th
   npm ci --no-audit --no-fund --loglevel=error
   echo "$lock_hash" > node_modules/.newsflow-lock-hash
 fi
+bash infra/local/chromium.sh  # Debian's chromium for the status page's browser test
 bash infra/local/infra.sh up

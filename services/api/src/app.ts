@@ -5,6 +5,7 @@ import express, { type Express, type RequestHandler } from 'express';
 import type { Redis } from 'ioredis';
 import type { Registry } from 'prom-client';
 import { type AuthMode, authenticate } from './http/auth.ts';
+import { pipelineGauges, requestMetrics } from './http/metrics.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { corsPolicy, securityHeaders } from './http/security.ts';
 import { RouteCatalog } from './openapi/catalog.ts';
@@ -46,12 +47,14 @@ export function createApp(options: ApiOptions): Express & { catalog: RouteCatalo
   // Plain `?a=b` parsing only: nested objects such as `?source[$ne]=x` never reach a handler.
   app.set('query parser', 'simple');
   app.set('trust proxy', 'loopback');
+  pipelineGauges(options.registry, options.pipeline);
   const ops = createOpsHandler(options);
   app.use((req, res, next) => {
     ops(req, res)
       .then((handled) => handled || next())
       .catch(next);
   });
+  app.use(requestMetrics(options.registry));
   app.use(securityHeaders());
   app.use(corsPolicy(options.corsOrigins));
   // Server-Sent Events must reach the client as written, not wait in a gzip buffer.

@@ -261,6 +261,9 @@ describe('GET /v1/articles', { timeout: 300_000 }, () => {
     assert.equal((await fetch(`${api.base}/healthz`)).status, 200);
     const ready = await fetch(`${api.base}/readyz`);
     assert.equal(ready.status, 200);
-    assert.match(await (await fetch(`${api.base}/metrics`)).text(), /process_cpu_seconds_total/);
+    const metrics = await (await fetch(`${api.base}/metrics`)).text();
+    assert.match(metrics, /process_cpu_seconds_total/);
+    assert.match(metrics, /newsflow_api_requests_total\{route="\/v1\/articles",method="GET",status="200"/);
+    assert.match(metrics, /newsflow_api_request_duration_seconds_bucket/);
   });
 });

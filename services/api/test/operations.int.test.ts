@@ -373,6 +373,12 @@ describe('operator API', { timeout: 300_000 }, () => {
     const created = body.throughput.series.find((s: { stage: string }) => s.stage === 'parser');
     assert.equal(created.perMinute.length, 15);
     assert.equal(created.perMinute.at(-1), 1);
+    const metrics = await (await fetch(`${api.base}/metrics`)).text();
+    assert.match(
+      metrics,
+      /newsflow_kafka_consumer_lag\{group="newsflow-parser",topic="pages\.fetched\.v1",service="api-test"\} 3/,
+    );
+    assert.match(metrics, /newsflow_queue_jobs\{queue="fetch",state="(waiting|delayed)"/);
     assert.deepEqual(
       body.services.map((s: { name: string; ready: boolean }) => [s.name, s.ready]),
       [

@@ -19,6 +19,10 @@ export function statusPageRouter(): Router {
   router.get('/', (_req, res) => {
     res.type('html').set('cache-control', 'no-cache').send(shell);
   });
+  // Browsers ask for it on every page; an empty answer keeps the console and logs quiet.
+  router.get('/favicon.ico', (_req, res) => {
+    res.status(204).set('cache-control', 'public, max-age=86400').end();
+  });
   router.get('/assets/:file', (req, res, next) => {
     const file = files[req.params.file];
     if (!file) return next();

@@ -116,6 +116,13 @@ function renderStatus(status) {
       ]),
     ),
   );
+  if (status.services.length === 0) {
+    const li = document.createElement('li');
+    li.className = 'muted';
+    li.textContent = 'none configured (API_SERVICE_URLS)';
+    $('#services').replaceChildren(li);
+    return;
+  }
   $('#services').replaceChildren(
     ...status.services.map((s) => {
       const li = document.createElement('li');
