@@ -37,6 +37,7 @@ function toRecord(id: unknown, e: Enrichment): Record<string, unknown> {
     wordCount: e.wordCount,
     readingTimeMinutes: e.readingTimeMinutes,
     fingerprint: e.fingerprint.simhash,
+    fingerprintLead: e.fingerprint.lead,
     fingerprintBands: e.fingerprint.bands,
     enricherVersion: e.enricherVersion,
   };

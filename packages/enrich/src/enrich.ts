@@ -2,7 +2,7 @@
 // Enrichment, a failing stage gives its empty result instead of an exception.
 import { findAttribution } from './attribution.ts';
 import { extractEntities } from './entities/extract.ts';
-import { simhash, simhashBands } from './fingerprint/simhash.ts';
+import { fingerprint, simhashBands } from './fingerprint/simhash.ts';
 import { rankKeywords, storyTerms } from './keywords.ts';
 import { detectLanguage } from './language/detect.ts';
 import { findQuotes } from './quotes/find.ts';
@@ -77,7 +77,11 @@ export function enrichArticle(input: ArticleInput): Enrichment {
   const ranked = safe([], () => (english ? rankKeywords(title, text, entities) : []));
   const summary = safe<string[]>([], () => summarize(sents, ranked));
   const hashed = fullBody.trim() === '' ? title : fullBody.slice(0, MAX_HASHED_CHARS);
-  const hash = safe('0000000000000000', () => simhash(hashed));
+  const empty = '0000000000000000';
+  const print = safe(
+    { simhash: empty, lead: empty, bands: [...simhashBands(empty), ...simhashBands(empty, 'l')] },
+    () => fingerprint(hashed),
+  );
   const count = safe(0, () => wordCount(hashed));
 
   return {
@@ -90,7 +94,7 @@ export function enrichArticle(input: ArticleInput): Enrichment {
     summary,
     wordCount: count,
     readingTimeMinutes: readingTimeMinutes(count),
-    fingerprint: { simhash: hash, bands: simhashBands(hash) },
+    fingerprint: print,
     titleTerms: safe([], () => [...new Set(contentTerms(title))]),
     storyTerms: safe([], () => (english ? storyTerms(title, text) : [])),
   };

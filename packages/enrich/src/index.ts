@@ -2,8 +2,10 @@
 // summary, near-duplicate fingerprint and story signature. Pure: no I/O.
 export { enrichArticle } from './enrich.ts';
 export {
+  fingerprint,
   hammingDistance,
   isNearDuplicate,
+  isNearDuplicateFingerprint,
   NEAR_DUPLICATE_MAX_DISTANCE,
   SIMHASH_BANDS,
   simhash,

@@ -43,9 +43,11 @@ export interface Language {
 }
 
 export interface Fingerprint {
-  /** 64-bit SimHash of the body's word shingles, 16 lowercase hex characters. */
+  /** 64-bit SimHash of the body's content words, 16 lowercase hex characters. */
   simhash: string;
-  /** LSH band keys of the SimHash, for an indexed candidate lookup (see fingerprint/simhash.ts). */
+  /** 64-bit SimHash of the body's first 120 words: finds copies cut short. */
+  lead: string;
+  /** LSH band keys of both hashes ("b0:96"…, "l0:3f"…), for an indexed candidate lookup. */
   bands: string[];
 }
 

@@ -17,7 +17,8 @@ function assertWellFormed(e: Enrichment): void {
   assert.ok(e.summary.length <= 3);
   assert.ok(e.wordCount >= 0 && e.readingTimeMinutes >= 0);
   assert.match(e.fingerprint.simhash, /^[0-9a-f]{16}$/);
-  assert.equal(e.fingerprint.bands.length, 8);
+  assert.match(e.fingerprint.lead, /^[0-9a-f]{16}$/);
+  assert.equal(e.fingerprint.bands.length, 16);
   assert.doesNotThrow(() => JSON.stringify(e));
   assert.ok(storySimilarity(e, e) >= 0);
   assert.ok(Array.isArray(storyKeys(e)));

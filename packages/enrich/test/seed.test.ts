@@ -65,7 +65,8 @@ test('seed: summary, keywords, counts and fingerprint', () => {
   assert.ok(e.wordCount > 250 && e.wordCount < 400, String(e.wordCount));
   assert.equal(e.readingTimeMinutes, 1);
   assert.match(e.fingerprint.simhash, /^[0-9a-f]{16}$/);
-  assert.equal(e.fingerprint.bands.length, 8);
+  assert.match(e.fingerprint.lead, /^[0-9a-f]{16}$/);
+  assert.equal(e.fingerprint.bands.length, 16);
 });
 
 test('seed: re-enriching gives the same result', () => {
