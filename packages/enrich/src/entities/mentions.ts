@@ -189,6 +189,7 @@ export interface MentionContext {
   midSentenceNames: Set<string>;
   /** Every capitalised run as written, to tell "Big Machine and Dick Clark Productions" apart. */
   spanTexts: Set<string>;
+  spans: NameSpan[];
 }
 
 export function buildContext(text: string, tokens: Token[]): MentionContext {
@@ -213,12 +214,13 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
     if (words >= 4 && caps / words >= 0.8 && !endsSentence.has(s)) headlineSentences.add(s);
   const midSentenceNames = new Set<string>();
   const spanTexts = new Set<string>();
-  for (const span of nameSpans(text, tokens)) {
+  const spans = nameSpans(text, tokens);
+  for (const span of spans) {
     const name = textOf(text, span.tokens);
     spanTexts.add(name);
     if (span.tokens.length >= 2 && !span.tokens[0]!.initial) midSentenceNames.add(name);
   }
-  return { text, tokens, lowerSeen, headlineSentences, midSentenceNames, spanTexts };
+  return { text, tokens, lowerSeen, headlineSentences, midSentenceNames, spanTexts, spans };
 }
 
 function shouldDropInitial(ctx: MentionContext, tokens: Token[]): boolean {
@@ -246,7 +248,7 @@ function shouldDropInitial(ctx: MentionContext, tokens: Token[]): boolean {
 
 export function extractMentions(ctx: MentionContext): Mention[] {
   const out: Mention[] = [];
-  for (const span of nameSpans(ctx.text, ctx.tokens)) {
+  for (const span of ctx.spans) {
     if (ctx.headlineSentences.has(span.tokens[0]!.sentence)) gazetteerOnly(ctx, span.tokens, out);
     else classifySpan(ctx, span, out);
   }
