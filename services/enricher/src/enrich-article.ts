@@ -23,8 +23,17 @@ export function createArticleEnricher(worker: Pick<Worker, 'store' | 'publisher'
       source: parsed.source,
     });
     const stored = await articles
-      .findById(parsed.articleId, { contentHash: 1, firstSeenAt: 1, sortAt: 1, duplicateOf: 1, storyId: 1 })
-      .lean<Pick<Article, '_id' | 'contentHash' | 'firstSeenAt' | 'sortAt' | 'duplicateOf' | 'storyId'>>();
+      .findById(parsed.articleId, {
+        contentHash: 1,
+        firstSeenAt: 1,
+        sortAt: 1,
+        duplicateOf: 1,
+        storyId: 1,
+        source: 1,
+      })
+      .lean<
+        Pick<Article, '_id' | 'contentHash' | 'firstSeenAt' | 'sortAt' | 'duplicateOf' | 'storyId' | 'source'>
+      >();
     if (!stored || stored.contentHash !== parsed.contentHash) {
       // The article changed (or vanished) since this event: its newer parse brings its own event.
       logger.info('article changed since it was parsed: enrichment skipped');

@@ -1,4 +1,4 @@
-import { type Enrichment, isNearDuplicate } from '@newsflow/enrich';
+import { type Enrichment, isNearDuplicateFingerprint } from '@newsflow/enrich';
 import type { Article, ArticleModel } from '@newsflow/store';
 
 /** Most candidates one band lookup may return; bands of unrelated texts rarely collide. */
@@ -10,7 +10,8 @@ type Candidate = Pick<Article, '_id' | 'firstSeenAt' | 'storyId'> & {
 
 /**
  * The stored article this one is a near-copy of (same wire story, re-published page), found
- * through the indexed SimHash bands and confirmed by Hamming distance; the earliest seen wins.
+ * through the indexed SimHash bands and confirmed by the library's Hamming-distance rule (whole
+ * text or lead); the earliest seen wins.
  * Null when the article is the first of its kind.
  */
 export async function findOriginal(
@@ -28,7 +29,7 @@ export async function findOriginal(
     .lean<Candidate[]>();
   const earlier = candidates
     .filter((candidate) => candidate.enrichment?.fingerprint)
-    .filter((candidate) => isNearDuplicate(candidate.enrichment.fingerprint.simhash, fingerprint.simhash))
+    .filter((candidate) => isNearDuplicateFingerprint(candidate.enrichment.fingerprint, fingerprint))
     .filter(
       (candidate) =>
         candidate.firstSeenAt < article.firstSeenAt ||

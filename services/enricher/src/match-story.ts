@@ -1,15 +1,10 @@
-import {
-  STORY_SIMILARITY_THRESHOLD,
-  STORY_WINDOW_HOURS,
-  type StorySignature,
-  storySimilarity,
-} from '@newsflow/enrich';
+import { isSameStory, STORY_WINDOW_HOURS, type StorySignature, storySimilarity } from '@newsflow/enrich';
 import type { Article, ArticleModel } from '@newsflow/store';
 
 /** Most candidates a story lookup weighs; the newest within the window come first. */
 const MAX_CANDIDATES = 200;
 
-type Candidate = Pick<Article, '_id' | 'storyId'> & { enrichment: StorySignature };
+type Candidate = Pick<Article, '_id' | 'storyId' | 'source'> & { enrichment: StorySignature };
 
 /**
  * The story an article joins: the story of the most similar article within the time window
@@ -18,7 +13,7 @@ type Candidate = Pick<Article, '_id' | 'storyId'> & { enrichment: StorySignature
  */
 export async function matchStory(
   articles: ArticleModel,
-  article: Pick<Article, '_id' | 'sortAt'>,
+  article: Pick<Article, '_id' | 'sortAt' | 'source'>,
   keys: string[],
   signature: StorySignature,
 ): Promise<string | null> {
@@ -36,7 +31,7 @@ export async function matchStory(
         },
       },
       // The whole enrichment: the signature is the enrich library's to define.
-      { storyId: 1, enrichment: 1 },
+      { storyId: 1, source: 1, enrichment: 1 },
     )
     .sort({ sortAt: -1 })
     .limit(MAX_CANDIDATES)
@@ -44,9 +39,11 @@ export async function matchStory(
   let best: { storyId: string; score: number } | null = null;
   for (const candidate of candidates) {
     if (!candidate.enrichment?.entities || !candidate.storyId) continue;
+    // One site's unrelated articles share its boilerplate names: the library asks more of them.
+    if (!isSameStory(signature, candidate.enrichment, { sameSource: candidate.source === article.source }))
+      continue;
     const score = storySimilarity(signature, candidate.enrichment);
-    if (score >= STORY_SIMILARITY_THRESHOLD && (!best || score > best.score))
-      best = { storyId: candidate.storyId, score };
+    if (!best || score > best.score) best = { storyId: candidate.storyId, score };
   }
   return best?.storyId ?? null;
 }
