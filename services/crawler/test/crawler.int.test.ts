@@ -23,7 +23,7 @@ describe('crawler against misbehaving sites', { timeout: 120_000 }, () => {
   let robotsSite: MisbehavingSite; // robots.txt with a Disallow and Crawl-delay: 1
   let privateSite: MisbehavingSite; // targeted by a source that does not allow private addresses
   let harness: CrawlHarness;
-  let crawler: ServiceProcess;
+  let crawler: ServiceProcess & { metricsUrl: string };
   const misc = (path: string) => `${site.origin}${path}`;
 
   before(async () => {
@@ -193,5 +193,31 @@ describe('crawler against misbehaving sites', { timeout: 120_000 }, () => {
     assert.equal(published(url).length, 1);
     await queue.close();
     await connection.quit();
+  });
+
+  it('exposes fetches, failures, bytes, latency, queue depth and politeness waits per source and host', async () => {
+    const metrics = await (await fetch(crawler.metricsUrl)).text();
+    const host = new URL(site.origin).host;
+    const line = (pattern: RegExp) => metrics.split('\n').find((text) => pattern.test(text));
+    const value = (pattern: RegExp) => Number(line(pattern)?.split(' ').at(-1));
+    assert.ok(
+      value(new RegExp(`crawler_pages_fetched_total\\{source="news",host="${host}",outcome="published"`)) >=
+        4,
+    );
+    assert.ok(
+      value(
+        new RegExp(`crawler_pages_fetched_total\\{source="misc",host="${host}",outcome="not_modified"`),
+      ) === 1,
+    );
+    assert.equal(
+      value(/crawler_fetch_failures_total\{source="misc",.*reason="timeout",kind="transient"/),
+      ATTEMPTS,
+    );
+    assert.equal(value(/crawler_fetch_failures_total\{source="private",.*reason="private_address"/), 1);
+    assert.ok(value(new RegExp(`crawler_fetched_bytes_total\\{source="misc",host="${host}"`)) > 0);
+    assert.ok(line(/crawler_fetch_duration_seconds_bucket\{.*source="news"/));
+    assert.ok(line(/crawler_queue_jobs\{state="delayed"/));
+    assert.ok(value(/crawler_politeness_waits_total\{source="polite"/) >= 1, 'Crawl-delay made jobs wait');
+    assert.ok(value(/crawler_urls_admitted_total\{source="news",via="feed"/) >= 1);
   });
 });

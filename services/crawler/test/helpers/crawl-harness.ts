@@ -24,7 +24,7 @@ export interface CrawlHarness {
   store: Store;
   /** Every pages.fetched.v1 message so far, in arrival order. */
   pages: PageFetched[];
-  startCrawler(extraEnv?: Record<string, string>): Promise<ServiceProcess>;
+  startCrawler(extraEnv?: Record<string, string>): Promise<ServiceProcess & { metricsUrl: string }>;
   failures(): Promise<Failure[]>;
   close(): Promise<void>;
 }
@@ -65,9 +65,10 @@ export async function startCrawlHarness(
     store,
     pages,
     async startCrawler(more = {}) {
-      const crawler = startService('crawler', { ...env, PORT: String(await freePort()), ...more });
+      const port = await freePort();
+      const crawler = startService('crawler', { ...env, PORT: String(port), ...more });
       processes.push(crawler);
-      return crawler;
+      return Object.assign(crawler, { metricsUrl: `http://127.0.0.1:${port}/metrics` });
     },
     failures: () => store.failures.find().lean<Failure[]>(),
     async close() {
