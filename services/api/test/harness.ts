@@ -33,7 +33,7 @@ export async function startHarness(
   const services = await getTestServices();
   const isolation = isolate(label);
   const store = await connectStore({ uri: services.mongoUri, dbName: isolation.dbName });
-  const logger = createLogger(`api-${label}`, 'silent');
+  const logger = createLogger(`api-${label}`, process.env.API_TEST_LOG ?? 'silent');
   if (overrides.topics) {
     const kafka = createKafkaClient({ brokers: services.kafkaBrokers, clientId: 'api-test', logger });
     await ensureTopics(kafka, allTopics(isolation.topicPrefix), 3);
