@@ -20,7 +20,16 @@ export interface DateResult {
 }
 
 const DATE_NAME =
-  /(?:date|time|publish|posted|pubdate|dateline|byline|meta|datum|fecha|data|zeit|info|stamp)/i;
+  /(?:date|time|publish|posted|pubdate|dateline|byline|author|meta|datum|fecha|data|zeit|info|stamp)/i;
+const DATE_ATTRIBUTES = [
+  'datetime',
+  'title',
+  'content',
+  'data-date',
+  'data-time',
+  'data-published',
+  'data-datetime',
+];
 /** Visible date text is read only from short elements (a date line, not a paragraph). */
 const MAX_DATE_TEXT = 120;
 /** Text after the headline is read as a date line up to this length, longer text only in
@@ -86,8 +95,18 @@ function fromTimeElements(scope: ElementNode, ctx: DateContext): DateResult | nu
 function fromVisibleText(scope: ElementNode, ctx: DateContext): DateResult | null {
   for (const el of descendants(scope)) {
     const names = classAndId(el);
-    if (!names || !DATE_NAME.test(names) || /updated|modified/i.test(names)) continue;
+    // "updated" stays: WordPress themes mark the publication date with hAtom's "updated"
+    // (meta-dev/htmldate: 0.849 with it, 0.847 without).
+    if (!names || !DATE_NAME.test(names) || /modified/i.test(names)) continue;
     if (insideRelated(el)) continue;
+    // A machine date in an attribute of a date element (<span class="updated" title="2013-…">).
+    for (const name of DATE_ATTRIBUTES) {
+      const value = el.attrs[name];
+      if (value && /^\s*\d{4}-\d{2}-\d{2}/.test(value)) {
+        const date = parseMachineDate(value, ctx);
+        if (date) return { date, provenance: 'visible-text' };
+      }
+    }
     const text = textOf(el);
     if (!text || text.length > MAX_DATE_TEXT) continue;
     const date = parseTextDate(text, ctx);
