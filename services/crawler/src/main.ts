@@ -36,6 +36,9 @@ const queue = new Queue<FetchJob>('fetch', {
     removeOnFail: { count: 10_000 },
   },
 });
+// Shared by every process on this queue: the last one started sets it (0 removes the cap).
+if (config.CRAWL_GLOBAL_CONCURRENCY > 0) await queue.setGlobalConcurrency(config.CRAWL_GLOBAL_CONCURRENCY);
+else await queue.removeGlobalConcurrency();
 const frontier = createFrontier(redis, queue, config.QUEUE_PREFIX);
 const sources = createSourceRegistry(store.sources, config.MAX_CRAWL_DEPTH);
 const metrics = createCrawlMetrics(worker.registry, queue);
