@@ -74,6 +74,8 @@ export const crawlerEnv = {
   MAX_CRAWL_DEPTH: z.coerce.number().int().min(0).max(20).default(3),
   /** Largest page body accepted on the wire, enforced while streaming (issue 5: 5 MB). */
   MAX_BODY_BYTES: positiveInt.max(50 * 1024 * 1024).default(5 * 1024 * 1024),
+  /** Parallel fetches across all crawler processes (BullMQ global concurrency); 0: no global cap. */
+  CRAWL_GLOBAL_CONCURRENCY: z.coerce.number().int().min(0).max(10_000).default(0),
   /** Per-host delay applied before a host's sources set theirs (politeness default). */
   DEFAULT_HOST_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(1000),
 };
