@@ -1,0 +1,143 @@
+// `npm run bench:api`: requests/s and p50/p99 latency of GET /v1/articles (with filters) over
+// 100 000 stored articles, the API as its own process, a load generator on loopback. Prints
+// figures; asserts nothing. BENCH_ARTICLES, BENCH_SECONDS, BENCH_CONCURRENCY tune it; the data
+// set is kept in database `newsflow_bench_api` and reused while it has the right size (--fresh
+// rebuilds it).
+import { availableParallelism } from 'node:os';
+import { connectStore, searchTermsOf } from '@newsflow/store';
+import { freePort, getTestServices, serviceEnvFor, startService, waitFor } from '@newsflow/testing';
+
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const DB = 'newsflow_bench_api';
+const SOURCES = ['alpha', 'beta', 'gamma', 'delta', 'epsilon'];
+const SECTIONS = ['world', 'business', 'sport', 'culture', 'science', 'region'];
+const WORDS =
+  'minister talks partnership election economy market energy football concert climate border trade'.split(
+    ' ',
+  );
+const START = Date.parse('2023-01-01T00:00:00Z');
+
+function article(i: number) {
+  const id = i.toString(16).padStart(32, '0');
+  const title = `${WORDS[i % WORDS.length]} ${WORDS[(i * 7) % WORDS.length]} report ${i}`;
+  const body = `${title}. ${WORDS.map((w, k) => (k % 3 === i % 3 ? w : '')).join(' ')} paragraph text of article ${i}.`;
+  const publishedAt = new Date(START + i * 60_000);
+  return {
+    _id: id,
+    source: SOURCES[i % SOURCES.length],
+    url: `https://bench.example/${i}`,
+    canonicalUrl: `https://bench.example/${i}`,
+    title,
+    subtitle: null,
+    authors: [`Author ${i % 50}`],
+    section: SECTIONS[i % SECTIONS.length],
+    tags: [],
+    publishedAt,
+    modifiedAt: null,
+    sortAt: publishedAt,
+    body,
+    bodyHtml: null,
+    language: i % 4 === 0 ? 'ru' : 'en',
+    leadImage: null,
+    related: [],
+    contentHash: `h${i}`,
+    status: 'enriched',
+    extraction: { version: 'bench-1', provenance: {} },
+    enrichment: {
+      entities:
+        i % 10 === 0
+          ? [{ name: 'Ararat Mirzoyan', type: 'person', key: 'person:ararat mirzoyan', count: 2 }]
+          : [],
+    },
+    storyId: null,
+    searchTerms: searchTermsOf(title, body),
+    traceId: `t${i}`,
+    fetchedAt: publishedAt,
+    firstSeenAt: publishedAt,
+    updatedAt: publishedAt,
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+const services = await getTestServices();
+const store = await connectStore({ uri: services.mongoUri, dbName: DB });
+if (process.argv.includes('--fresh') || (await store.articles.estimatedDocumentCount()) !== ARTICLES) {
+  await store.articles.deleteMany({});
+  const started = performance.now();
+  const BATCH = 2000;
+  for (let i = 0; i < ARTICLES; i += BATCH) {
+    const batch = Array.from({ length: Math.min(BATCH, ARTICLES - i) }, (_, k) => article(i + k + 1));
+    await store.articles.collection.insertMany(batch as never[]);
+    process.stderr.write(`\rinserting ${i + batch.length}/${ARTICLES}`);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  process.stderr.write(
+    `\ninserted ${ARTICLES} articles in ${seconds.toFixed(1)} s (${Math.round(ARTICLES / seconds)}/s)\n`,
+  );
+}
+
+const port = await freePort();
+const isolation = { topicPrefix: 'bench.', dbName: DB, queuePrefix: 'newsflow-bench' };
+const api = startService('api', {
+  ...serviceEnvFor(services, isolation, {
+    PORT: String(port),
+    API_AUTH: 'demo',
+    API_RATE_LIMIT_PER_MINUTE: '1000000',
+    LOG_LEVEL: 'warn',
+  }),
+});
+const base = `http://127.0.0.1:${port}`;
+try {
+  await waitFor('the API', async () => (await fetch(`${base}/readyz`)).ok, { timeoutMs: 30_000 });
+  const second = (await (await fetch(`${base}/v1/articles?limit=20`)).json()) as { nextCursor: string };
+  const scenarios: [string, string][] = [
+    ['newest 20', '/v1/articles?limit=20'],
+    ['page 2 (cursor)', `/v1/articles?limit=20&cursor=${second.nextCursor}`],
+    ['source', '/v1/articles?source=gamma&limit=20'],
+    ['source+section+language', '/v1/articles?source=beta&section=sport&language=en&limit=20'],
+    ['author', '/v1/articles?author=Author%2017&limit=20'],
+    ['date range (1 day)', '/v1/articles?from=2023-02-01&to=2023-02-02&limit=20'],
+    ['entity', '/v1/articles?entity=person%3Aararat%20mirzoyan&limit=20'],
+    ['q (2 terms)', '/v1/articles?q=energy%20football&limit=20'],
+    ['fields=title,publishedAt', '/v1/articles?limit=100&fields=title,publishedAt'],
+    ['one article by id', `/v1/articles/${(5000).toString(16).padStart(32, '0')}`],
+    ['entities (1 week)', '/v1/entities?from=2023-02-01&to=2023-02-08'],
+  ];
+  console.log(
+    `GET over ${ARTICLES} articles, ${CONCURRENCY} concurrent clients, ${SECONDS} s each, ` +
+      `${availableParallelism()} CPUs, store ${services.mongoUri.replace(/\/\/.*@/, '//')} (${services.origin})`,
+  );
+  console.log(
+    `${'scenario'.padEnd(28)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'n'.padStart(6)}`,
+  );
+  for (const [name, path] of scenarios) {
+    const latencies: number[] = [];
+    let errors = 0;
+    const deadline = performance.now() + SECONDS * 1000;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (performance.now() < deadline) {
+          const t = performance.now();
+          const response = await fetch(base + path, { headers: { 'accept-encoding': 'gzip' } });
+          await response.arrayBuffer();
+          if (!response.ok) errors++;
+          latencies.push(performance.now() - t);
+        }
+      }),
+    );
+    const elapsed = (performance.now() - started) / 1000;
+    latencies.sort((a, b) => a - b);
+    console.log(
+      `${name.padEnd(28)} ${(latencies.length / elapsed).toFixed(1).padStart(8)} ${percentile(latencies, 50).toFixed(1).padStart(8)} ${percentile(latencies, 99).toFixed(1).padStart(8)} ${String(latencies.length).padStart(6)}${errors ? `  (${errors} errors)` : ''}`,
+    );
+  }
+} finally {
+  await api.stop();
+  await store.close();
+}
