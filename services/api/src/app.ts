@@ -66,7 +66,7 @@ export function createApp(options: ApiOptions): Express & { catalog: RouteCatalo
   app.use(statusPageRouter());
   app.use(docsRouter(catalog, options.version ?? '0.1.0'));
   app.use(articlesRouter(catalog, options.store.articles, { maxPageSize: options.maxPageSize }));
-  app.use(streamRouter(catalog, options.store.articles, options.stream));
+  app.use(streamRouter(catalog, options.store.articles, { ...options.stream, logger: options.logger }));
   app.use(storiesRouter(catalog, options.store));
   app.use(sourcesRouter(catalog, options.store.sources, options.pipeline));
   app.use(failuresRouter(catalog, options.store.failures, options.pipeline));

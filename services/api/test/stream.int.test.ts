@@ -128,6 +128,32 @@ describe('GET /v1/stream', { timeout: 120_000 }, () => {
     }
   });
 
+  it('serves concurrent clients with different filters from one feed', async () => {
+    const alpha = await openStream(api, '/v1/stream?source=alpha');
+    const beta = await openStream(api, '/v1/stream?source=beta&q=mirzoyan');
+    const all = await openStream(api, '/v1/stream');
+    try {
+      const a = enriched();
+      const b = enriched({ source: 'beta', title: 'Mirzoyan in Washington' });
+      const c = enriched({ source: 'beta', title: 'Weather' });
+      await api.store.articles.collection.insertMany([a, b, c] as never[]);
+      await waitFor('all three on the unfiltered stream', () => all.articles().length === 3, {
+        timeoutMs: 10_000,
+      });
+      await waitFor('the beta match', () => beta.articles().length === 1, { timeoutMs: 5000 });
+      assert.deepEqual(
+        alpha.articles().map((x) => x.id),
+        [a._id],
+      );
+      assert.deepEqual(
+        beta.articles().map((x) => x.id),
+        [b._id],
+      );
+    } finally {
+      await Promise.all([alpha.close(), beta.close(), all.close()]);
+    }
+  });
+
   it('refuses a bad Last-Event-ID, bad filters and missing keys', async () => {
     assert.equal(
       (await api.call('/v1/stream', { key: api.readerKey, headers: { 'last-event-id': 'nope' } })).status,

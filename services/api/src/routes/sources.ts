@@ -29,16 +29,10 @@ function toPublic(source: Source): z.infer<typeof SourcePublic> {
   };
 }
 
+/** Everything an operator configured (whatever fields the source schema has), plus crawl times. */
 function toAdmin(source: Source): z.infer<typeof SourceAdmin> {
-  return {
-    ...toPublic(source),
-    allow: source.allow,
-    deny: source.deny,
-    recrawlIntervalMinutes: source.recrawlIntervalMinutes,
-    minDelayMs: source.minDelayMs,
-    maxConcurrency: source.maxConcurrency,
-    allowPrivateNetwork: source.allowPrivateNetwork,
-  };
+  const { _id, lastCrawlAt: _crawl, lastNewArticleAt: _new, ...config } = source;
+  return { ...config, ...toPublic(source) } as z.infer<typeof SourceAdmin>;
 }
 
 function invalid(error: z.ZodError): HttpProblem {

@@ -1,35 +1,38 @@
-import type { Article, ArticleModel } from '@newsflow/store';
+import type { Logger } from '@newsflow/observability';
+import type { ArticleModel } from '@newsflow/store';
 import { Router } from 'express';
 import { z } from 'zod';
 import { parseQuery } from '../http/validate.ts';
 import type { RouteCatalog } from '../openapi/catalog.ts';
-import { type ArticleResource, ArticleStreamQuery, articleConditions } from '../schemas/articles.ts';
+import { ArticleStreamQuery, articleConditions } from '../schemas/articles.ts';
 import { type Cursor, decodeCursor, encodeCursor } from '../schemas/common.ts';
+import { articleMatcher } from '../stream/article-match.ts';
+import { EnrichedFeed, positionFilter, positionOf, type StoredArticle } from '../stream/enriched-feed.ts';
 import { toArticleResource } from './articles.ts';
 
-/**
- * Writes become visible to queries a little after the `updatedAt` they carry (the enricher sets
- * it before the write lands). Only articles older than this are sent, so the cursor never moves
- * past an article that is about to appear. 1 s is far above the write latency measured in the
- * integration test (a few ms on FerretDB); raise it if a slow store is seen to skip events.
- */
-const SETTLE_MS = 1000;
-/** Articles sent per poll at most; a backlog (after a resume) drains over successive polls. */
-const BATCH = 100;
+/** Articles read per catch-up query after a resume. */
+const CATCH_UP_BATCH = 200;
+
+const isAfter = (a: Cursor, b: Cursor) => a.t > b.t || (a.t.getTime() === b.t.getTime() && a.id > b.id);
 
 /**
- * `GET /v1/stream`: newly enriched articles as Server-Sent Events. Each API connection polls the
- * store by (updatedAt, _id), the event id is that position, so `Last-Event-ID` resumes exactly
- * after the last event a client saw (reconnecting EventSources send it themselves). Polling was
- * chosen over a Kafka consumer because the position lives in the store: resume works across API
- * processes and restarts, with the same filters as `GET /v1/articles`.
+ * `GET /v1/stream`: newly enriched articles as Server-Sent Events. The event id is the article's
+ * (updatedAt, _id) position, so `Last-Event-ID` (a reconnecting EventSource sends it) resumes
+ * exactly after the last event seen, across API restarts and processes. Live articles come from
+ * one shared store poller per process (EnrichedFeed); a resuming client first catches up from
+ * its position with its own queries. The store was chosen over a Kafka consumer group because the
+ * resume position then lives with the data and needs no broker-side state per client.
  */
 export function streamRouter(
   catalog: RouteCatalog,
   articles: ArticleModel,
-  options: { pollMs: number; heartbeatMs: number },
+  options: { pollMs: number; heartbeatMs: number; logger: Logger },
 ): Router {
   const router = Router();
+  const feed = new EnrichedFeed(articles, {
+    pollMs: options.pollMs,
+    onError: (error) => options.logger.warn({ err: error }, 'live feed poll failed'),
+  });
   catalog.add(
     router,
     {
@@ -51,10 +54,9 @@ export function streamRouter(
     async (req, res) => {
       const query = parseQuery(ArticleStreamQuery, req);
       const conditions = articleConditions(query);
+      const matches = articleMatcher(query);
       const lastEventId = req.get('last-event-id');
-      let cursor: Cursor = lastEventId
-        ? decodeCursor(lastEventId, 'Last-Event-ID')
-        : { t: new Date(Date.now() - SETTLE_MS), id: '' };
+      const resumeFrom = lastEventId ? decodeCursor(lastEventId, 'Last-Event-ID') : null;
 
       res.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
@@ -62,9 +64,24 @@ export function streamRouter(
         connection: 'keep-alive',
         'x-accel-buffering': 'no',
       });
-      res.write(`retry: 3000\n: connected\n\n`);
+      res.write('retry: 3000\n: connected\n\n');
+
+      let live = false;
+      let pending: StoredArticle[] = [];
+      const send = (article: StoredArticle) => {
+        const position = positionOf(article);
+        if (!isAfter(position, cursor) || !matches(article)) return;
+        cursor = position;
+        const data = JSON.stringify(toArticleResource(article));
+        res.write(`id: ${encodeCursor(position.t, position.id)}\nevent: article\ndata: ${data}\n\n`);
+      };
+      // Subscribed first, so nothing the feed reads from now on is missed while catching up.
+      const unsubscribe = feed.subscribe({
+        deliver: (article) => (live ? send(article) : pending.push(article)),
+      });
+      const caughtUpTo = feed.position;
+      let cursor: Cursor = resumeFrom ?? caughtUpTo;
       let closed = false;
-      let timer: NodeJS.Timeout | undefined;
       const heartbeat = setInterval(
         () => res.write(`: heartbeat ${new Date().toISOString()}\n\n`),
         options.heartbeatMs,
@@ -72,45 +89,28 @@ export function streamRouter(
       req.on('close', () => {
         closed = true;
         clearInterval(heartbeat);
-        clearTimeout(timer);
+        unsubscribe();
       });
 
-      const poll = async () => {
-        const settled = new Date(Date.now() - SETTLE_MS);
-        const batch = await articles
-          .find(
-            {
-              $and: [
-                ...conditions,
-                { status: 'enriched' },
-                { updatedAt: { $lte: settled } },
-                { $or: [{ updatedAt: { $gt: cursor.t } }, { updatedAt: cursor.t, _id: { $gt: cursor.id } }] },
-              ],
-            },
-            { bodyHtml: 0, searchTerms: 0 },
-          )
-          .sort({ updatedAt: 1, _id: 1 })
-          .limit(BATCH)
-          .lean<Article[]>();
-        for (const article of batch) {
-          if (closed) return;
-          cursor = { t: article.updatedAt, id: article._id };
-          const data = JSON.stringify(toArticleResource(article) satisfies z.infer<typeof ArticleResource>);
-          res.write(`id: ${encodeCursor(cursor.t, cursor.id)}\nevent: article\ndata: ${data}\n\n`);
+      try {
+        while (!closed && isAfter(caughtUpTo, cursor)) {
+          const batch = await articles
+            .find({ $and: [...conditions, ...positionFilter(cursor, caughtUpTo)] }, { bodyHtml: 0 })
+            .sort({ updatedAt: 1, _id: 1 })
+            .limit(CATCH_UP_BATCH)
+            .lean<StoredArticle[]>();
+          for (const article of batch) send(article);
+          // Past the batch even if the matcher skipped some of it: the loop always moves on.
+          const last = batch.at(-1);
+          if (last && isAfter(positionOf(last), cursor)) cursor = positionOf(last);
+          if (batch.length < CATCH_UP_BATCH) break;
         }
-        return batch.length;
-      };
-      const loop = async () => {
-        if (closed) return;
-        let sent = 0;
-        try {
-          sent = (await poll()) ?? 0;
-        } catch (error) {
-          res.write(`event: error\ndata: ${JSON.stringify({ detail: (error as Error).message })}\n\n`);
-        }
-        if (!closed) timer = setTimeout(() => void loop(), sent === BATCH ? 0 : options.pollMs);
-      };
-      await loop();
+      } catch (error) {
+        res.write(`event: error\ndata: ${JSON.stringify({ detail: (error as Error).message })}\n\n`);
+      }
+      live = true;
+      for (const article of pending) send(article);
+      pending = [];
     },
   );
   return router;

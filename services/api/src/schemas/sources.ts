@@ -12,6 +12,7 @@ export const SourcePublic = z.object({
   lastNewArticleAt: z.string().nullable(),
 });
 
+/** The admin view: every field of the source's configuration (SourceConfig), plus crawl times. */
 export const SourceAdmin = SourcePublic.extend({
   allow: z.array(z.string()),
   deny: z.array(z.string()),
@@ -19,7 +20,7 @@ export const SourceAdmin = SourcePublic.extend({
   minDelayMs: z.number(),
   maxConcurrency: z.number(),
   allowPrivateNetwork: z.boolean(),
-});
+}).loose();
 
 /** Creating a source: the same schema sources.yaml uses. */
 export const SourceCreate = SourceConfig;

@@ -1,0 +1,113 @@
+import type { Article, ArticleModel } from '@newsflow/store';
+import type { Cursor } from '../schemas/common.ts';
+
+/**
+ * Writes become visible to queries a little after the `updatedAt` they carry (the enricher sets
+ * it before the write lands). Only articles older than this are read, so a position is never
+ * passed while an article before it is about to appear. 1 s is far above a single write's
+ * latency on FerretDB or MongoDB; raise it if a slow store is seen to skip events.
+ */
+export const SETTLE_MS = 1000;
+/** Articles read per query; a backlog drains over successive queries. */
+const BATCH = 200;
+
+export type StoredArticle = Article & { storyId?: string | null };
+
+/** (updatedAt, _id) order: the order and position of the live stream. */
+export function positionFilter(after: Cursor, upTo?: Cursor): Record<string, unknown>[] {
+  const conditions: Record<string, unknown>[] = [
+    { status: 'enriched' },
+    { $or: [{ updatedAt: { $gt: after.t } }, { updatedAt: after.t, _id: { $gt: after.id } }] },
+  ];
+  if (upTo)
+    conditions.push({ $or: [{ updatedAt: { $lt: upTo.t } }, { updatedAt: upTo.t, _id: { $lte: upTo.id } }] });
+  return conditions;
+}
+
+export function positionOf(article: StoredArticle): Cursor {
+  return { t: article.updatedAt, id: article._id };
+}
+
+export interface FeedSubscriber {
+  deliver(article: StoredArticle): void;
+}
+
+/**
+ * One poller per API process for every `/v1/stream` connection: it reads newly enriched articles
+ * once per interval, in (updatedAt, _id) order, and hands each to every subscriber; so the store
+ * sees one query per interval however many clients listen. It runs only while someone listens.
+ */
+export class EnrichedFeed {
+  readonly #articles: ArticleModel;
+  readonly #pollMs: number;
+  readonly #subscribers = new Set<FeedSubscriber>();
+  #position: Cursor = { t: new Date(Date.now() - SETTLE_MS), id: '' };
+  #timer: NodeJS.Timeout | undefined;
+  #polling = false;
+  #onError: (error: unknown) => void;
+
+  constructor(articles: ArticleModel, options: { pollMs: number; onError: (error: unknown) => void }) {
+    this.#articles = articles;
+    this.#pollMs = options.pollMs;
+    this.#onError = options.onError;
+  }
+
+  /** Where the feed has read up to: a new subscriber gets everything after it from the feed. */
+  get position(): Cursor {
+    return this.#position;
+  }
+
+  subscribe(subscriber: FeedSubscriber): () => void {
+    if (this.#subscribers.size === 0) {
+      // Idle until now: start from the present, not from where the last listener left.
+      this.#position = { t: new Date(Date.now() - SETTLE_MS), id: '' };
+      this.#schedule(0);
+    }
+    this.#subscribers.add(subscriber);
+    return () => {
+      this.#subscribers.delete(subscriber);
+      if (this.#subscribers.size === 0) clearTimeout(this.#timer);
+    };
+  }
+
+  #schedule(ms: number): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#poll(), ms);
+  }
+
+  async #poll(): Promise<void> {
+    if (this.#polling || this.#subscribers.size === 0) return;
+    this.#polling = true;
+    let read = 0;
+    try {
+      const batch = await this.#articles
+        .find(
+          {
+            $and: [
+              ...positionFilter(this.#position),
+              { updatedAt: { $lte: new Date(Date.now() - SETTLE_MS) } },
+            ],
+          },
+          { bodyHtml: 0 },
+        )
+        .sort({ updatedAt: 1, _id: 1 })
+        .limit(BATCH)
+        .lean<StoredArticle[]>();
+      read = batch.length;
+      for (const article of batch) {
+        this.#position = positionOf(article);
+        for (const subscriber of this.#subscribers) subscriber.deliver(article);
+      }
+    } catch (error) {
+      this.#onError(error);
+    } finally {
+      this.#polling = false;
+      if (this.#subscribers.size > 0) this.#schedule(read === BATCH ? 0 : this.#pollMs);
+    }
+  }
+
+  close(): void {
+    this.#subscribers.clear();
+    clearTimeout(this.#timer);
+  }
+}
