@@ -9,8 +9,9 @@ export interface SiteRequest {
   /** The Host header (host:port). */
   host: string;
   path: string;
-  /** Epoch ms when the request arrived. */
+  /** Epoch ms when the request arrived, and when its answer was sent (if it was). */
   at: number;
+  doneAt?: number;
   headers: IncomingMessage['headers'];
 }
 
@@ -95,6 +96,11 @@ export async function startMisbehavingSite(options: MisbehavingSiteOptions = {})
         seenPaths.get(path) === 1
           ? html(res, '<h1>slow down</h1>', 429, { 'retry-after': String(options.retryAfterSeconds ?? 1) })
           : html(res, articleHtml(`Served ${path}`)),
+    ],
+    [
+      // Answers after 300 ms: long enough for concurrent fetches to overlap visibly.
+      /^\/slow\//,
+      (_req, res, path) => void setTimeout(() => html(res, articleHtml(`Slow ${path}`)), 300),
     ],
     [/^\/hang/, () => undefined], // headers never come; the socket stays open until close()
     [
@@ -194,7 +200,11 @@ export async function startMisbehavingSite(options: MisbehavingSiteOptions = {})
 
   const server: Server = createServer((req, res) => {
     const path = req.url ?? '/';
-    requests.push({ host: req.headers.host ?? '', path, at: Date.now(), headers: req.headers });
+    const request: SiteRequest = { host: req.headers.host ?? '', path, at: Date.now(), headers: req.headers };
+    requests.push(request);
+    res.on('finish', () => {
+      request.doneAt = Date.now();
+    });
     seenPaths.set(path, (seenPaths.get(path) ?? 0) + 1);
     const route = routes.find(([pattern]) => pattern.test(path));
     if (route) route[1](req, res, path);

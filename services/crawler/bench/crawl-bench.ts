@@ -49,6 +49,7 @@ await writeFile(
       sitemaps: [`${origin}/sitemap.xml`],
       discover: false,
       minDelayMs: 0, // politeness off: the bench measures the crawler, not the waits
+      maxConcurrency: 32,
       allowPrivateNetwork: true,
     })),
   }),

@@ -11,6 +11,7 @@ import { type FetchJob, type Frontier, roundOf } from './frontier.ts';
 import type { PageBatcher } from './page-batcher.ts';
 import type { RedisRobotsCache } from './redis-robots-cache.ts';
 import type { SourceActivity } from './source-activity.ts';
+import type { RedisSourceSlots } from './source-slots.ts';
 import { type CrawlSource, canonicalFor, type SourceRegistry } from './source-registry.ts';
 
 /** A fetcher and its robots.txt gate; one pair for public sites, one allowed private addresses. */
@@ -26,6 +27,7 @@ export interface FetchPageDeps {
   paths: { public: FetchPath; private: FetchPath };
   politeness: PolitenessScheduler;
   robotsCache: Pick<RedisRobotsCache, 'has'>;
+  sourceSlots: Pick<RedisSourceSlots, 'tryAcquire' | 'release'>;
   sources: Pick<SourceRegistry, 'get'>;
   frontier: Frontier;
   fetchState: RedisFetchState;
@@ -37,6 +39,10 @@ export interface FetchPageDeps {
 // Sitemaps may hold 50 MB uncompressed (protocol limit); the fetcher's decoded limit is 4 × the
 // wire limit, so 12.5 MB on the wire lets a full-size gzip sitemap through.
 const SITEMAP_MAX_WIRE_BYTES = 12.5 * 1024 * 1024;
+
+// A source at its maxConcurrency has no "free at" time to wait for: its job looks again this much
+// later. A quarter second is below any fetch worth capping and keeps the polling to 4/s per job.
+const SOURCE_BUSY_RETRY_MS = 250;
 
 /** Thrown to make BullMQ retry a fetch later (with its exponential backoff and jitter). */
 class RetryableFetchError extends Error {
@@ -77,37 +83,48 @@ export function createPageFetchJob(deps: FetchPageDeps) {
     // keep a second process off the host while the first fetches robots.txt).
     if (robotsKnown) await applyDelay();
     else await deps.politeness.setDelay(host, source.minDelayMs);
-    const slot = await deps.politeness.tryAcquire(host);
-    if (!slot.granted) {
-      deps.metrics.politenessWait(source._id, host, slot.retryAt - Date.now());
-      await job.moveToDelayed(slot.retryAt, token);
+    // The source's cap first: giving it back has no side effect, unlike a host slot.
+    const sourceSlot = await deps.sourceSlots.tryAcquire(source._id, source.maxConcurrency);
+    if (!sourceSlot) {
+      deps.metrics.politenessWait(source._id, host, SOURCE_BUSY_RETRY_MS);
+      await job.moveToDelayed(Date.now() + SOURCE_BUSY_RETRY_MS, token);
       throw new DelayedError();
     }
-    if (!robotsKnown) {
-      // robots.txt is a request to the host like any other: it takes this slot, its Crawl-delay
-      // is set before the slot is released, and the page waits for the next slot.
+    let result: FetchResult;
+    let previous: FetchState | null;
+    const fetchedAt = new Date();
+    try {
+      const slot = await deps.politeness.tryAcquire(host);
+      if (!slot.granted) {
+        deps.metrics.politenessWait(source._id, host, slot.retryAt - Date.now());
+        await job.moveToDelayed(slot.retryAt, token);
+        throw new DelayedError();
+      }
+      if (!robotsKnown) {
+        // robots.txt is a request to the host like any other: it takes this slot, its Crawl-delay
+        // is set before the slot is released, and the page waits for the next slot.
+        try {
+          await applyDelay();
+        } finally {
+          await deps.politeness.release(slot.lease);
+        }
+        await job.moveToDelayed(Date.now(), token);
+        throw new DelayedError();
+      }
+      previous = await deps.fetchState.get(url);
       try {
-        await applyDelay();
+        result = await path.fetcher.fetch(url, {
+          accept: kind === 'page' ? 'html' : 'any',
+          robots: path.robots,
+          etag: previous?.etag ?? null,
+          lastModified: previous?.lastModified ?? null,
+          ...(kind === 'sitemap' ? { maxBodyBytes: SITEMAP_MAX_WIRE_BYTES } : {}),
+        });
       } finally {
         await deps.politeness.release(slot.lease);
       }
-      await job.moveToDelayed(Date.now(), token);
-      throw new DelayedError();
-    }
-
-    const previous = await deps.fetchState.get(url);
-    const fetchedAt = new Date();
-    let result: FetchResult;
-    try {
-      result = await path.fetcher.fetch(url, {
-        accept: kind === 'page' ? 'html' : 'any',
-        robots: path.robots,
-        etag: previous?.etag ?? null,
-        lastModified: previous?.lastModified ?? null,
-        ...(kind === 'sitemap' ? { maxBodyBytes: SITEMAP_MAX_WIRE_BYTES } : {}),
-      });
     } finally {
-      await deps.politeness.release(slot.lease);
+      await deps.sourceSlots.release(sourceSlot);
     }
     for (const hop of result.redirects) logger.info(hop, 'redirect followed');
     const seconds = result.timings.totalMs / 1000;

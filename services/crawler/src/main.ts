@@ -17,6 +17,7 @@ import { RedisRobotsCache } from './redis-robots-cache.ts';
 import { startScheduler } from './scheduler.ts';
 import { createSourceActivity } from './source-activity.ts';
 import { createSourceRegistry } from './source-registry.ts';
+import { RedisSourceSlots } from './source-slots.ts';
 import { readSourcesFile, upsertSources } from './sources-file.ts';
 
 const config = loadConfigOrExit('crawler', crawlerEnv);
@@ -64,6 +65,8 @@ const fetchWorker = new QueueWorker<FetchJob>(
       defaultDelayMs: config.DEFAULT_HOST_DELAY_MS,
     }),
     robotsCache,
+    // Twice the whole-fetch timeout: a live fetch never loses its slot to expiry.
+    sourceSlots: new RedisSourceSlots(redis, config.QUEUE_PREFIX, 2 * config.FETCH_TIMEOUT_MS),
     sources,
     frontier,
     fetchState: new RedisFetchState(redis, config.QUEUE_PREFIX),

@@ -20,6 +20,7 @@ export function withDefaults(source: Source, defaultMaxDepth: number): CrawlSour
     sitemaps: source.sitemaps ?? [],
     discover: source.discover ?? true,
     maxDepth: source.maxDepth ?? null,
+    maxConcurrency: source.maxConcurrency ?? 2,
     canonical,
     canonicalOptions: { www: canonical.www ?? 'keep', trailingSlash: canonical.trailingSlash ?? 'keep' },
     maxDepthOrDefault: source.maxDepth ?? defaultMaxDepth,

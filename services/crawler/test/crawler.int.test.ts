@@ -39,6 +39,7 @@ describe('crawler against misbehaving sites', { timeout: 120_000 }, () => {
         {
           name: 'misc',
           ...local,
+          maxConcurrency: 4,
           discover: false,
           startUrls: [
             '/status/404',
