@@ -78,7 +78,18 @@ export async function startMisbehavingSite(options: MisbehavingSiteOptions = {})
       },
     ],
     [/^\/ok\//, (_req, res, path) => html(res, articleHtml(`Page ${path}`))],
-    [/^\/news\/story-/, (_req, res, path) => html(res, articleHtml(`Story ${path}`))],
+    [
+      // Each story names its canonical URL (without the query a link may have added).
+      /^\/news\/story-/,
+      (_req, res, path) =>
+        html(
+          res,
+          articleHtml(`Story ${path}`).replace(
+            '</head>',
+            `<link rel="canonical" href="${origin}${path.split('?')[0]}"></head>`,
+          ),
+        ),
+    ],
     [/^\/status\/404/, (_req, res) => html(res, '<h1>gone</h1>', 404)],
     [/^\/status\/410/, (_req, res) => html(res, '<h1>gone</h1>', 410)],
     [

@@ -4,6 +4,7 @@ import { decodeHtml } from '@newsflow/extract';
 import { type Logger, withTrace } from '@newsflow/observability';
 import type { Worker } from '@newsflow/stage';
 import { DelayedError, type Job } from 'bullmq';
+import { canonicalLinkOf } from './canonical-link.ts';
 import type { CrawlMetrics } from './crawl-metrics.ts';
 import { admitFeedItems, admitSitemapUrls, discoverListings, type ListingContext } from './discovery.ts';
 import { contentHashOf, type FetchState, type RedisFetchState } from './fetch-state.ts';
@@ -209,6 +210,11 @@ export function createPageFetchJob(deps: FetchPageDeps) {
       return 'unchanged';
     }
     const html = decodeHtml(result.body, result.contentType);
+    // The page's own canonical URL is the same article: it is not fetched again under that name.
+    const canonical = canonicalLinkOf(html, result.finalUrl);
+    const canonicalKey = canonical ? canonicalFor(source, canonical) : null;
+    if (canonicalKey && canonicalKey !== url && linkFilter(canonicalKey, depth).accepted)
+      await deps.frontier.markSeen(source._id, canonicalKey);
     await publishPage(deps, source, job.data, result, html, traceId, fetchedAt);
     await deps.fetchState.update(url, { ...validators, contentHash });
     if (depth === 0) await discoverListings(deps, listing, html, path.robots);
@@ -227,6 +233,7 @@ export function createPageFetchJob(deps: FetchPageDeps) {
         decodedBytes: result.body.byteLength,
         ms: Math.round(result.timings.totalMs),
         redirects: result.redirects.length,
+        canonical,
       },
       'page fetched',
     );

@@ -155,6 +155,8 @@ describe('crawler against misbehaving sites', { timeout: 120_000 }, () => {
     // Linked as ?utm_source=rss&utm_medium=feed by the feed and ?fbclid=… by the sitemap.
     assert.equal(site.requestsTo('/news/story-1').length, 1);
     assert.equal(published(`${site.origin}/news/story-1`).length, 1);
+    // Its rel=canonical is recorded in the fetch log.
+    assert.ok(crawler.output().includes(`"canonical":"${site.origin}/news/story-1"`));
   });
 
   it('honours robots.txt Disallow and Crawl-delay', async () => {
