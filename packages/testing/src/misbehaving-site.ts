@@ -180,6 +180,14 @@ export async function startMisbehavingSite(options: MisbehavingSiteOptions = {})
       },
     ],
     [
+      // Announced as RSS, but an HTML error page.
+      /^\/broken-feed\.xml$/,
+      (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/rss+xml' });
+        res.end('<html><body><h1>Service temporarily unavailable</h1></body></html>');
+      },
+    ],
+    [
       /^\/sitemap-index\.xml$/,
       (_req, res) => {
         res.writeHead(200, { 'content-type': 'application/xml' });

@@ -40,6 +40,7 @@ describe('crawler against misbehaving sites', { timeout: 120_000 }, () => {
           name: 'misc',
           ...local,
           maxConcurrency: 4,
+          feeds: [misc('/broken-feed.xml')],
           discover: false,
           startUrls: [
             '/status/404',
@@ -122,6 +123,11 @@ describe('crawler against misbehaving sites', { timeout: 120_000 }, () => {
     assert.equal((await failureFor(misc('/redirect-loop/a'))).reason, 'redirect_loop');
     assert.equal((await failureFor(misc('/gzip-bomb'))).reason, 'decompression_limit');
     assert.equal(published(misc('/gzip-bomb')).length, 0);
+  });
+
+  it('records a configured feed that is not a feed, once', async () => {
+    const failure = await failureFor(misc('/broken-feed.xml'));
+    assert.deepEqual([failure.kind, failure.reason, failure.attempts], ['permanent', 'unparseable_feed', 1]);
   });
 
   it('publishes a windows-1251 page as correct UTF-8', async () => {
