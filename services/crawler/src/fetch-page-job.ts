@@ -12,8 +12,8 @@ import { type FetchJob, type Frontier, roundOf } from './frontier.ts';
 import type { PageBatcher } from './page-batcher.ts';
 import type { RedisRobotsCache } from './redis-robots-cache.ts';
 import type { SourceActivity } from './source-activity.ts';
-import type { RedisSourceSlots } from './source-slots.ts';
 import { type CrawlSource, canonicalFor, type SourceRegistry } from './source-registry.ts';
+import type { RedisSourceSlots } from './source-slots.ts';
 
 /** A fetcher and its robots.txt gate; one pair for public sites, one allowed private addresses. */
 export interface FetchPath {
