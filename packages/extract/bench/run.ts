@@ -47,7 +47,13 @@ function runOurs(
       pageType: 'article',
     };
   }
-  return { title: result.title, authors: [], publishedAt: null, body: '', pageType: result.pageType };
+  return {
+    title: result.title,
+    authors: [],
+    publishedAt: result.publishedAt,
+    body: '',
+    pageType: result.pageType,
+  };
 }
 
 function runTheirs(html: string, url: string): BaselineResult {

@@ -37,6 +37,8 @@ function unknown(url: string, reason: string): ExtractionResult {
     canonicalUrl: null,
     language: null,
     title: null,
+    publishedAt: null,
+    modifiedAt: null,
     links: [],
     provenance: {},
     extractorVersion: EXTRACTOR_VERSION,
@@ -104,7 +106,7 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
   );
   if (authors) provenance.authors = authors.provenance;
 
-  const dates = extractDates(root, head, ldObject, url, ctx);
+  const dates = extractDates(root, head, ldObject, ld?.anyDatePublished ?? null, url, ctx);
   if (dates.published) provenance.publishedAt = dates.published.provenance;
   if (dates.modified) provenance.modifiedAt = dates.modified.provenance;
 
@@ -155,6 +157,8 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
     canonicalUrl,
     language,
     title: title?.title ?? null,
+    publishedAt: dates.published?.date.iso ?? null,
+    modifiedAt: dates.modified?.date.iso ?? null,
     provenance,
     extractorVersion: EXTRACTOR_VERSION,
   };
@@ -182,8 +186,6 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
     pageType: 'article',
     subtitle,
     authors: authors?.authors ?? [],
-    publishedAt: dates.published?.date.iso ?? null,
-    modifiedAt: dates.modified?.date.iso ?? null,
     section: section ? collapse(section) : null,
     tags,
     body: bodyText,

@@ -61,6 +61,9 @@ interface CommonFields {
   canonicalUrl: string | null;
   language: string | null;
   title: string | null;
+  /** Page metadata, returned for every page type when the page states it. */
+  publishedAt: string | null;
+  modifiedAt: string | null;
   links: PageLink[];
   provenance: FieldProvenance;
   extractorVersion: string;
@@ -70,8 +73,6 @@ export interface ArticleExtraction extends CommonFields {
   pageType: 'article';
   subtitle: string | null;
   authors: string[];
-  publishedAt: string | null;
-  modifiedAt: string | null;
   section: string | null;
   tags: string[];
   /** Paragraphs as plain text separated by a blank line. */

@@ -6,10 +6,14 @@ const ARTICLE_TYPES =
   /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|TechArticle|ScholarlyArticle|SatiricalArticle|Report|WebPage|SocialMediaPosting|VideoObject|PodcastEpisode)$/i;
 
 export interface JsonLdArticle {
-  object: Record<string, unknown>;
+  /** The article object; null when the page's JSON-LD has only a dated non-article object. */
+  object: Record<string, unknown> | null;
   /** True for an *Article type, false for a WebPage-like fallback. */
   isArticle: boolean;
   publisherName: string | null;
+  /** The first datePublished of any JSON-LD object (a HowTo, Recipe or Review is dated too),
+   * for pages whose article object has none or that have no article object. */
+  anyDatePublished: string | null;
 }
 
 function typesOf(obj: Record<string, unknown>): string[] {
@@ -58,8 +62,10 @@ export function findJsonLdArticle(root: ElementNode): JsonLdArticle | null {
   let fallback: Record<string, unknown> | null = null;
   let article: Record<string, unknown> | null = null;
   let publisherName: string | null = null;
+  let anyDatePublished: string | null = null;
   for (const obj of objects) {
     const types = typesOf(obj);
+    if (typeof obj.datePublished === 'string') anyDatePublished ??= obj.datePublished;
     if (
       types.some((t) => /^(?:Organization|NewsMediaOrganization|WebSite)$/i.test(t)) &&
       typeof obj.name === 'string'
@@ -71,11 +77,11 @@ export function findJsonLdArticle(root: ElementNode): JsonLdArticle | null {
     else if (!fallback && (obj.headline || obj.datePublished)) fallback = obj;
   }
   const chosen = article ?? fallback;
-  if (!chosen) return null;
+  if (!chosen) return anyDatePublished ? { object: null, isArticle: false, publisherName, anyDatePublished } : null;
   const publisher = chosen.publisher as Record<string, unknown> | undefined;
   if (publisher && typeof publisher === 'object' && typeof publisher.name === 'string')
     publisherName = publisher.name;
-  return { object: chosen, isArticle: article !== null, publisherName };
+  return { object: chosen, isArticle: article !== null, publisherName, anyDatePublished };
 }
 
 /** A string property, or the first string of an array, or an object's `name`. */

@@ -38,6 +38,15 @@ export const PUBLISHED_META = [
   'pub_date',
   'gen-date',
   'analyticsattributes.articledate',
+  'cxenseparse:publishtime',
+  'prism.publicationdate',
+  'publication_date',
+  'publication-date',
+  'publicationdate',
+  'publisheddate',
+  'published',
+  'dcterms:created',
+  'og:release_date',
 ];
 
 export const MODIFIED_META = [
