@@ -46,6 +46,13 @@ export const SourceConfig = z
     minDelayMs: z.number().int().min(0).max(600_000).default(1000),
     maxConcurrency: z.number().int().min(1).max(32).default(2),
     allowPrivateNetwork: z.boolean().default(false),
+    /** This source's user agent instead of the crawler's USER_AGENT; it must name a contact URL. */
+    userAgent: z
+      .string()
+      .max(300)
+      .regex(/https?:\/\/\S+/, 'must include a contact URL (http:// or https://)')
+      .nullable()
+      .default(null),
     enabled: z.boolean().default(true),
   })
   .strict()

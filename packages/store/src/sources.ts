@@ -20,6 +20,8 @@ export interface Source {
   maxConcurrency: number;
   /** Lets the crawler reach private/loopback addresses: only for local demo and test sites. */
   allowPrivateNetwork: boolean;
+  /** Overrides the crawler's USER_AGENT for this source; null: the crawler's. */
+  userAgent: string | null;
   enabled: boolean;
   lastCrawlAt: Date | null;
   /** When a page first admitted to the frontier (a new URL, depth ≥ 1) was fetched and published. */
@@ -49,6 +51,7 @@ export const sourceSchema = new Schema<Source>(
     minDelayMs: { type: Number, default: 1000 },
     maxConcurrency: { type: Number, default: 2 },
     allowPrivateNetwork: { type: Boolean, default: false },
+    userAgent: { type: String, default: null },
     enabled: { type: Boolean, default: true },
     lastCrawlAt: { type: Date, default: null },
     lastNewArticleAt: { type: Date, default: null },

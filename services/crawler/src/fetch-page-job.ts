@@ -7,6 +7,7 @@ import { DelayedError, type Job } from 'bullmq';
 import { canonicalLinkOf } from './canonical-link.ts';
 import type { CrawlMetrics } from './crawl-metrics.ts';
 import { admitFeedItems, admitSitemapUrls, discoverListings, type ListingContext } from './discovery.ts';
+import type { FetchPaths } from './fetch-paths.ts';
 import { contentHashOf, type FetchState, type RedisFetchState } from './fetch-state.ts';
 import { type FetchJob, type Frontier, roundOf } from './frontier.ts';
 import type { PageBatcher } from './page-batcher.ts';
@@ -25,7 +26,7 @@ export interface FetchPageDeps {
   worker: Pick<Worker, 'topic' | 'store'>;
   pages: Pick<PageBatcher, 'publish'>;
   activity: Pick<SourceActivity, 'crawled' | 'newArticle'>;
-  paths: { public: FetchPath; private: FetchPath };
+  paths: Pick<FetchPaths, 'pathFor'>;
   politeness: PolitenessScheduler;
   robotsCache: Pick<RedisRobotsCache, 'has'>;
   sourceSlots: Pick<RedisSourceSlots, 'tryAcquire' | 'release'>;
@@ -73,7 +74,7 @@ export function createPageFetchJob(deps: FetchPageDeps) {
       logger.info('source unknown or disabled: fetch skipped');
       return 'skipped';
     }
-    const path = source.allowPrivateNetwork ? deps.paths.private : deps.paths.public;
+    const path = deps.paths.pathFor(source);
     const host = new URL(url).host;
     const applyDelay = async () => {
       const crawlDelayMs = (await path.robots.crawlDelayMs(url).catch(() => null)) ?? 0;

@@ -94,6 +94,6 @@ worker.onStop(async () => {
   await fetchWorker.close();
   await activity.stop();
   await queue.close();
-  await Promise.all([paths.public.fetcher.close(), paths.private.fetcher.close()]);
+  await paths.close();
   await redis.quit();
 });

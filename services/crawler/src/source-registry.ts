@@ -21,6 +21,7 @@ export function withDefaults(source: Source, defaultMaxDepth: number): CrawlSour
     discover: source.discover ?? true,
     maxDepth: source.maxDepth ?? null,
     maxConcurrency: source.maxConcurrency ?? 2,
+    userAgent: source.userAgent ?? null,
     canonical,
     canonicalOptions: { www: canonical.www ?? 'keep', trailingSlash: canonical.trailingSlash ?? 'keep' },
     maxDepthOrDefault: source.maxDepth ?? defaultMaxDepth,

@@ -15,6 +15,7 @@ import { Redis } from 'ioredis';
 import { type CrawlHarness, startCrawlHarness } from './helpers/crawl-harness.ts';
 
 const ATTEMPTS = 3;
+const POLITE_AGENT = 'newsflow-polite-test/1.0 (+https://ops.example/crawler)';
 // Short enough to keep the file fast, long enough that a loaded 2-core machine serves pages in time.
 const FETCH_TIMEOUT_MS = 2500;
 
@@ -58,6 +59,7 @@ describe('crawler against misbehaving sites', { timeout: 120_000 }, () => {
         {
           name: 'polite',
           ...local,
+          userAgent: POLITE_AGENT,
           startUrls: ['/ok/private-page', '/ok/r1', '/ok/r2', '/ok/r3'].map((p) => robotsSite.origin + p),
         },
         { name: 'private', minDelayMs: 0, startUrls: [`${privateSite.origin}/ok/target`] },
@@ -175,6 +177,11 @@ describe('crawler against misbehaving sites', { timeout: 120_000 }, () => {
     // robots.txt included: it is a request to the host like any other.
     const arrivals = robotsSite.requests.map((request) => request.at).sort((a, b) => a - b);
     assert.equal(arrivals.length, 4, 'robots.txt and three pages');
+    // The source's own user agent, robots.txt included.
+    assert.deepEqual(
+      new Set(robotsSite.requests.map((request) => request.headers['user-agent'])),
+      new Set([POLITE_AGENT]),
+    );
     for (let i = 1; i < arrivals.length; i++)
       assert.ok(
         arrivals[i]! - arrivals[i - 1]! >= 1000,

@@ -20,6 +20,19 @@ describe('source settings for the crawler', () => {
       SourceConfig.safeParse({ name: 'x', startUrls: ['https://x.az/'], canonical: { www: 'drop' } }).success,
       false,
     );
+    assert.equal(
+      SourceConfig.safeParse({ name: 'x', startUrls: ['https://x.az/'], userAgent: 'mybot/1.0' }).success,
+      false,
+      'a user agent without a contact URL',
+    );
+    assert.equal(
+      SourceConfig.parse({
+        name: 'x',
+        startUrls: ['https://x.az/'],
+        userAgent: 'mybot/1.0 (+https://ops.example)',
+      }).userAgent,
+      'mybot/1.0 (+https://ops.example)',
+    );
   });
 
   it('fills fields missing from sources stored before they existed', () => {
