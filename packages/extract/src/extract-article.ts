@@ -106,7 +106,7 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
   );
   if (authors) provenance.authors = authors.provenance;
 
-  const dates = extractDates(root, head, ldObject, ld?.anyDatePublished ?? null, url, ctx);
+  const dates = extractDates(root, head, ldObject, ld?.anyDatePublished ?? null, url, ctx, html);
   if (dates.published) provenance.publishedAt = dates.published.provenance;
   if (dates.modified) provenance.modifiedAt = dates.modified.provenance;
 

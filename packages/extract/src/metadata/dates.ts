@@ -5,6 +5,7 @@ import { isFurniture } from '../clean/clean-tree.ts';
 import { ancestors, classAndId, descendants, type ElementNode, findFirst, textOf } from '../dom/tree.ts';
 import type { Provenance } from '../types.ts';
 import type { HeadData } from './meta-tags.ts';
+import { localiseUtc } from './local-day.ts';
 import { MODIFIED_META, PUBLISHED_META } from './metadata-keys.ts';
 import {
   type DateContext,
@@ -108,6 +109,16 @@ function fromTimeElements(scope: ElementNode, ctx: DateContext, own: Set<Element
   return first;
 }
 
+/** The visible text of the first <time> element of the article (not its machine value). */
+function timeElementText(scope: ElementNode, ctx: DateContext, own: Set<ElementNode>): ParsedDate | null {
+  for (const el of descendants(scope)) {
+    if (el.tag !== 'time' || insideRelated(el, own)) continue;
+    const date = parseTextDate(textOf(el), ctx);
+    if (date) return date;
+  }
+  return null;
+}
+
 function fromVisibleText(scope: ElementNode, ctx: DateContext, own: Set<ElementNode>): DateResult | null {
   for (const el of descendants(scope)) {
     const names = classAndId(el);
@@ -181,6 +192,7 @@ export function extractDates(
   anyLdDate: string | null,
   url: string,
   ctx: DateContext,
+  html: string,
 ): { published: DateResult | null; modified: DateResult | null } {
   const jsonDate = (key: string): DateResult | null => {
     const v = jsonLd?.[key];
@@ -192,7 +204,7 @@ export function extractDates(
   const article = findArticleScope(root);
   const own = headlineAncestors(root);
   const anyLd = anyLdDate ? parseMachineDate(anyLdDate, ctx) : null;
-  const published =
+  let published =
     jsonDate('datePublished') ??
     fromMeta(head, PUBLISHED_META, ctx) ??
     fromMicrodata(root, 'datePublished', ctx) ??
@@ -203,6 +215,16 @@ export function extractDates(
     nearHeadline(root, ctx) ??
     jsonDate('dateCreated') ??
     urlDate(url, ctx);
+  if (published) {
+    // Visible dates read as written (no zone, no fetch limit), to compare wall times.
+    const asWritten: DateContext = { notAfter: Number.POSITIVE_INFINITY, monthFirst: ctx.monthFirst ?? false };
+    const visible = (): ParsedDate | null =>
+      timeElementText(article, asWritten, own) ??
+      fromVisibleText(article, asWritten, own)?.date ??
+      nearHeadline(root, asWritten)?.date ??
+      null;
+    published = { ...published, date: localiseUtc(published.date, html, visible, ctx.timezone) };
+  }
   let modified =
     jsonDate('dateModified') ??
     fromMeta(head, MODIFIED_META, ctx) ??
