@@ -2,10 +2,18 @@
 // elements, visible date text near the headline, then the URL.
 
 import { isFurniture } from '../clean/clean-tree.ts';
-import { ancestors, classAndId, descendants, type ElementNode, findFirst, textOf } from '../dom/tree.ts';
+import {
+  ancestors,
+  classAndId,
+  descendants,
+  type ElementNode,
+  findAll,
+  findFirst,
+  textOf,
+} from '../dom/tree.ts';
 import type { Provenance } from '../types.ts';
-import type { HeadData } from './meta-tags.ts';
 import { localiseUtc } from './local-day.ts';
+import type { HeadData } from './meta-tags.ts';
 import { MODIFIED_META, PUBLISHED_META } from './metadata-keys.ts';
 import {
   type DateContext,
@@ -47,14 +55,18 @@ const DATE_OPENING = 30;
 const RELATED_ANCESTOR =
   /(?:^|[-_])(?:related|recommended|recommendations|latest|rail|sidebar|teaser|teasers|more|popular|trending|comment|comments|commentlist|footer|widget)(?:$|[-_])/i;
 
+/** <h1> elements whose ancestors count as the article's own. */
+const MAX_HEADLINES = 5;
 /** Layout wrappers name their variant ("mainwrap sidebar" = the page has a sidebar). */
 const LAYOUT_WRAPPER = /wrap|container|layout|^main$|^page$/i;
 
-/** The headline's ancestors: a "teaser" or "sidebar" box holding the headline is the article's
- * own header, not another article's teaser. */
+/** The headlines' ancestors: a "teaser" or "sidebar" box holding an <h1> is the article's
+ * own header, not another article's teaser (the first <h1> is sometimes a cookie dialog's). */
 export function headlineAncestors(root: ElementNode): Set<ElementNode> {
-  const h1 = findFirst(root, (e) => e.tag === 'h1');
-  return new Set(h1 ? ancestors(h1) : []);
+  const own = new Set<ElementNode>();
+  for (const h1 of findAll(root, (e) => e.tag === 'h1').slice(0, MAX_HEADLINES))
+    for (const a of ancestors(h1)) own.add(a);
+  return own;
 }
 
 function insideRelated(el: ElementNode, own: Set<ElementNode>): boolean {
@@ -215,9 +227,20 @@ export function extractDates(
     nearHeadline(root, ctx) ??
     jsonDate('dateCreated') ??
     urlDate(url, ctx);
+  // A full date in the URL is the publisher's own record of the day; a date read from the
+  // page's text that disagrees with it is another date (a sidebar, an event, an update).
+  const fromUrl =
+    published?.provenance === 'visible-text' || published?.provenance === 'time-element'
+      ? urlDate(url, ctx)
+      : null;
+  if (fromUrl && published && fromUrl.date.iso.slice(0, 10) !== published.date.iso.slice(0, 10))
+    published = fromUrl;
   if (published) {
     // Visible dates read as written (no zone, no fetch limit), to compare wall times.
-    const asWritten: DateContext = { notAfter: Number.POSITIVE_INFINITY, monthFirst: ctx.monthFirst ?? false };
+    const asWritten: DateContext = {
+      notAfter: Number.POSITIVE_INFINITY,
+      monthFirst: ctx.monthFirst ?? false,
+    };
     const visible = (): ParsedDate | null =>
       timeElementText(article, asWritten, own) ??
       fromVisibleText(article, asWritten, own)?.date ??

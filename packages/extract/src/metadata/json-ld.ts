@@ -77,7 +77,8 @@ export function findJsonLdArticle(root: ElementNode): JsonLdArticle | null {
     else if (!fallback && (obj.headline || obj.datePublished)) fallback = obj;
   }
   const chosen = article ?? fallback;
-  if (!chosen) return anyDatePublished ? { object: null, isArticle: false, publisherName, anyDatePublished } : null;
+  if (!chosen)
+    return anyDatePublished ? { object: null, isArticle: false, publisherName, anyDatePublished } : null;
   const publisher = chosen.publisher as Record<string, unknown> | undefined;
   if (publisher && typeof publisher === 'object' && typeof publisher.name === 'string')
     publisherName = publisher.name;

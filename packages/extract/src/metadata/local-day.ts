@@ -10,7 +10,8 @@ const HOUR = 60 * MINUTE;
 const MIN_OFFSET = -12 * 60;
 const MAX_OFFSET = 14 * 60;
 /** ISO date-times with a non-zero offset anywhere in the page (scripts, data attributes). */
-const OFFSET_DATETIME = /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?([+-])(\d{2}):?(\d{2})/g;
+const OFFSET_DATETIME =
+  /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?([+-])(\d{2}):?(\d{2})/g;
 /** Only so many ISO date-times are compared, so a page of timestamps costs little. */
 const MAX_OFFSET_CANDIDATES = 500;
 
@@ -52,7 +53,14 @@ function offsetInPage(date: ParsedDate, html: string): number | null {
     const sign = m[7] === '-' ? -1 : 1;
     const offset = sign * (Number(m[8]) * 60 + Number(m[9]));
     if (offset === 0 || offset < MIN_OFFSET || offset > MAX_OFFSET) continue;
-    const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
+    const wall = Date.UTC(
+      Number(m[1]),
+      Number(m[2]) - 1,
+      Number(m[3]),
+      Number(m[4]),
+      Number(m[5]),
+      Number(m[6] ?? 0),
+    );
     if (Math.abs(wall - offset * MINUTE - date.ms) <= MINUTE) return offset;
   }
   return null;

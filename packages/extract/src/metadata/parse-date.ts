@@ -237,14 +237,17 @@ export function parseUrlDate(url: string, ctx: DateContext): ParsedDate | null {
   } catch {
     return null;
   }
-  const m =
+  const ymd =
     /(?:^|\/)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_-]|$)/.exec(path) ??
     /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
-  if (!m) return null;
+  // Day-first in a path segment: /meldungen/29-10-2021, /23-01-2022-headline.
+  const dmy = ymd ? null : /(?:^|\/)(\d{2})[-_.](\d{2})[-_.]((?:19|20)\d{2})(?:[/_.-]|$)/.exec(path);
+  const parts = ymd ? [ymd[1], ymd[2], ymd[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : null;
+  if (!parts) return null;
   const t: WallTime = {
-    year: Number(m[1]),
-    month: Number(m[2]),
-    day: Number(m[3]),
+    year: Number(parts[0]),
+    month: Number(parts[1]),
+    day: Number(parts[2]),
     hour: 0,
     minute: 0,
     second: 0,
