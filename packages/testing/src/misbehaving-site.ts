@@ -188,9 +188,14 @@ export async function startMisbehavingSite(options: MisbehavingSiteOptions = {})
       },
     ],
     [
+      // With an ETag: an unchanged index answers 304.
       /^\/sitemap-index\.xml$/,
-      (_req, res) => {
-        res.writeHead(200, { 'content-type': 'application/xml' });
+      (req, res) => {
+        if (req.headers['if-none-match'] === '"index-v1"') {
+          res.writeHead(304, { etag: '"index-v1"' });
+          return void res.end();
+        }
+        res.writeHead(200, { 'content-type': 'application/xml', etag: '"index-v1"' });
         res.end(
           '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' +
             `<sitemap><loc>${origin}/sitemap-news.xml.gz</loc></sitemap></sitemapindex>`,

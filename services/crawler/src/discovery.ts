@@ -14,6 +14,9 @@ import type { CrawlSource } from './source-registry.ts';
 // what the sites in shared/corpus link (1–4) and keeps discovery rounds small.
 const MAX_URLS_PER_LISTING = 50_000;
 const MAX_DISCOVERED_LISTINGS = 20;
+// News sites index one sitemap per day or month; the newest 50 (by lastmod) hold every article
+// a recrawl can still call new.
+const MAX_INDEX_CHILDREN = 50;
 
 export interface DiscoveryDeps {
   frontier: Frontier;
@@ -47,20 +50,27 @@ export async function admitFeedItems(
 }
 
 /**
- * The URLs of a sitemap, admitted at depth 1; an index queues its child sitemaps for this
- * round. Google News entries (publication date, title) are logged as they are admitted.
+ * The URLs of a sitemap, admitted at depth 1; an index queues its newest child sitemaps for this
+ * round and returns them (kept with the index's validators, so a 304 still polls them).
+ * Google News entries (publication date, title) are logged as they are admitted.
  */
 export async function admitSitemapUrls(
   deps: DiscoveryDeps,
   listing: ListingContext,
   body: Uint8Array,
-): Promise<number> {
+): Promise<{ admitted: number; children: string[] | null }> {
   const sitemap = parseSitemap(body, listing.url);
   if (sitemap.kind === 'index') {
-    const children = sitemap.sitemaps.slice(0, MAX_DISCOVERED_LISTINGS);
-    for (const child of children) await queueListing(deps, listing, 'sitemap', child.url);
-    listing.logger.info({ sitemaps: children.length }, 'sitemap index polled');
-    return 0;
+    const children = [...sitemap.sitemaps]
+      .sort((a, b) => (b.lastModified ?? '').localeCompare(a.lastModified ?? ''))
+      .slice(0, MAX_INDEX_CHILDREN)
+      .map((child) => child.url);
+    await queueSitemaps(deps, listing, children);
+    listing.logger.info(
+      { sitemaps: children.length, listed: sitemap.sitemaps.length },
+      'sitemap index polled',
+    );
+    return { admitted: 0, children };
   }
   const entries = sitemap.urls.slice(0, MAX_URLS_PER_LISTING);
   const admitted = new Set(
@@ -83,7 +93,12 @@ export async function admitSitemapUrls(
       );
   }
   listing.logger.info({ urls: entries.length, news, admitted: admitted.size }, 'sitemap polled');
-  return admitted.size;
+  return { admitted: admitted.size, children: null };
+}
+
+/** Queues child sitemaps of an index for this round. */
+export async function queueSitemaps(deps: DiscoveryDeps, listing: ListingContext, urls: string[]) {
+  for (const url of urls) await queueListing(deps, listing, 'sitemap', url);
 }
 
 /**

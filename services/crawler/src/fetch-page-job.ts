@@ -6,7 +6,13 @@ import type { Worker } from '@newsflow/stage';
 import { DelayedError, type Job } from 'bullmq';
 import { canonicalLinkOf } from './canonical-link.ts';
 import type { CrawlMetrics } from './crawl-metrics.ts';
-import { admitFeedItems, admitSitemapUrls, discoverListings, type ListingContext } from './discovery.ts';
+import {
+  admitFeedItems,
+  admitSitemapUrls,
+  discoverListings,
+  type ListingContext,
+  queueSitemaps,
+} from './discovery.ts';
 import type { FetchPaths } from './fetch-paths.ts';
 import { contentHashOf, type FetchState, type RedisFetchState } from './fetch-state.ts';
 import { type FetchJob, type Frontier, roundOf } from './frontier.ts';
@@ -163,8 +169,18 @@ export function createPageFetchJob(deps: FetchPageDeps) {
       lastModified: result.lastModified,
       fetchedAt: fetchedAt.getTime(),
     };
+    const listing: ListingContext = {
+      source,
+      linkFilter,
+      url: result.finalUrl,
+      round: job.data.round ?? roundOf(source.recrawlIntervalMinutes),
+      logger,
+    };
     if (result.notModified) {
       await deps.fetchState.update(url, validators);
+      // An unchanged index still has children whose content may have changed.
+      if (kind === 'sitemap' && previous?.children)
+        await queueSitemaps(deps, listing, JSON.parse(previous.children) as string[]);
       deps.metrics.fetched(source._id, host, 'not_modified', result.wireBytes, seconds);
       logger.info({ status: result.status, ms: result.timings.totalMs }, 'page not modified');
       return 'not-modified';
@@ -173,18 +189,14 @@ export function createPageFetchJob(deps: FetchPageDeps) {
       const target = canonicalFor(source, result.finalUrl);
       if (target) await deps.frontier.markSeen(source._id, target);
     }
-    const listing: ListingContext = {
-      source,
-      linkFilter,
-      url: result.finalUrl,
-      round: job.data.round ?? roundOf(source.recrawlIntervalMinutes),
-      logger,
-    };
 
     if (kind !== 'page') {
       try {
         if (kind === 'feed') await admitFeedItems(deps, listing, result.body, result.contentType);
-        else await admitSitemapUrls(deps, listing, result.body);
+        else {
+          const { children } = await admitSitemapUrls(deps, listing, result.body);
+          if (children) validators.children = JSON.stringify(children);
+        }
       } catch (error) {
         const reason = kind === 'feed' ? 'unparseable_feed' : 'unparseable_sitemap';
         const message = (error as Error).message;

@@ -9,6 +9,8 @@ export interface FetchState {
   contentHash: string | null;
   /** Epoch ms of the last successful fetch (200 or 304). */
   fetchedAt: number;
+  /** A sitemap index's child sitemaps (JSON array), polled again when the index answers 304. */
+  children: string | null;
 }
 
 // Long enough to span many recrawl intervals of a listing page; an expired entry only costs
@@ -41,6 +43,7 @@ export class RedisFetchState {
       lastModified: fields.lastModified || null,
       contentHash: fields.contentHash || null,
       fetchedAt: Number(fields.fetchedAt),
+      children: fields.children || null,
     };
   }
 

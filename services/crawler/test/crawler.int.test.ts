@@ -80,6 +80,14 @@ describe('crawler against misbehaving sites', { timeout: 120_000 }, () => {
     await Promise.all([site?.close(), robotsSite?.close(), privateSite?.close()]);
   });
 
+  /** Queues a fetch job as the scheduler does for a later round. */
+  async function queueJob(job: { source: string; url: string; kind: string; round: number }) {
+    const connection = new Redis(harness.env.REDIS_URL!, { maxRetriesPerRequest: null });
+    const queue = new Queue('fetch', { connection, prefix: harness.isolation.queuePrefix });
+    await queue.add('fetch', { ...job, depth: 0, traceId: `test-round-${job.round}` });
+    await queue.close();
+    await connection.quit();
+  }
   const published = (url: string) => harness.pages.filter((page) => page.url === url);
   const failureFor = (url: string) =>
     waitFor(`failure for ${url}`, async () => (await harness.failures()).find((f) => f.url === url), {
@@ -158,6 +166,16 @@ describe('crawler against misbehaving sites', { timeout: 120_000 }, () => {
     );
   });
 
+  it('polls the child sitemaps of an unchanged (304) sitemap index on the next round', async () => {
+    await waitFor('first sitemap round done', () => site.requestsTo('/sitemap-news.xml.gz').length === 1);
+    await queueJob({ source: 'news', url: `${site.origin}/sitemap-index.xml`, kind: 'sitemap', round: 1 });
+    await waitFor('child sitemap polled again', () => site.requestsTo('/sitemap-news.xml.gz').length === 2);
+    const [, again] = site.requestsTo('/sitemap-index.xml');
+    assert.equal(again?.headers['if-none-match'], '"index-v1"');
+    // Nothing new in it: no story fetched twice.
+    for (const n of [1, 2, 3]) assert.equal(site.requestsTo(`/news/story-${n}`).length, 1);
+  });
+
   it('fetches an article reached under tracking-parameter variants once', async () => {
     await waitFor('story 1 published', () => published(`${site.origin}/news/story-1`).length > 0);
     // Linked as ?utm_source=rss&utm_medium=feed by the feed and ?fbclid=… by the sitemap.
@@ -199,16 +217,12 @@ describe('crawler against misbehaving sites', { timeout: 120_000 }, () => {
     const url = misc('/etag/page');
     await waitFor('etag page published', () => published(url).length > 0);
     // The next crawl round of this start URL, queued as the scheduler would.
-    const connection = new Redis(harness.env.REDIS_URL!, { maxRetriesPerRequest: null });
-    const queue = new Queue('fetch', { connection, prefix: harness.isolation.queuePrefix });
-    await queue.add('fetch', { source: 'misc', url, depth: 0, traceId: 'recrawl', kind: 'page', round: -1 });
+    await queueJob({ source: 'misc', url, kind: 'page', round: 1 });
     await waitFor('conditional request', () => site.requestsTo('/etag/page').length === 2);
     const second = site.requestsTo('/etag/page')[1]!;
     assert.ok(second.headers['if-none-match'], 'sent If-None-Match');
     await waitFor('304 handled', () => /page not modified/.test(crawler.output()));
     assert.equal(published(url).length, 1);
-    await queue.close();
-    await connection.quit();
   });
 
   it('exposes fetches, failures, bytes, latency, queue depth and politeness waits per source and host', async () => {
