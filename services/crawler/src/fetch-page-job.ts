@@ -73,6 +73,7 @@ export function createPageFetchJob(deps: FetchPageDeps) {
   return async function fetchPageJob(job: Job<FetchJob>, token?: string): Promise<string> {
     const { url, depth } = job.data;
     const kind = job.data.kind ?? 'page';
+    const isListing = kind !== 'page' || depth === 0;
     const traceId = job.data.traceId || newTraceId();
     const logger = withTrace(deps.logger, { traceId, url, source: job.data.source }).child({ kind });
     const { source, linkFilter } = await deps.sources.get(job.data.source);
@@ -119,7 +120,9 @@ export function createPageFetchJob(deps: FetchPageDeps) {
         await job.moveToDelayed(Date.now(), token);
         throw new DelayedError();
       }
-      previous = await deps.fetchState.get(url);
+      // Only listings keep fetch state: an article URL is admitted once, so its validators would
+      // never be used and would cost Redis memory per article for 30 days.
+      previous = isListing ? await deps.fetchState.get(url) : null;
       try {
         result = await path.fetcher.fetch(url, {
           accept: kind === 'page' ? 'html' : 'any',
@@ -229,7 +232,7 @@ export function createPageFetchJob(deps: FetchPageDeps) {
     if (canonicalKey && canonicalKey !== url && linkFilter(canonicalKey, depth).accepted)
       await deps.frontier.markSeen(source._id, canonicalKey);
     await publishPage(deps, source, job.data, result, html, traceId, fetchedAt);
-    await deps.fetchState.update(url, { ...validators, contentHash });
+    if (isListing) await deps.fetchState.update(url, { ...validators, contentHash });
     if (depth === 0) await discoverListings(deps, listing, html, path.robots);
     // A page at depth ≥ 1 was admitted because its URL was new to the frontier: a new article
     // (or a new page of the site), the signal that the source is still producing.
