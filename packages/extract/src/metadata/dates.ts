@@ -43,6 +43,10 @@ const DATE_ATTRIBUTES = [
   'data-published',
   'data-datetime',
 ];
+const UPDATE_WORD =
+  /(?:updated|modified|änderung|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato)/i;
+const PUBLISH_WORD =
+  /(?:published|posted|erschienen|veröffentlicht|publiziert|erstellt|publié|publicado|pubblicato)/i;
 /** Visible date text is read only from short elements (a date line, not a paragraph). */
 const MAX_DATE_TEXT = 120;
 /** Text after the headline is read as a date line up to this length, longer text only in
@@ -114,7 +118,7 @@ function fromTimeElements(scope: ElementNode, ctx: DateContext, own: Set<Element
     if (!date) continue;
     const names = `${classAndId(el)} ${el.parent ? classAndId(el.parent) : ''}`;
     const isModified = /updated|modified|aktualisiert/i.test(names);
-    if ('pubdate' in el.attrs || /publish|pubdate|created/i.test(names))
+    if ('pubdate' in el.attrs || /publish|publication|pubdate|created/i.test(names))
       return { date, provenance: 'time-element' };
     if (!first && !isModified) first = { date, provenance: 'time-element' };
   }
@@ -129,6 +133,14 @@ function timeElementText(scope: ElementNode, ctx: DateContext, own: Set<ElementN
     if (date) return date;
   }
   return null;
+}
+
+/** A date line naming both dates ("Letzte Änderung: 31.10.2023 … Erschienen am: 01.11.2023")
+ * is read from its publication word on. */
+function publicationPart(text: string): string {
+  if (!UPDATE_WORD.test(text)) return text;
+  const at = PUBLISH_WORD.exec(text);
+  return at ? text.slice(at.index) : text;
 }
 
 function fromVisibleText(scope: ElementNode, ctx: DateContext, own: Set<ElementNode>): DateResult | null {
@@ -148,7 +160,7 @@ function fromVisibleText(scope: ElementNode, ctx: DateContext, own: Set<ElementN
     }
     const text = textOf(el);
     if (!text || text.length > MAX_DATE_TEXT) continue;
-    const date = parseTextDate(text, ctx);
+    const date = parseTextDate(publicationPart(text), ctx);
     if (date) return { date, provenance: 'visible-text' };
   }
   return null;
@@ -188,6 +200,7 @@ function nearHeadline(root: ElementNode, ctx: DateContext): DateResult | null {
         continue;
       }
       if (++inspected > MAX_HEADLINE_TEXTS) return lineBefore();
+      if (UPDATE_WORD.test(text.slice(0, DATE_OPENING))) continue;
       // A date line, or a date opening a text ("12.03.2020 – Berlin. …"), not a date
       // mentioned in a sentence of the article.
       const date = parseTextDate(text.length > MAX_DATE_LINE ? text.slice(0, DATE_OPENING) : text, ctx);
