@@ -131,6 +131,16 @@ export async function startMisbehavingSite(options: MisbehavingSiteOptions = {})
       },
     ],
     [
+      // 4.5 MB of article text: under the 5 MB page limit, over Kafka's default 1 MB message size.
+      /^\/big/,
+      (_req, res) => {
+        const paragraph = (i: number) =>
+          `<p>Paragraph ${i}: the minister met the delegation to discuss trade.</p>`;
+        const body = Array.from({ length: 62_000 }, (_, i) => paragraph(i)).join('');
+        html(res, articleHtml('A very long page', body));
+      },
+    ],
+    [
       /^\/redirect-loop\/(a|b)/,
       (_req, res, path) => redirect(res, path.endsWith('/a') ? '/redirect-loop/b' : '/redirect-loop/a'),
     ],

@@ -52,6 +52,7 @@ describe('crawler against misbehaving sites', { timeout: 120_000 }, () => {
             '/redirect-loop/a',
             '/gzip-bomb',
             '/cp1251',
+            '/big',
             '/etag/page',
           ].map(misc),
         },
@@ -138,6 +139,12 @@ describe('crawler against misbehaving sites', { timeout: 120_000 }, () => {
   it('records a configured feed that is not a feed, once', async () => {
     const failure = await failureFor(misc('/broken-feed.xml'));
     assert.deepEqual([failure.kind, failure.reason, failure.attempts], ['permanent', 'unparseable_feed', 1]);
+  });
+
+  it('publishes a 4.5 MB page through Kafka', async () => {
+    const page = await waitFor('big page', () => published(misc('/big'))[0]);
+    assert.ok(page.html.length > 4_500_000, `${page.html.length} characters`);
+    assert.match(page.html, /Paragraph 61999:/);
   });
 
   it('publishes a windows-1251 page as correct UTF-8', async () => {
