@@ -8,6 +8,7 @@ export type Provenance =
   | 'meta'
   | 'time-element'
   | 'visible-text'
+  | 'script-data'
   | 'h1'
   | 'title-element'
   | 'byline'

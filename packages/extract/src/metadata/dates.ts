@@ -238,6 +238,7 @@ export function extractDates(
     fromVisibleText(article, ctx, own) ??
     (article !== root ? (fromTimeElements(root, ctx, own) ?? fromVisibleText(root, ctx, own)) : null) ??
     nearHeadline(root, ctx) ??
+    fromScriptData(html, ctx) ??
     jsonDate('dateCreated') ??
     urlDate(url, ctx);
   // A full date in the URL is the publisher's own record of the day; a date read from the
@@ -267,6 +268,17 @@ export function extractDates(
     fromMicrodata(root, 'dateModified', ctx);
   if (modified && published && modified.date.ms < published.date.ms) modified = null;
   return { published, modified };
+}
+
+/** Publication keys in a page's script data (Next.js/React state, analytics objects) with an
+ * ISO value: "publishedDate":"2016-11-04T20:37:27Z". Read when the markup has no date. */
+const SCRIPT_DATE =
+  /["'](?:datePublished|publishedDate|publishDate|publish_date|published_at|publishedAt|firstPublished|firstPublishedDate|pubDate|created_at|createdAt)["']\s*:\s*["'](\d{4}-\d{2}-\d{2}[^"']{0,30})["']/;
+
+function fromScriptData(html: string, ctx: DateContext): DateResult | null {
+  const m = SCRIPT_DATE.exec(html);
+  const date = m ? parseMachineDate(m[1]!, ctx) : null;
+  return date ? { date, provenance: 'script-data' } : null;
 }
 
 function urlDate(url: string, ctx: DateContext): DateResult | null {
