@@ -73,10 +73,11 @@ await consumer.run({
   },
 });
 
+const port = await freePort();
 const crawler = startService(
   'crawler',
   serviceEnvFor(services, isolation, {
-    PORT: String(await freePort()),
+    PORT: String(port),
     SOURCES_FILE: sourcesFile,
     CRAWL_CONCURRENCY: values.concurrency,
     DEFAULT_HOST_DELAY_MS: '0',
@@ -93,7 +94,12 @@ const cpuMs = () => {
 const memoryMb = (field: string) =>
   Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(new RegExp(`${field}:\\s+(\\d+)`))![1]) / 1024;
 
-await waitFor('crawler started', () => /crawler started/.test(crawler.output()), { timeoutMs: 60_000 });
+// Ready: connected to Kafka and MongoDB (whatever LOG_LEVEL hides from the output).
+await waitFor(
+  'crawler ready',
+  async () => (await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => null))?.ok,
+  { timeoutMs: 60_000 },
+);
 const startCpu = cpuMs();
 const startRss = memoryMb('VmRSS');
 const started = performance.now();
