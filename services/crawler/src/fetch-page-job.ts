@@ -160,11 +160,7 @@ export function createPageFetchJob(deps: FetchPageDeps) {
     if (depth === 0) await discoverListings(deps, listing, html, path.robots);
     // A page at depth ≥ 1 was admitted because its URL was new to the frontier: a new article
     // (or a new page of the site), the signal that the source is still producing.
-    else
-      await deps.worker.store.sources.updateOne(
-        { _id: source._id },
-        { $set: { lastNewArticleAt: fetchedAt } },
-      );
+    else deps.activity.newArticle(source._id, fetchedAt);
     deps.metrics.fetched(source._id, host, 'published', result.wireBytes, seconds);
     logger.info(
       {

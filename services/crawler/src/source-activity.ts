@@ -16,7 +16,8 @@ export function createSourceActivity(sources: SourceModel, logger: Logger) {
     const entries = [...latest];
     latest.clear();
     for (const [source, times] of entries) {
-      await sources.updateOne({ _id: source }, { $set: times });
+      // $max: several processes write; an older time must not overwrite a newer one.
+      await sources.updateOne({ _id: source }, { $max: times });
     }
   };
   const timer = setInterval(
