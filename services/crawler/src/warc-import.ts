@@ -6,6 +6,13 @@ import { newTraceId, type PageFetched, PageFetchedV1 } from '@newsflow/contracts
 import { canonicalUrl, readWarcResponses, type WarcResponse } from '@newsflow/crawl';
 import { decodeHtml } from '@newsflow/extract';
 
+/**
+ * Imported pages are announced at the deepest depth the contract allows, beyond any crawl depth,
+ * so the crawler does not follow the links the parser finds in them: an archive import parses
+ * what is archived, it does not start a crawl (the same rule as the `newsflow` CLI's import).
+ */
+export const IMPORT_DEPTH = 100;
+
 export interface WarcImportOptions {
   /** A .warc or .warc.gz file (gzip detected by magic number, not by name). */
   file: string;
@@ -101,8 +108,7 @@ function toPage(
     status: response.httpStatus,
     contentType: response.contentType,
     fetchedAt: response.capturedAt ? new Date(response.capturedAt).toISOString() : new Date().toISOString(),
-    // Archived pages are articles, not listings: one below the start URLs.
-    depth: 1,
+    depth: IMPORT_DEPTH,
     html: decodeHtml(response.body, response.contentType),
     ...(options.timezone ? { timezone: options.timezone } : {}),
     ...(options.language ? { language: options.language } : {}),

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { PageFetched } from '@newsflow/contracts';
-import { importWarc } from '../src/index.ts';
+import { IMPORT_DEPTH, importWarc } from '../src/index.ts';
 import { sampleWarc } from './helpers/sample-warc.ts';
 
 async function writeSample(gzip: boolean): Promise<string> {
@@ -47,7 +47,9 @@ for (const gzip of [false, true]) {
         http_status: 1,
       });
       assert.ok(
-        pages.every((page) => page.source === 'cc-news' && page.language === 'en' && page.depth === 1),
+        pages.every(
+          (page) => page.source === 'cc-news' && page.language === 'en' && page.depth === IMPORT_DEPTH,
+        ),
       );
       assert.equal(pages[0]!.fetchedAt, '2024-06-18T05:30:00.000Z');
       assert.match(pages[0]!.html, /First story/);
