@@ -1,9 +1,10 @@
 // Authors: person (or agency) names from JSON-LD, meta tags, then visible bylines. Byline
 // noise is removed: "By"/"Von" prefixes, e-mail addresses, dates, roles, "Staff",
 // "Minute Read" and the site's own name.
-import { classAndId, descendants, type ElementNode, textOf } from '../dom/tree.ts';
+import { ancestors, descendants, type ElementNode, findFirst, textOf } from '../dom/tree.ts';
 import type { Provenance } from '../types.ts';
-import { BYLINE_NAME, BYLINE_PREFIX, NAME_SEPARATOR, NOT_A_NAME } from './metadata-keys.ts';
+import { ACCOUNT_PROFILE, BYLINE_NAME, BYLINE_PREFIX, NAME_SEPARATOR, NOT_A_NAME } from './metadata-keys.ts';
+import { headlineAncestors, insideRelated } from './regions.ts';
 
 /** A name has at most this many words and characters (longer strings are sentences). */
 const MAX_NAME_WORDS = 5;
@@ -25,18 +26,26 @@ function cleanName(raw: string): string {
     .trim();
 }
 
+/** A domain or the site's own name. */
+function isSite(name: string, siteNames: string[]): boolean {
+  const lower = name.toLowerCase();
+  return (
+    /^https?:|www\.|\.\p{L}{2,3}(?:\/|\b|$)/iu.test(name) ||
+    siteNames.some((s) => s !== '' && s.toLowerCase() === lower)
+  );
+}
+
 function isName(name: string, siteNames: string[]): boolean {
   if (name.length < 2 || name.length > MAX_NAME_LENGTH) return false;
-  if (/\d/.test(name) || name.startsWith('@')) return false;
+  // Digits, handles and labels ("Sendung: hr-INFO") are not part of a person's name.
+  if (/[\d:]/.test(name) || name.startsWith('@')) return false;
   // URLs and domain names ("mdr.de", "ORF.at/Agenturen") are sites, not people.
-  if (/^https?:|www\.|\.\p{L}{2,3}(?:\/|\b|$)/iu.test(name)) return false;
+  if (isSite(name, siteNames)) return false;
   // "red." / "red" is the German newsroom abbreviation (Redaktion).
   if (/^red\.?$/i.test(name)) return false;
   if (name.split(/\s+/).length > MAX_NAME_WORDS) return false;
   if (NOT_A_NAME.test(name)) return false;
   if (!/\p{L}/u.test(name)) return false;
-  const lower = name.toLowerCase();
-  if (siteNames.some((s) => s && s.toLowerCase() === lower)) return false;
   return true;
 }
 
@@ -44,10 +53,15 @@ function isName(name: string, siteNames: string[]): boolean {
 export function namesFromByline(byline: string, siteNames: string[]): string[] {
   const out: string[] = [];
   const cleaned = cleanName(byline);
+  let siteCredit = false;
   for (const part of cleaned.split(NAME_SEPARATOR)) {
     const name = cleanName(part);
-    if (isName(name, siteNames) && !out.some((n) => n.toLowerCase() === name.toLowerCase())) out.push(name);
+    if (isName(name, siteNames)) {
+      if (!out.some((n) => n.toLowerCase() === name.toLowerCase())) out.push(name);
+    } else if (isSite(name, siteNames)) siteCredit = true;
   }
+  // "hessenschau.de, Frankfurt, Germany": a site credit with its place, no person in it.
+  if (siteCredit && out.every((n) => !/\s/.test(n))) return [];
   // "Anna Martel und Lea Wagner, Nairobi": a last single capitalised word after a comma,
   // following full names, is the dateline's place, not an author (agencies such as "dpa"
   // or "AFP" are lower- or upper-case and stay).
@@ -65,10 +79,22 @@ export function namesFromByline(byline: string, siteNames: string[]): string[] {
 
 function visibleBylines(root: ElementNode): string[] {
   const out: string[] = [];
+  let own: Set<ElementNode> | null = null;
   for (const el of descendants(root)) {
-    const names = classAndId(el);
+    // camelCase class names are words too: "metaInfoAuthorList" → "meta-Info-Author-List".
+    const names = `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`
+      .replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2')
+      .trim();
     const isAuthorProp = el.attrs.itemprop === 'author' || el.attrs.rel === 'author';
     if (!isAuthorProp && !(names && BYLINE_NAME.test(names))) continue;
+    // Commenters and the authors of teasers in rails are not the article's authors.
+    if (/comment/i.test(names)) continue;
+    // Photo credits ("mediaBox__byline", a byline in a <figure>) name photographers.
+    if (/media|image|photo|caption/i.test(names) || ancestors(el).some((a) => a.tag === 'figure')) continue;
+    own ??= headlineAncestors(root);
+    if (insideRelated(el, own)) continue;
+    if (ACCOUNT_PROFILE.test(el.attrs.href ?? '')) continue;
+    if (findFirst(el, (d) => d.tag === 'a' && ACCOUNT_PROFILE.test(d.attrs.href ?? ''))) continue;
     // The innermost name element is wanted: skip wrappers whose child is also a byline.
     let nameChild: ElementNode | null = null;
     for (const d of descendants(el)) {

@@ -2,15 +2,7 @@
 // elements, visible date text near the headline, then the URL.
 
 import { isFurniture } from '../clean/clean-tree.ts';
-import {
-  ancestors,
-  classAndId,
-  descendants,
-  type ElementNode,
-  findAll,
-  findFirst,
-  textOf,
-} from '../dom/tree.ts';
+import { ancestors, classAndId, descendants, type ElementNode, findFirst, textOf } from '../dom/tree.ts';
 import type { Provenance } from '../types.ts';
 import { localiseUtc } from './local-day.ts';
 import type { HeadData } from './meta-tags.ts';
@@ -22,6 +14,7 @@ import {
   parseTextDate,
   parseUrlDate,
 } from './parse-date.ts';
+import { headlineAncestors, insideRelated } from './regions.ts';
 
 export interface DateResult {
   date: ParsedDate;
@@ -55,36 +48,6 @@ const MAX_DATE_TEXT = 120;
  * flat from 60 to 120. Re-check with `npm run bench:extract`. */
 const MAX_DATE_LINE = 80;
 const DATE_OPENING = 30;
-/** Class/id parts of containers whose dates belong to other articles or to comments. */
-const RELATED_ANCESTOR =
-  /(?:^|[-_])(?:related|recommended|recommendations|latest|rail|sidebar|teaser|teasers|more|popular|trending|comment|comments|commentlist|footer|widget)(?:$|[-_])/i;
-
-/** <h1> elements whose ancestors count as the article's own. */
-const MAX_HEADLINES = 5;
-/** Layout wrappers name their variant ("mainwrap sidebar" = the page has a sidebar). */
-const LAYOUT_WRAPPER = /wrap|container|layout|^main$|^page$/i;
-
-/** The headlines' ancestors: a "teaser" or "sidebar" box holding an <h1> is the article's
- * own header, not another article's teaser (the first <h1> is sometimes a cookie dialog's). */
-export function headlineAncestors(root: ElementNode): Set<ElementNode> {
-  const own = new Set<ElementNode>();
-  for (const h1 of findAll(root, (e) => e.tag === 'h1').slice(0, MAX_HEADLINES))
-    for (const a of ancestors(h1)) own.add(a);
-  return own;
-}
-
-function insideRelated(el: ElementNode, own: Set<ElementNode>): boolean {
-  for (const a of ancestors(el)) {
-    if (a.tag === 'body' || a.tag === 'html') break;
-    if (own.has(a)) continue;
-    if (a.tag === 'aside' || a.tag === 'footer' || a.tag === 'nav') return true;
-    const tokens = classAndId(a)?.split(/\s+/) ?? [];
-    if (tokens.some((t) => LAYOUT_WRAPPER.test(t))) continue;
-    if (tokens.some((t) => RELATED_ANCESTOR.test(t))) return true;
-  }
-  return false;
-}
-
 function fromMeta(head: HeadData, keys: readonly string[], ctx: DateContext): DateResult | null {
   for (const key of keys) {
     for (const value of head.meta.get(key) ?? []) {

@@ -1,6 +1,7 @@
 // Structured data: the page's JSON-LD article object (NewsArticle, BlogPosting, …).
 import { decodeEntities } from '../dom/entities.ts';
 import { descendants, type ElementNode } from '../dom/tree.ts';
+import { ACCOUNT_PROFILE } from './metadata-keys.ts';
 
 const ARTICLE_TYPES =
   /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|TechArticle|ScholarlyArticle|SatiricalArticle|Report|WebPage|SocialMediaPosting|VideoObject|PodcastEpisode)$/i;
@@ -109,6 +110,9 @@ export function authorNames(obj: Record<string, unknown>): { name: string; isPer
       const a = item as Record<string, unknown>;
       const name = typeof a.name === 'string' ? a.name : Array.isArray(a.name) ? a.name.join(' ') : null;
       const types = typesOf(a);
+      const profile = [a.url, a['@id']].find((v): v is string => typeof v === 'string') ?? '';
+      // A CMS account ("…/author/admin/") stands for whoever posted, not the author.
+      if (ACCOUNT_PROFILE.test(profile)) continue;
       if (name)
         out.push({ name: decodeEntities(name), isPerson: !types.some((t) => /Organization/i.test(t)) });
     }

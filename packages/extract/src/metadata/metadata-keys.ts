@@ -116,3 +116,6 @@ export const NAME_SEPARATOR =
 /** Class/id of elements holding a byline. */
 export const BYLINE_NAME =
   /(?:^|[-_\s])(?:byline|author|authors|autor|autoren|author-name|authorname|writer|article-author|post-author|entry-author|contributor|creditline)(?:$|[-_\s])/i;
+
+/** Author profile URLs of CMS accounts ("…/author/admin/") rather than people. */
+export const ACCOUNT_PROFILE = /\/(?:author|autor|user)\/(?:admin|administrator|webmaster|root)\/?(?:#.*)?$/i;
