@@ -113,6 +113,12 @@ export async function startMisbehavingSite(options: MisbehavingSiteOptions = {})
       /^\/slow\//,
       (_req, res, path) => void setTimeout(() => html(res, articleHtml(`Slow ${path}`)), 300),
     ],
+    [
+      // The connection is reset on the first request for the path, 200 after.
+      /^\/reset\//,
+      (req, res, path) =>
+        seenPaths.get(path) === 1 ? req.socket.resetAndDestroy() : html(res, articleHtml(`Back ${path}`)),
+    ],
     [/^\/hang/, () => undefined], // headers never come; the socket stays open until close()
     [
       /^\/huge/,

@@ -46,6 +46,7 @@ describe('crawler against misbehaving sites', { timeout: 120_000 }, () => {
           startUrls: [
             '/status/404',
             '/flaky/one',
+            '/reset/one',
             '/busy/one',
             '/hang',
             '/huge',
@@ -109,6 +110,17 @@ describe('crawler against misbehaving sites', { timeout: 120_000 }, () => {
       (await harness.failures()).some((f) => f.url === misc('/flaky/one')),
       false,
     );
+  });
+
+  it('retries a reset connection and publishes the page', async () => {
+    const page = await waitFor('reset page published', () => published(misc('/reset/one'))[0]);
+    assert.match(page.html, /Back/);
+    assert.equal(site.requestsTo('/reset/one').length, 2);
+    const retried = crawler
+      .output()
+      .split('\n')
+      .find((line) => line.includes('/reset/one') && line.includes('will retry'));
+    assert.match(retried ?? '', /"reason":"connection_failed"/);
   });
 
   it('waits out a 429 Retry-After before asking again', async () => {
