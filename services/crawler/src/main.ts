@@ -63,6 +63,8 @@ const fetchWorker = new QueueWorker<FetchJob>(
     politeness: new RedisPolitenessScheduler(redis, {
       prefix: config.QUEUE_PREFIX,
       defaultDelayMs: config.DEFAULT_HOST_DELAY_MS,
+      // A host's lease outlives any live fetch; a dead crawler's lease frees itself after it.
+      leaseMs: Math.max(120_000, 2 * config.FETCH_TIMEOUT_MS),
     }),
     robotsCache,
     // Twice the whole-fetch timeout: a live fetch never loses its slot to expiry.
