@@ -85,6 +85,10 @@ export function createPageFetchJob(deps: FetchPageDeps) {
       await release();
     }
     for (const hop of result.redirects) logger.info(hop, 'redirect followed');
+    // A redirect to another host was a request to it outside its own slot: its next request
+    // waits at least the source's delay from now.
+    const otherHosts = new Set(result.redirects.map((hop) => new URL(hop.to).host).filter((h) => h !== host));
+    for (const other of otherHosts) await deps.politeness.deferUntil(other, Date.now() + source.minDelayMs);
     const seconds = result.timings.totalMs / 1000;
 
     if (!result.ok)
