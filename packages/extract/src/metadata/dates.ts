@@ -39,7 +39,7 @@ const DATE_ATTRIBUTES = [
 const UPDATE_WORD =
   /(?:updated|modified|änderung|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato)/i;
 const PUBLISH_WORD =
-  /(?:published|posted|erschienen|veröffentlicht|publiziert|erstellt|publié|publicado|pubblicato)/i;
+  /(?:published|posted|written|erschienen|veröffentlicht|publiziert|erstellt|geschrieben|publié|publicado|pubblicato)/i;
 /** Visible date text is read only from short elements (a date line, not a paragraph). */
 const MAX_DATE_TEXT = 120;
 /** Text after the headline is read as a date line up to this length, longer text only in
@@ -166,7 +166,11 @@ function nearHeadline(root: ElementNode, ctx: DateContext): DateResult | null {
       if (UPDATE_WORD.test(text.slice(0, DATE_OPENING))) continue;
       // A date line, or a date opening a text ("12.03.2020 – Berlin. …"), not a date
       // mentioned in a sentence of the article.
-      const date = parseTextDate(text.length > MAX_DATE_LINE ? text.slice(0, DATE_OPENING) : text, ctx);
+      // A long text is read whole only when it says it dates the article ("Dieser Artikel
+      // wurde am 14. Dezember 2015 um 14:48 von … geschrieben").
+      const line =
+        text.length <= MAX_DATE_LINE || PUBLISH_WORD.test(text) ? text : text.slice(0, DATE_OPENING);
+      const date = parseTextDate(line, ctx);
       if (date) return { date, provenance: 'visible-text' };
     }
   }

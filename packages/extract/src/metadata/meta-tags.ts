@@ -27,8 +27,8 @@ export function readHead(root: ElementNode): HeadData {
       meta.set(key, list);
     } else if (el.tag === 'link' && /\bcanonical\b/i.test(el.attrs.rel ?? '') && el.attrs.href) {
       canonical ??= el.attrs.href;
-    } else if (el.tag === 'html' && el.attrs.lang) {
-      htmlLang ??= el.attrs.lang;
+    } else if (el.tag === 'html' && (el.attrs.lang || el.attrs['xml:lang'])) {
+      htmlLang ??= el.attrs.lang || el.attrs['xml:lang'] || null;
     } else if (el.tag === 'title' && titleElement === null) {
       titleElement = el.children.map((c) => (c.kind === 'text' ? c.data : '')).join('');
     }
