@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractArticle } from '../src/index.ts';
 import { namesFromByline } from '../src/metadata/authors.ts';
-import { stripSiteName } from '../src/metadata/title.ts';
+import { sharedHeadline, stripSiteName } from '../src/metadata/title.ts';
 
 const paragraphs = Array.from(
   { length: 5 },
@@ -156,4 +156,51 @@ test('a Russian page: month names in the source timezone, "Читайте так
       publishedAt: '2024-06-16T11:05:00+03:00',
     },
   ]);
+});
+
+test('an h1 and a structured title behind different kickers share the headline', () => {
+  assert.equal(
+    sharedHeadline(
+      'Eskalation im Nahen Osten - «Die Zurückhaltung hat viel mit den USA zu tun»',
+      'Iranischer Angriff auf Israel: «Die Zurückhaltung hat viel mit den USA zu tun»',
+    ),
+    '«Die Zurückhaltung hat viel mit den USA zu tun»',
+  );
+  // A common ending without a kicker on both sides is not a headline.
+  assert.equal(
+    sharedHeadline('Chelsea win the London derby at home', 'Arsenal win the London derby at home'),
+    null,
+  );
+  const html = `<html><head><title>x</title>
+    <meta property="og:title" content="Iranischer Angriff auf Israel: «Die Zurückhaltung hat viel mit den USA zu tun»">
+    </head><body><article><h1>Eskalation im Nahen Osten - «Die Zurückhaltung hat viel mit den USA zu tun»</h1>${paragraphs}</article></body></html>`;
+  assert.equal(
+    extractArticle(html, 'https://example.ch/a').title,
+    '«Die Zurückhaltung hat viel mit den USA zu tun»',
+  );
+});
+
+test('site credits, CMS accounts, commenters and photo credits are not authors', () => {
+  assert.deepEqual(namesFromByline('hessenschau.de, Frankfurt, Germany', []), []);
+  assert.deepEqual(namesFromByline('Julian Seiferth; t-online.de', []), ['Julian Seiferth']);
+  assert.deepEqual(namesFromByline('Marcel Sommer Sendung: hr-INFO', []), []);
+  const page = (ld: string, body: string) =>
+    `<html><head><title>Story</title>${ld}</head><body><article><h1>Story</h1>${body}${paragraphs}
+    <ol class="commentlist"><li><span class="comment-author">Erkan Beispiel</span></li></ol></article></body></html>`;
+  const admin = extractArticle(
+    page(
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Story","author":{"@id":"https://example.co.za/author/admin/","name":"Site D"}}</script>',
+      '',
+    ),
+    'https://example.co.za/a',
+  );
+  assert.deepEqual(admin.pageType === 'article' && admin.authors, []);
+  const credits = extractArticle(
+    page(
+      '',
+      '<figure><img src="/a.jpg"><figcaption><span class="mediaBox__byline">Roman Fotograf</span></figcaption></figure><ul><li class="metaInfoAuthorList-item"><a href="/author/nflakin/">Nathaniel Flakin</a></li></ul>',
+    ),
+    'https://example.org/a',
+  );
+  assert.deepEqual(credits.pageType === 'article' && credits.authors, ['Nathaniel Flakin']);
 });
