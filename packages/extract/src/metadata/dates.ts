@@ -77,7 +77,14 @@ function fromTimeElements(scope: ElementNode, ctx: DateContext, own: Set<Element
   for (const el of descendants(scope)) {
     if (el.tag !== 'time' || insideRelated(el, own)) continue;
     const value = el.attrs.datetime;
-    const date = value ? parseMachineDate(value, ctx) : parseTextDate(textOf(el), ctx);
+    const machine = value ? parseMachineDate(value, ctx) : null;
+    // The day the page shows wins over a machine value for another day ("Publié le 29 juin
+    // 2019" with datetime="2019-07-03T10:18:46Z", a CMS's last-save time).
+    const shown = parseTextDate(textOf(el), ctx);
+    const date =
+      machine && (!shown || localDay(shown) === localDay(machine) || !/\d{4}/.test(textOf(el)))
+        ? machine
+        : shown;
     if (!date) continue;
     const names = `${classAndId(el)} ${el.parent ? classAndId(el.parent) : ''}`;
     const isModified = /updated|modified|aktualisiert/i.test(names);
@@ -87,6 +94,8 @@ function fromTimeElements(scope: ElementNode, ctx: DateContext, own: Set<Element
   }
   return first;
 }
+
+const localDay = (d: ParsedDate): string => d.iso.slice(0, 10);
 
 /** The visible text of the first <time> element of the article (not its machine value). */
 function timeElementText(scope: ElementNode, ctx: DateContext, own: Set<ElementNode>): ParsedDate | null {
