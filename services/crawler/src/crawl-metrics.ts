@@ -1,6 +1,5 @@
 import type { Queue } from 'bullmq';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
-import type { FetchJob } from './frontier.ts';
 
 // Labelled by source and host (host incl. port): a source's hosts are few (its own site and
 // CDN-less sections), so the series count stays ~ sources × 2.
@@ -8,7 +7,7 @@ import type { FetchJob } from './frontier.ts';
 // Buckets span a fast local answer (5 ms) to the whole-fetch timeout (60 s).
 const LATENCY_BUCKETS = [0.005, 0.025, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
 
-export function createCrawlMetrics(registry: Registry, queue: Queue<FetchJob>) {
+export function createCrawlMetrics(registry: Registry, queue: Pick<Queue, 'getJobCounts'>) {
   const labelNames = ['source', 'host'] as const;
   const fetched = new Counter({
     name: 'crawler_pages_fetched_total',

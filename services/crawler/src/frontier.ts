@@ -1,5 +1,4 @@
 import { articleIdFor } from '@newsflow/contracts';
-import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 
 /** What a fetch job fetches: an HTML page (published), or a feed or sitemap (mined for URLs). */
@@ -19,7 +18,12 @@ export interface FetchJob {
   deferrals?: number;
 }
 
-/** The crawl round of a source at `now`: its recrawl-interval window. */
+/** Where fetch jobs go: the BullMQ queue (its `add`). */
+export interface FetchJobSink {
+  add(name: 'fetch', data: FetchJob, opts: { jobId: string }): Promise<unknown>;
+}
+
+/** The crawl round of a source at `now` (its recrawl-interval window), for jobs queued without one. */
 export function roundOf(recrawlIntervalMinutes: number, now = Date.now()): number {
   return Math.floor(now / (recrawlIntervalMinutes * 60_000));
 }
@@ -29,7 +33,7 @@ export function roundOf(recrawlIntervalMinutes: number, now = Date.now()): numbe
  * URLs, shared by all crawler processes) and queued as BullMQ fetch jobs. Listings (start pages,
  * feeds, sitemaps) are re-fetched on every crawl round instead.
  */
-export function createFrontier(redis: Redis, queue: Queue<FetchJob>, prefix: string) {
+export function createFrontier(redis: Redis, queue: FetchJobSink, prefix: string) {
   const seenKey = (source: string) => `${prefix}:seen:${source}`;
   const listingsKey = (source: string, kind: FetchKind) => `${prefix}:listings:${kind}:${source}`;
   return {
@@ -49,8 +53,8 @@ export function createFrontier(redis: Redis, queue: Queue<FetchJob>, prefix: str
       await redis.sadd(seenKey(source), url);
     },
     /**
-     * Queues a listing for this round. The job id carries the round, so crawler processes
-     * ticking in the same window queue the same job once.
+     * Queues a listing for this round. The job id carries the round, so a listing queued twice
+     * in one round (by its scheduler, or found again by discovery) is fetched once.
      */
     async recrawl(job: FetchJob & { round: number }): Promise<void> {
       // Marked seen, so a link back to a listing does not fetch it a second time as a page.

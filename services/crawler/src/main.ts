@@ -3,7 +3,7 @@
 import { crawlerEnv, loadConfigOrExit } from '@newsflow/config';
 import { TOPICS } from '@newsflow/contracts';
 import { startWorker } from '@newsflow/stage';
-import { Queue, Worker as QueueWorker } from 'bullmq';
+import { type Job, Queue, Worker as QueueWorker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { createCrawlMetrics } from './crawl-metrics.ts';
 import { createPageFetchJob } from './fetch-page-job.ts';
@@ -14,7 +14,13 @@ import { createLinkIntake } from './link-intake.ts';
 import { createPageBatcher } from './page-batcher.ts';
 import { RedisPolitenessScheduler } from './redis-politeness.ts';
 import { RedisRobotsCache } from './redis-robots-cache.ts';
-import { startScheduler } from './scheduler.ts';
+import {
+  type CrawlQueueJob,
+  runScheduledRound,
+  SCHEDULE_JOB,
+  type ScheduleJob,
+  startScheduler,
+} from './scheduler.ts';
 import { createSourceActivity } from './source-activity.ts';
 import { createSourceRegistry } from './source-registry.ts';
 import { RedisSourceSlots } from './source-slots.ts';
@@ -27,7 +33,7 @@ const { logger, store } = worker;
 await upsertSources(store.sources, sourcesFromFile);
 
 const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
-const queue = new Queue<FetchJob>('fetch', {
+const queue = new Queue<CrawlQueueJob>('fetch', {
   connection: redis,
   prefix: config.QUEUE_PREFIX,
   defaultJobOptions: {
@@ -53,29 +59,34 @@ const paths = createFetchPaths({
   robotsCache,
 });
 
-const fetchWorker = new QueueWorker<FetchJob>(
-  'fetch',
-  createPageFetchJob({
-    worker,
-    pages,
-    activity,
-    paths,
-    politeness: new RedisPolitenessScheduler(redis, {
-      prefix: config.QUEUE_PREFIX,
-      defaultDelayMs: config.DEFAULT_HOST_DELAY_MS,
-      // A host's lease outlives any live fetch; a dead crawler's lease frees itself after it.
-      leaseMs: Math.max(120_000, 2 * config.FETCH_TIMEOUT_MS),
-    }),
-    robotsCache,
-    // Twice the whole-fetch timeout: a live fetch never loses its slot to expiry.
-    sourceSlots: new RedisSourceSlots(redis, config.QUEUE_PREFIX, 2 * config.FETCH_TIMEOUT_MS),
-    sources,
-    frontier,
-    fetchState: new RedisFetchState(redis, config.QUEUE_PREFIX),
-    metrics,
-    attempts: config.RETRY_ATTEMPTS,
-    logger: logger.child({ component: 'fetch' }),
+const fetchPage = createPageFetchJob({
+  worker,
+  pages,
+  activity,
+  paths,
+  politeness: new RedisPolitenessScheduler(redis, {
+    prefix: config.QUEUE_PREFIX,
+    defaultDelayMs: config.DEFAULT_HOST_DELAY_MS,
+    // A host's lease outlives any live fetch; a dead crawler's lease frees itself after it.
+    leaseMs: Math.max(120_000, 2 * config.FETCH_TIMEOUT_MS),
   }),
+  robotsCache,
+  // Twice the whole-fetch timeout: a live fetch never loses its slot to expiry.
+  sourceSlots: new RedisSourceSlots(redis, config.QUEUE_PREFIX, 2 * config.FETCH_TIMEOUT_MS),
+  sources,
+  frontier,
+  fetchState: new RedisFetchState(redis, config.QUEUE_PREFIX),
+  metrics,
+  attempts: config.RETRY_ATTEMPTS,
+  logger: logger.child({ component: 'fetch' }),
+});
+// One queue: the sources' scheduled rounds and the fetches they lead to.
+const fetchWorker = new QueueWorker<CrawlQueueJob>(
+  'fetch',
+  (job, token) =>
+    job.name === SCHEDULE_JOB
+      ? runScheduledRound(job as Job<ScheduleJob>, sources, frontier)
+      : fetchPage(job as Job<FetchJob>, token),
   {
     connection: new Redis(config.REDIS_URL, { maxRetriesPerRequest: null }),
     prefix: config.QUEUE_PREFIX,
@@ -89,7 +100,7 @@ await worker.runStage({
   topic: worker.topic(TOPICS.linksDiscovered),
   handle: createLinkIntake({ sources, frontier, metrics, logger }),
 });
-const stopScheduler = await startScheduler(sources, frontier, logger);
+const stopScheduler = await startScheduler(sources, queue, logger);
 
 worker.onStop(async () => {
   stopScheduler();

@@ -1,31 +1,70 @@
 import { newTraceId } from '@newsflow/contracts';
 import type { Logger } from '@newsflow/observability';
-import { type FetchKind, type Frontier, roundOf } from './frontier.ts';
+import type { Job, Queue } from 'bullmq';
+import type { FetchJob, FetchKind, Frontier } from './frontier.ts';
 import { canonicalFor, type SourceRegistry } from './source-registry.ts';
 
+/** The repeatable job of one source: queues its listings once per recrawl interval. */
+export interface ScheduleJob {
+  source: string;
+}
+export type CrawlQueueJob = FetchJob | ScheduleJob;
+
+export const SCHEDULE_JOB = 'schedule';
+const SCHEDULER_PREFIX = 'source-';
+
 /**
- * Every enabled source's listings — start URLs (front and section pages), feeds and sitemaps,
- * configured or discovered — are queued once per recrawl interval. The round number is the
- * interval window, so crawler processes ticking in the same window queue the same job ids and
- * a listing is fetched once per window.
+ * One BullMQ job scheduler per enabled source (`source-<name>`, every recrawl interval), removed
+ * when the source is disabled or deleted. Every crawler process syncs them; BullMQ keeps one
+ * scheduler per id, so each round runs once whatever the number of processes.
  */
-export async function scheduleDueSources(
+export async function syncSchedules(
   sources: Pick<SourceRegistry, 'enabled'>,
+  queue: Queue<CrawlQueueJob>,
+): Promise<void> {
+  const enabled = await sources.enabled();
+  const wanted = new Set(enabled.map((source) => SCHEDULER_PREFIX + source._id));
+  for (const source of enabled) {
+    await queue.upsertJobScheduler(
+      SCHEDULER_PREFIX + source._id,
+      { every: source.recrawlIntervalMinutes * 60_000 },
+      {
+        name: SCHEDULE_JOB,
+        data: { source: source._id },
+        opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } },
+      },
+    );
+  }
+  for (const scheduler of await queue.getJobSchedulers()) {
+    if (scheduler.key.startsWith(SCHEDULER_PREFIX) && !wanted.has(scheduler.key))
+      await queue.removeJobScheduler(scheduler.key);
+  }
+}
+
+/**
+ * Runs one round of a source: its listings — start URLs (front and section pages), feeds and
+ * sitemaps, configured or discovered — are queued with the round in their job ids, so a listing
+ * is fetched once per round. The round is the scheduler iteration's time slot.
+ */
+export async function runScheduledRound(
+  job: Job<ScheduleJob>,
+  sources: Pick<SourceRegistry, 'get'>,
   frontier: Frontier,
-): Promise<number> {
-  let queued = 0;
-  for (const source of await sources.enabled()) {
-    const round = roundOf(source.recrawlIntervalMinutes);
-    const listings: Array<[FetchKind, string]> = [
-      ...source.startUrls.map((url): [FetchKind, string] => ['page', url]),
-      ...source.feeds.map((url): [FetchKind, string] => ['feed', url]),
-      ...source.sitemaps.map((url): [FetchKind, string] => ['sitemap', url]),
-      ...(await frontier.listings(source._id, 'feed')).map((url): [FetchKind, string] => ['feed', url]),
-      ...(await frontier.listings(source._id, 'sitemap')).map((url): [FetchKind, string] => ['sitemap', url]),
-    ];
-    for (const [kind, url] of listings) {
-      const canonical = canonicalFor(source, url);
-      if (!canonical) continue;
+): Promise<string> {
+  const { source } = await sources.get(job.data.source);
+  if (!source?.enabled) return 'skipped';
+  // Scheduler job ids are `repeat:<scheduler>:<slot millis>`.
+  const round = Number(String(job.id).split(':').at(-1)) || job.timestamp;
+  const listings: Array<[FetchKind, string]> = [
+    ...source.startUrls.map((url): [FetchKind, string] => ['page', url]),
+    ...source.feeds.map((url): [FetchKind, string] => ['feed', url]),
+    ...source.sitemaps.map((url): [FetchKind, string] => ['sitemap', url]),
+    ...(await frontier.listings(source._id, 'feed')).map((url): [FetchKind, string] => ['feed', url]),
+    ...(await frontier.listings(source._id, 'sitemap')).map((url): [FetchKind, string] => ['sitemap', url]),
+  ];
+  for (const [kind, url] of listings) {
+    const canonical = canonicalFor(source, url);
+    if (canonical)
       await frontier.recrawl({
         source: source._id,
         url: canonical,
@@ -34,28 +73,27 @@ export async function scheduleDueSources(
         kind,
         round,
       });
-      queued++;
-    }
   }
-  return queued;
+  return `scheduled:${listings.length}`;
 }
 
-// Rounds are minutes long; a tick every minute starts each within a minute of its window.
-const SCHEDULER_TICK_MS = 60_000;
+// Sources change through the API at any time; a minute is how long a new source, a changed
+// interval or a disabled source takes to reach the schedulers.
+const SYNC_TICK_MS = 60_000;
 
-/** Schedules now and on every tick; returns the stop function. */
+/** Syncs the schedulers now and every minute; returns the stop function. */
 export async function startScheduler(
   sources: Pick<SourceRegistry, 'enabled'>,
-  frontier: Frontier,
+  queue: Queue<CrawlQueueJob>,
   logger: Logger,
 ): Promise<() => void> {
-  await scheduleDueSources(sources, frontier);
+  await syncSchedules(sources, queue);
   const timer = setInterval(
     () =>
-      void scheduleDueSources(sources, frontier).catch((error) =>
-        logger.error({ err: error }, 'scheduling listings failed'),
+      void syncSchedules(sources, queue).catch((error) =>
+        logger.error({ err: error }, 'syncing source schedules failed'),
       ),
-    SCHEDULER_TICK_MS,
+    SYNC_TICK_MS,
   );
   return () => clearInterval(timer);
 }
