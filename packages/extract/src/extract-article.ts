@@ -103,6 +103,7 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
     ldObject ? authorNames(ldObject) : [],
     AUTHOR_META.flatMap((k) => head.meta.get(k) ?? []),
     siteNames,
+    html,
   );
   if (authors) provenance.authors = authors.provenance;
 

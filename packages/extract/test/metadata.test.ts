@@ -204,3 +204,22 @@ test('site credits, CMS accounts, commenters and photo credits are not authors',
   );
   assert.deepEqual(credits.pageType === 'article' && credits.authors, ['Nathaniel Flakin']);
 });
+
+test('editors credited as such, lone byline words and Chinese credit lines', () => {
+  assert.deepEqual(namesFromByline('Von', []), []);
+  const page = (ld: string, body: string) =>
+    `<html><head><title>Story</title>${ld}</head><body><article><h1>Story</h1>${body}${paragraphs}</article></body></html>`;
+  const edited = extractArticle(
+    page(
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Story","author":{"@type":"Person","name":"Heryadi"}}</script>',
+      '<div class="author-2">Naufal Zuhdi</div><p>Editor : <a class="editor-link" href="/e/1">Heryadi</a></p>',
+    ),
+    'https://example.id/a',
+  );
+  assert.deepEqual(edited.pageType === 'article' && edited.authors, ['Naufal Zuhdi']);
+  const chinese = extractArticle(
+    page('', '<div class="edit">(责编：牛镛、岳弘彬)</div>'),
+    'https://example.cn/a',
+  );
+  assert.deepEqual(chinese.pageType === 'article' && chinese.authors, ['牛镛', '岳弘彬']);
+});

@@ -39,6 +39,8 @@ function isName(name: string, siteNames: string[]): boolean {
   if (name.length < 2 || name.length > MAX_NAME_LENGTH) return false;
   // Digits, handles and labels ("Sendung: hr-INFO") are not part of a person's name.
   if (/[\d:]/.test(name) || name.startsWith('@')) return false;
+  // A byline word left alone ("Von" before a newsroom that was dropped) is not a name.
+  if (`${name} X`.replace(BYLINE_PREFIX, '') === 'X') return false;
   // URLs and domain names ("mdr.de", "ORF.at/Agenturen") are sites, not people.
   if (isSite(name, siteNames)) return false;
   // "red." / "red" is the German newsroom abbreviation (Redaktion).
@@ -115,8 +117,13 @@ export function extractAuthors(
   jsonLdAuthors: { name: string; isPerson: boolean }[],
   metaAuthors: string[],
   siteNames: string[],
+  html = '',
 ): AuthorsResult | null {
-  const fromJsonLd = jsonLdAuthors.flatMap((a) => namesFromByline(a.name, siteNames));
+  // A structured "author" that the page credits as its editor ("Editor : Heryadi") is not
+  // the author: the visible byline names who wrote it.
+  const fromJsonLd = jsonLdAuthors
+    .flatMap((a) => namesFromByline(a.name, siteNames))
+    .filter((name) => !creditedAsEditor(name, html));
   if (fromJsonLd.length > 0) return { authors: dedupe(fromJsonLd), provenance: 'json-ld' };
   const fromMeta = metaAuthors
     .filter((m) => !/^https?:/i.test(m))
@@ -126,7 +133,35 @@ export function extractAuthors(
     const names = namesFromByline(byline, siteNames);
     if (names.length > 0) return { authors: names, provenance: 'byline' };
   }
+  const credited = creditLine(root);
+  if (credited.length > 0) return { authors: credited, provenance: 'byline' };
   return null;
+}
+
+const EDITOR_LABEL = '(?:editor|redaktur|editado por|édité par|a cura di)';
+
+function creditedAsEditor(name: string, html: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The label, then the name, with at most a few tags between ("Editor : <a …>Name</a>").
+  return new RegExp(`${EDITOR_LABEL}\\s*:?\\s*(?:<[^>]{0,300}>\\s*){0,3}${escaped}\\b`, 'i').test(html);
+}
+
+/** A Chinese credit line without byline markup: "(责编：牛镛、岳弘彬)", "【作者：…】". */
+const CJK_CREDIT = /^[（(【[]?\s*(?:责编|责任编辑|作者|记者|文)\s*[：:]\s*([^）)】\]]{2,40})[）)】\]]?$/u;
+/** Only so many short texts are tried, so a page of text costs little. */
+const MAX_CREDIT_TEXTS = 5000;
+
+function creditLine(root: ElementNode): string[] {
+  let seen = 0;
+  for (const el of descendants(root)) {
+    for (const child of el.children) {
+      if (child.kind !== 'text' || child.data.length > 60) continue;
+      if (++seen > MAX_CREDIT_TEXTS) return [];
+      const m = CJK_CREDIT.exec(child.data.trim());
+      if (m) return m[1]!.split(/[、，,;；\s]+/).filter((n) => n.length >= 2 && n.length <= 20);
+    }
+  }
+  return [];
 }
 
 function dedupe(names: string[]): string[] {
