@@ -6,7 +6,8 @@ import { ancestors, classAndId, type ElementNode, findAll } from '../dom/tree.ts
 const RELATED_ANCESTOR =
   /(?:^|[-_])(?:related|recommended|recommendations|latest|rail|sidebar|teaser|teasers|more|popular|trending|comment|comments|commentlist|footer|widget)(?:$|[-_])/i;
 
-/** <h1> elements whose ancestors count as the article's own. */
+/** <h1> elements whose ancestors count as the article's own (a cookie dialog or logo <h1> can
+ * come first). Set by hand; meta-dev/htmldate is the same from 2 to 10. */
 const MAX_HEADLINES = 5;
 /** Layout wrappers name their variant ("mainwrap sidebar" = the page has a sidebar). */
 const LAYOUT_WRAPPER = /wrap|container|layout|^main$|^page$/i;
