@@ -28,6 +28,13 @@ export const PageFetchedV1 = z.object({
   /** Hints from the source for extraction. */
   timezone: z.string().max(100).optional(),
   language: z.string().max(20).optional(),
+  /** Each redirect followed to reach `finalUrl`, in order. */
+  redirects: z
+    .array(z.object({ from: httpUrl, to: httpUrl, status: z.number().int().min(300).max(399) }))
+    .max(10)
+    .optional(),
+  /** The page's own rel=canonical, as the crawler read it (the parser decides whether to trust it). */
+  canonicalUrl: httpUrl.optional(),
 });
 export type PageFetched = z.infer<typeof PageFetchedV1>;
 
