@@ -159,7 +159,7 @@ export function createPageFetchJob(deps: FetchPageDeps) {
     const canonicalKey = canonical ? canonicalFor(source, canonical) : null;
     if (canonicalKey && canonicalKey !== url && linkFilter(canonicalKey, depth).accepted)
       await deps.frontier.markSeen(source._id, canonicalKey);
-    await publishPage(deps, source, job.data, result, html, traceId, fetchedAt);
+    await publishPage(deps, source, job.data, result, html, traceId, fetchedAt, canonical);
     if (isListing) await deps.fetchState.update(url, { ...validators, contentHash });
     if (depth === 0) await discoverListings(deps, listing, html, path.robots);
     // A page at depth ≥ 1 was admitted because its URL was new to the frontier: a new article
@@ -189,6 +189,7 @@ async function publishPage(
   html: string,
   traceId: string,
   fetchedAt: Date,
+  canonical: string | null,
 ): Promise<void> {
   const page: PageFetched = PageFetchedV1.parse({
     schemaVersion: 1,
@@ -203,6 +204,12 @@ async function publishPage(
     html,
     ...(source.timezone ? { timezone: source.timezone } : {}),
     ...(source.language ? { language: source.language } : {}),
+    // Recorded when they fit the message contract (URLs up to 4 096 characters); logged either way.
+    ...(result.redirects.length > 0 &&
+    result.redirects.every((hop) => fitsContract(hop.from) && fitsContract(hop.to))
+      ? { redirects: result.redirects.slice(0, 10) }
+      : {}),
+    ...(canonical && fitsContract(canonical) ? { canonicalUrl: canonical } : {}),
   });
   // Batched with other jobs' pages and gzipped: a 5 MB page travels inside the broker's 10 MB limit.
   await deps.pages.publish(
@@ -210,3 +217,5 @@ async function publishPage(
     html.length + 1024,
   );
 }
+
+const fitsContract = (url: string) => url.length <= 4096;
