@@ -110,3 +110,18 @@ test('a date box in a "sidebar" layout wrapper or a teaser holding the headline 
   );
   assert.equal(teaser.publishedAt, '2022-02-02T00:00:00Z');
 });
+
+test("a meta date more than a day from the article's <time> element gives way to it", () => {
+  const page = (time: string) =>
+    `<html lang="de"><head><title>Story</title><meta property="article:published_time" content="2022-01-15"></head>
+    <body><h1>Story</h1><ul class="m-metadata"><li>${time}</li></ul>${paragraphs}</body></html>`;
+  const far = extractArticle(page('<time datetime="2022-01-25">25.01.2022</time>'), 'https://example.ch/a', {
+    fetchedAt,
+  });
+  assert.equal(far.publishedAt, '2022-01-25T00:00:00Z');
+  assert.equal(far.provenance.publishedAt, 'time-element');
+  const near = extractArticle(page('<time datetime="2022-01-16">16.01.2022</time>'), 'https://example.ch/a', {
+    fetchedAt,
+  });
+  assert.equal(near.publishedAt, '2022-01-15T00:00:00Z');
+});
