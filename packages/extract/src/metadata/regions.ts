@@ -22,9 +22,12 @@ export function headlineAncestors(root: ElementNode): Set<ElementNode> {
 }
 
 export function insideRelated(el: ElementNode, own: Set<ElementNode>): boolean {
-  for (const a of ancestors(el)) {
+  const up = ancestors(el);
+  for (const [i, a] of up.entries()) {
     if (a.tag === 'body' || a.tag === 'html') break;
     if (own.has(a)) continue;
+    // An <aside> inside the headline's <article> is its metadata box ("posted", "author").
+    if (a.tag === 'aside' && up.slice(i + 1).some((b) => b.tag === 'article' && own.has(b))) continue;
     if (a.tag === 'aside' || a.tag === 'footer' || a.tag === 'nav') return true;
     const tokens = classAndId(a)?.split(/\s+/) ?? [];
     if (tokens.some((t) => LAYOUT_WRAPPER.test(t))) continue;
