@@ -83,11 +83,12 @@ function visibleBylines(root: ElementNode): string[] {
   const out: string[] = [];
   let own: Set<ElementNode> | null = null;
   for (const el of descendants(root)) {
+    const isAuthorProp = el.attrs.itemprop === 'author' || el.attrs.rel === 'author';
+    if (!isAuthorProp && !el.attrs.class && !el.attrs.id) continue;
     // camelCase class names are words too: "metaInfoAuthorList" → "meta-Info-Author-List".
     const names = `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`
       .replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2')
       .trim();
-    const isAuthorProp = el.attrs.itemprop === 'author' || el.attrs.rel === 'author';
     if (!isAuthorProp && !(names && BYLINE_NAME.test(names))) continue;
     // Commenters and the authors of teasers in rails are not the article's authors.
     if (/comment/i.test(names)) continue;
