@@ -161,13 +161,14 @@ function nearHeadline(root: ElementNode, ctx: DateContext): DateResult | null {
       seenH1 = true;
       continue;
     }
-    if (isFurniture(el)) continue;
+    // Scripts' comments and strings are not date lines ("/* Werkstatt 728x90, Erstellt 02.06.10 */").
+    if (isFurniture(el) || el.tag === 'script' || el.tag === 'style' || el.tag === 'noscript') continue;
     for (const child of el.children) {
       if (child.kind !== 'text') continue;
       const text = child.data.trim();
       if (text.length < 6) continue;
       if (!seenH1) {
-        if (el.tag !== 'script' && el.tag !== 'style') before.push(text);
+        before.push(text);
         if (before.length > 2 * BEFORE_HEADLINE_TEXTS) before.splice(0, BEFORE_HEADLINE_TEXTS);
         continue;
       }
