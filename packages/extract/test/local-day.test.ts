@@ -109,6 +109,14 @@ test('a date box in a "sidebar" layout wrapper or a teaser holding the headline 
     { fetchedAt },
   );
   assert.equal(teaser.publishedAt, '2022-02-02T00:00:00Z');
+  // The header's "today" line in a top bar is not the article's date.
+  const topbar = extractArticle(
+    `<html lang="en"><head><title>Story</title></head><body><div class="header--topbar"><ul class="header--topbar-info">
+    <li>Tuesday, (08 Dec 2020)</li></ul></div><h1>Story</h1><p class="date">13 Oct 2020 18:29</p>${paragraphs}</body></html>`,
+    'https://example.az/a',
+    { fetchedAt },
+  );
+  assert.equal(topbar.publishedAt, '2020-10-13T18:29:00Z');
 });
 
 test("a meta date more than a day from the article's <time> element gives way to it", () => {

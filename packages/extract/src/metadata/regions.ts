@@ -4,7 +4,7 @@ import { ancestors, classAndId, type ElementNode, findAll } from '../dom/tree.ts
 
 /** Class/id parts of containers whose dates and bylines belong to other articles or to comments. */
 const RELATED_ANCESTOR =
-  /(?:^|[-_])(?:related|recommended|recommendations|latest|rail|sidebar|teaser|teasers|more|popular|trending|comment|comments|commentlist|footer|widget)(?:$|[-_])/i;
+  /(?:^|[-_])(?:related|recommended|recommendations|latest|rail|sidebar|teaser|teasers|more|popular|trending|comment|comments|commentlist|footer|widget|topbar|navbar|nav)(?:$|[-_])/i;
 
 /** <h1> elements whose ancestors count as the article's own (a cookie dialog or logo <h1> can
  * come first). Set by hand; meta-dev/htmldate is the same from 2 to 10. */
