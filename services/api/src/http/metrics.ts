@@ -57,8 +57,11 @@ export function pipelineGauges(registry: Registry, pipeline: PipelineAdapters) {
     async collect() {
       const admin = await pipeline.admin().catch(() => null);
       if (!admin) return;
+      // A topic not created yet has no lag; asking kafkajs for its offsets would retry for minutes.
+      const existing = new Set(await admin.listTopics().catch(() => [] as string[]));
       for (const { group, topic } of CONSUMER_GROUPS) {
         const prefixed = pipeline.topicPrefix + topic;
+        if (!existing.has(prefixed)) continue;
         try {
           const [ends, committed] = await Promise.all([
             admin.fetchTopicOffsets(prefixed),
@@ -71,7 +74,7 @@ export function pipelineGauges(registry: Registry, pipeline: PipelineAdapters) {
           }, 0);
           this.set({ group, topic }, lag);
         } catch {
-          // A topic not created yet has no lag to report.
+          // Left unset for this scrape: the next one tries again.
         }
       }
     },

@@ -29,7 +29,10 @@ function withTimeout<T>(promise: Promise<T>, ms = PROBE_TIMEOUT_MS): Promise<T> 
 async function kafkaStatus(pipeline: PipelineAdapters) {
   try {
     const admin = await withTimeout(pipeline.admin());
+    // Offsets of a topic that does not exist yet would make kafkajs retry for minutes.
+    const existing = new Set(await withTimeout(admin.listTopics()));
     const ends = async (topic: string) => {
+      if (!existing.has(topic)) throw new Error('topic not created yet');
       const offsets = await withTimeout(admin.fetchTopicOffsets(topic));
       return offsets.map((p) => ({ partition: p.partition, high: BigInt(p.high), low: BigInt(p.low) }));
     };

@@ -1,8 +1,18 @@
 import { z } from 'zod';
 import { HttpProblem } from '../problem.ts';
 
-/** Names of sources, sections, authors…: plain text, never an object or an operator. */
-export const name = (max = 200) => z.string().trim().min(1).max(max);
+/**
+ * Names of sources, sections, authors…: plain text. A value shaped like an operator or a JSON
+ * document (`$ne`, `{"$gt": ""}`) is refused outright: it would only ever be compared as a
+ * string, but no real name looks like that, and a 400 tells the caller at once.
+ */
+export const name = (max = 200) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((text) => !/^[[{$]/.test(text), 'looks like an operator or a JSON document, not a name');
 
 /** An instant (`2024-06-18T05:21:00Z`) or a day (`2024-06-18`, meaning its start, UTC). */
 export const instant = z
