@@ -18,7 +18,11 @@ if (files.length === 0) {
   console.error('test: no test files found');
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files], {
-  stdio: 'inherit',
-});
+// --test-force-exit: a file whose tests are done ends even if a connection it opened lingers;
+// --test-timeout: no single test may hang CI (the slowest, end to end, takes well under a minute).
+const result = spawnSync(
+  process.execPath,
+  ['--test', '--test-reporter=spec', '--test-force-exit', '--test-timeout=600000', ...files],
+  { stdio: 'inherit' },
+);
 process.exit(result.status ?? 1);
