@@ -117,6 +117,15 @@ test('a date box in a "sidebar" layout wrapper or a teaser holding the headline 
     { fetchedAt },
   );
   assert.equal(topbar.publishedAt, '2020-10-13T18:29:00Z');
+  // A "most read" tab pane between the headline and the date line is skipped.
+  const tabs = extractArticle(
+    `<html lang="de"><head><title>Story</title></head><body><h1>Story</h1>
+    <div class="tab-pane fade"><p><small>30.01.2022 · Männer</small></p></div>
+    <div id="copynews"><p>02.02.2022 10:16 Uhr - 1. Bundesliga</p>${paragraphs}</div></body></html>`,
+    'https://example.de/a',
+    { fetchedAt },
+  );
+  assert.equal(tabs.publishedAt, '2022-02-02T10:16:00Z');
 });
 
 test("a meta date more than a day from the article's <time> element gives way to it", () => {

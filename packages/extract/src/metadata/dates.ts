@@ -14,7 +14,7 @@ import {
   parseTextDate,
   parseUrlDate,
 } from './parse-date.ts';
-import { headlineAncestors, insideRelated } from './regions.ts';
+import { headlineAncestors, insideNonArticle, insideRelated } from './regions.ts';
 
 export interface DateResult {
   date: ParsedDate;
@@ -181,7 +181,9 @@ function nearHeadline(root: ElementNode, ctx: DateContext): DateResult | null {
       const line =
         text.length <= MAX_DATE_LINE || PUBLISH_WORD.test(text) ? text : text.slice(0, DATE_OPENING);
       const date = parseTextDate(line, ctx);
-      if (date) return { date, provenance: 'visible-text' };
+      // Not from comments, a "most read" tab pane or navigation (meta-dev/htmldate 0.934 →
+      // 0.936; the wider insideRelated test here lost 6 pages net to "more"/"widget" wrappers).
+      if (date && !insideNonArticle(el)) return { date, provenance: 'visible-text' };
     }
   }
   return seenH1 ? lineBefore() : null;

@@ -35,3 +35,17 @@ export function insideRelated(el: ElementNode, own: Set<ElementNode>): boolean {
   }
   return false;
 }
+
+/** Containers that are never the article: comments, tab panes of "most read" lists, navigation. */
+const NOT_ARTICLE = /(?:^|[-_])(?:comment|comments|commentlist|tab-pane|navbar|topbar)(?:$|[-_])/i;
+
+/** Inside comments, a tab pane or navigation (a narrower test than insideRelated, for date
+ * lines near the headline, where rails named "more" or "widget" often hold the article's date). */
+export function insideNonArticle(el: ElementNode): boolean {
+  for (const a of ancestors(el)) {
+    if (a.tag === 'body' || a.tag === 'html') break;
+    if (a.tag === 'nav') return true;
+    if ((classAndId(a)?.split(/\s+/) ?? []).some((t) => NOT_ARTICLE.test(t))) return true;
+  }
+  return false;
+}
