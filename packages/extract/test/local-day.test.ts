@@ -126,6 +126,15 @@ test('a date box in a "sidebar" layout wrapper or a teaser holding the headline 
     { fetchedAt },
   );
   assert.equal(tabs.publishedAt, '2022-02-02T10:16:00Z');
+  // A post footer that says when the article was written dates it; a comment's date does not.
+  const footer = extractArticle(
+    `<html lang="de"><head><title>Story</title></head><body><div class="post"><h1>Story</h1>${paragraphs}
+    <div class="post-footer">Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von <a href="/u/h">Heiner</a> geschrieben</div></div>
+    <ul class="commentlist"><li class="comment"><div class="comment-meta"><a href="#c1">15. Dezember 2015 at 11:21</a></div></li></ul></body></html>`,
+    'https://example.de/a',
+    { fetchedAt },
+  );
+  assert.equal(footer.publishedAt, '2015-12-14T14:48:00Z');
 });
 
 test("a meta date more than a day from the article's <time> element gives way to it", () => {

@@ -97,6 +97,14 @@ function fromTimeElements(scope: ElementNode, ctx: DateContext, own: Set<Element
 
 const localDay = (d: ParsedDate): string => d.iso.slice(0, 10);
 
+/** An element's own text (its text children, not its descendants'), at most a date line's
+ * worth of characters per child. */
+function ownText(el: ElementNode): string {
+  let out = '';
+  for (const child of el.children) if (child.kind === 'text') out += ` ${child.data.trim().slice(0, 200)}`;
+  return out.trim();
+}
+
 /** The visible text of the first <time> element of the article (not its machine value). */
 function timeElementText(scope: ElementNode, ctx: DateContext, own: Set<ElementNode>): ParsedDate | null {
   for (const el of descendants(scope)) {
@@ -162,7 +170,15 @@ function nearHeadline(root: ElementNode, ctx: DateContext): DateResult | null {
       continue;
     }
     // Scripts' comments and strings are not date lines ("/* Werkstatt 728x90, Erstellt 02.06.10 */").
-    if (isFurniture(el) || el.tag === 'script' || el.tag === 'style' || el.tag === 'noscript') continue;
+    if (el.tag === 'script' || el.tag === 'style' || el.tag === 'noscript') continue;
+    if (isFurniture(el)) {
+      // A post footer is read only for a line that says it dates the article ("Dieser Artikel
+      // wurde am 14. Dezember 2015 um 14:48 von <a>…</a> geschrieben").
+      const line = seenH1 ? ownText(el) : '';
+      const date = PUBLISH_WORD.test(line) ? parseTextDate(line, ctx) : null;
+      if (date && inspected < MAX_HEADLINE_TEXTS) return { date, provenance: 'visible-text' };
+      continue;
+    }
     for (const child of el.children) {
       if (child.kind !== 'text') continue;
       const text = child.data.trim();
