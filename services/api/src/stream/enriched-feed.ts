@@ -4,8 +4,9 @@ import type { Cursor } from '../schemas/common.ts';
 /**
  * Writes become visible to queries a little after the `updatedAt` they carry (the enricher sets
  * it before the write lands). Only articles older than this are read, so a position is never
- * passed while an article before it is about to appear. 1 s is far above a single write's
- * latency on FerretDB or MongoDB; raise it if a slow store is seen to skip events.
+ * passed while an article before it is about to appear. 1 s is a guess well above one write's
+ * round trip here (the stream test's writes are visible to the next query), not a measured
+ * bound: raise it if a slower store is seen to skip events, at the cost of that much delay.
  */
 export const SETTLE_MS = 1000;
 /** Articles read per query; a backlog drains over successive queries. */
