@@ -41,6 +41,8 @@ export interface Article {
   /** Candidate keys (main entities, keywords) to find articles of the same story. */
   storyKeys: string[];
   storyId: string | null;
+  /** Normalised distinct terms of title + body (`searchTermsOf`): the API's portable full text. */
+  searchTerms?: string[];
   traceId: string;
   fetchedAt: Date;
   firstSeenAt: Date;
@@ -80,6 +82,7 @@ export const articleSchema = new Schema<Article>(
     duplicateOf: { type: String, default: null },
     storyKeys: { type: [String], default: [] },
     storyId: { type: String, default: null },
+    searchTerms: { type: [String], default: undefined },
     traceId: { type: String, required: true },
     fetchedAt: { type: Date, required: true },
     firstSeenAt: { type: Date, required: true },
@@ -117,6 +120,7 @@ export type ParsedArticle = Omit<
   | 'firstSeenAt'
   | 'updatedAt'
   | 'sortAt'
+  | 'searchTerms'
   | keyof Omit<EnrichmentRecord, 'enrichment'>
 >;
 

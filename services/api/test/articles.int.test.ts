@@ -3,7 +3,7 @@
 // inserting, ETag and conditional GET, gzip, security headers, CORS, and injection attempts.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { searchTermsOf } from '@newsflow/store';
+import { saveParsedArticle, searchTermsOf } from '@newsflow/store';
 import { ArticleResource } from '../src/schemas/articles.ts';
 import { type Harness, makeArticle, startHarness } from './harness.ts';
 
@@ -150,6 +150,27 @@ describe('GET /v1/articles', { timeout: 300_000 }, () => {
       expected((a) => a.title.startsWith('Pipeline outage') && a.source === 'gamma'),
     );
     assert.deepEqual(await collect('q=zzzunknownword'), []);
+  });
+
+  it('finds an article stored by the parser path (saveParsedArticle fills searchTerms)', async () => {
+    const {
+      _id,
+      status: _s,
+      enrichment: _e,
+      firstSeenAt: _f,
+      updatedAt: _u,
+      sortAt: _t,
+      ...parsed
+    } = makeArticle(TOTAL + 10, {
+      title: 'Quarterly tariffs reshuffle',
+      body: 'Négociations commerciales à Genève.',
+    });
+    await saveParsedArticle(api.store.articles, { _id, ...parsed } as never);
+    try {
+      assert.deepEqual(await collect('q=tariffs%20negociations%20geneve'), [_id]);
+    } finally {
+      await api.store.articles.deleteOne({ _id });
+    }
   });
 
   it('returns only the chosen fields (id always)', async () => {
