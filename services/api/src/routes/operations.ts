@@ -4,9 +4,12 @@ import { z } from 'zod';
 import { parseBody, parseQuery } from '../http/validate.ts';
 import type { RouteCatalog } from '../openapi/catalog.ts';
 import type { PipelineAdapters } from '../operations/pipeline-adapters.ts';
-import { pipelineStatus } from '../operations/pipeline-status.ts';
+import { type PipelineStatus, pipelineStatus } from '../operations/pipeline-status.ts';
 import { type ReprocessProgress, reprocessArticles } from '../operations/reprocess.ts';
 import { name } from '../schemas/common.ts';
+
+/** A status computed this recently is answered again (half the status page's refresh). */
+const STATUS_REUSE_MS = 5000;
 
 const ReprocessRequest = z
   .object({
@@ -50,6 +53,22 @@ export function operationsRouter(
   deps: { store: Store; pipeline: PipelineAdapters; services: { name: string; url: string }[] },
 ): Router {
   const router = Router();
+  // Operators sharing the status page (it refreshes every 10 s) share one computation: the
+  // status reads several collections, which on FerretDB means several scans.
+  let computing: Promise<PipelineStatus> | undefined;
+  let computed: { at: number; status: PipelineStatus } | undefined;
+  const status = async () => {
+    if (computed && Date.now() - computed.at < STATUS_REUSE_MS) return computed.status;
+    computing ??= pipelineStatus(deps)
+      .then((fresh) => {
+        computed = { at: Date.now(), status: fresh };
+        return fresh;
+      })
+      .finally(() => {
+        computing = undefined;
+      });
+    return computing;
+  };
 
   catalog.add(
     router,
@@ -105,7 +124,7 @@ export function operationsRouter(
     async (req, res) => {
       parseQuery(z.object({}).strict(), req);
       res.set('cache-control', 'no-store');
-      res.json(await pipelineStatus(deps));
+      res.json(await status());
     },
   );
 
