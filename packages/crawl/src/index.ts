@@ -76,6 +76,12 @@ export { type CanonicalUrlOptions, canonicalUrl, isTrackingParam } from './url/c
 
 // Archives
 export {
+  IMPORT_DEPTH,
+  importWarc,
+  type WarcImportOptions,
+  type WarcImportSummary,
+} from './warc/warc-import.ts';
+export {
   readWarcResponses,
   WarcFormatError,
   type WarcReadOptions,

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
+import { chunked, httpResponse, type TestRecord, writeWarc } from '@newsflow/testing';
 import { readWarcResponses, WarcFormatError, type WarcSkip } from '../src/warc/warc-reader.ts';
-import { chunked, httpResponse, type TestRecord, writeWarc } from './helpers/warc-writer.ts';
 
 const ARTICLE =
   '<html><head><title>Armenian, US officials discuss</title></head><body><p>Текст</p></body></html>';

@@ -17,3 +17,5 @@ export { type ServiceProcess, startService } from './processes.ts';
 export { serviceEnvFor } from './service-env.ts';
 export { getTestServices, REPO_ROOT, type TestServices } from './services.ts';
 export { waitFor } from './wait.ts';
+export { sampleWarc } from './warc/sample-warc.ts';
+export { chunked, httpResponse, type TestRecord, warcRecord, writeWarc } from './warc/warc-writer.ts';

@@ -5,10 +5,10 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { kafkaEnv, loadConfigOrExit } from '@newsflow/config';
 import { allTopics, TOPIC_PARTITIONS, TOPICS } from '@newsflow/contracts';
+import { importWarc } from '@newsflow/crawl';
 import { createKafkaClient, createPublisher, ensureTopics } from '@newsflow/kafka';
 import { createLogger } from '@newsflow/observability';
 import { Presets, SingleBar } from 'cli-progress';
-import { importWarc } from './warc-import.ts';
 
 const { values: args, positionals } = parseArgs({
   options: {

@@ -1,2 +1,3 @@
-// @newsflow/crawler: the crawler service's reusable parts (the process itself is src/main.ts).
-export { IMPORT_DEPTH, importWarc, type WarcImportOptions, type WarcImportSummary } from './warc-import.ts';
+// @newsflow/crawler: the crawler service (the process itself is src/main.ts). The WARC importer
+// behind its `import-warc` command lives in @newsflow/crawl.
+export { IMPORT_DEPTH, importWarc, type WarcImportOptions, type WarcImportSummary } from '@newsflow/crawl';

@@ -6,9 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { REPO_ROOT, waitFor } from '@newsflow/testing';
+import { REPO_ROOT, sampleWarc, waitFor } from '@newsflow/testing';
 import { type CrawlHarness, startCrawlHarness } from './helpers/crawl-harness.ts';
-import { sampleWarc } from './helpers/sample-warc.ts';
 
 describe('import-warc command', { timeout: 60_000 }, () => {
   let harness: CrawlHarness;

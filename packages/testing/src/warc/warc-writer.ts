@@ -1,5 +1,5 @@
 // Writes small WARC files for tests: each record optionally its own gzip member, as
-// Common Crawl does.
+// Common Crawl does. Shared by the tests of packages/crawl and services/crawler.
 import { gzipSync } from 'node:zlib';
 
 export interface TestRecord {

@@ -1,4 +1,4 @@
-import { articleHtml, encodeCp1251 } from '@newsflow/testing';
+import { articleHtml, encodeCp1251 } from '../misbehaving-site.ts';
 import { httpResponse, writeWarc } from './warc-writer.ts';
 
 /**

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { PageFetched } from '@newsflow/contracts';
+import { sampleWarc } from '@newsflow/testing';
 import { IMPORT_DEPTH, importWarc } from '../src/index.ts';
-import { sampleWarc } from './helpers/sample-warc.ts';
 
 async function writeSample(gzip: boolean): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'newsflow-warc-'));

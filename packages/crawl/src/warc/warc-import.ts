@@ -3,13 +3,14 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { newTraceId, type PageFetched, PageFetchedV1 } from '@newsflow/contracts';
-import { canonicalUrl, readWarcResponses, type WarcResponse } from '@newsflow/crawl';
 import { decodeHtml } from '@newsflow/extract';
+import { canonicalUrl } from '../url/canonical-url.ts';
+import { readWarcResponses, type WarcResponse } from './warc-reader.ts';
 
 /**
  * Imported pages are announced at the deepest depth the contract allows, beyond any crawl depth,
  * so the crawler does not follow the links the parser finds in them: an archive import parses
- * what is archived, it does not start a crawl (the same rule as the `newsflow` CLI's import).
+ * what is archived, it does not start a crawl (the crawler's `import-warc` and the `newsflow` CLI both import through here).
  */
 export const IMPORT_DEPTH = 100;
 
