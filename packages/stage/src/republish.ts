@@ -6,7 +6,55 @@ import {
   PageFetchedV1,
 } from '@newsflow/contracts';
 import type { Publisher } from '@newsflow/kafka';
-import { type Article, type ArticleModel, loadRawPage, type RawPageModel } from '@newsflow/store';
+import type { Article, ArticleModel, RawPageInput } from '@newsflow/store';
+
+/** The stored fields an `articles.parsed.v1` event is made of. */
+export type ParsedEventSource = Pick<
+  Article,
+  '_id' | 'source' | 'url' | 'canonicalUrl' | 'contentHash' | 'title' | 'body' | 'language' | 'publishedAt'
+>;
+
+/** The `articles.parsed.v1` event announcing a stored article (by the parser, or again to re-enrich it). */
+export function articleParsedEvent(article: ParsedEventSource, traceId: string): ArticleParsed {
+  return ArticleParsedV1.parse({
+    schemaVersion: 1,
+    traceId,
+    articleId: article._id,
+    source: article.source,
+    url: article.url,
+    canonicalUrl: article.canonicalUrl,
+    contentHash: article.contentHash,
+    title: article.title,
+    body: article.body,
+    language: article.language,
+    publishedAt: article.publishedAt?.toISOString() ?? null,
+    parsedAt: new Date().toISOString(),
+  });
+}
+
+/**
+ * The depth given to re-parsed and imported pages: beyond any crawl depth, so the links the
+ * parser finds on them are not followed (reprocessing never starts a crawl).
+ */
+export const REPARSE_DEPTH = 100;
+
+/** The `pages.fetched.v1` event that has the parser extract a kept raw page again. */
+export function rawPageEvent(raw: RawPageInput): PageFetched {
+  return PageFetchedV1.parse({
+    schemaVersion: 1,
+    traceId: newTraceId(),
+    source: raw.source,
+    url: raw.url,
+    finalUrl: raw.url,
+    status: 200,
+    contentType: raw.contentType,
+    fetchedAt: raw.fetchedAt.toISOString(),
+    depth: REPARSE_DEPTH,
+    html: raw.html,
+    ...(raw.timezone ? { timezone: raw.timezone } : {}),
+    ...(raw.language ? { language: raw.language } : {}),
+  });
+}
 
 /** Messages published per Kafka request while republishing. */
 const BATCH_SIZE = 100;
@@ -42,77 +90,10 @@ export async function republishParsedArticles(
   };
   const cursor = articles.find(options.filter).sort({ _id: 1 }).lean<Article>().cursor();
   for await (const article of cursor) {
-    batch.push(
-      ArticleParsedV1.parse({
-        schemaVersion: 1,
-        traceId: article.traceId,
-        articleId: article._id,
-        source: article.source,
-        url: article.url,
-        canonicalUrl: article.canonicalUrl,
-        contentHash: article.contentHash,
-        title: article.title,
-        body: article.body,
-        language: article.language,
-        publishedAt: article.publishedAt?.toISOString() ?? null,
-        parsedAt: new Date().toISOString(),
-      }),
-    );
+    batch.push(articleParsedEvent(article, article.traceId));
     if (batch.length >= BATCH_SIZE) await flush();
   }
   if (batch.length > 0) await flush();
   options.onProgress?.(done, total);
   return done;
-}
-
-/**
- * The depth given to re-parsed pages: beyond any crawl depth, so the links the parser finds on
- * them again are not followed (reprocessing never starts a crawl).
- */
-const REPARSE_DEPTH = 100;
-
-/**
- * Re-parsing without re-fetching: the raw page kept for every matching stored article is
- * published again on `pages.fetched.v1`, for the parser (e.g. after an extractor upgrade).
- */
-export async function republishRawPages(
-  articles: ArticleModel,
-  rawPages: RawPageModel,
-  options: RepublishOptions,
-): Promise<{ published: number; missing: number }> {
-  const total = await articles.countDocuments(options.filter);
-  let published = 0;
-  let missing = 0;
-  const cursor = articles
-    .find(options.filter, { _id: 1 })
-    .sort({ _id: 1 })
-    .lean<Pick<Article, '_id'>>()
-    .cursor();
-  for await (const { _id } of cursor) {
-    const raw = await loadRawPage(rawPages, _id);
-    if (!raw) {
-      missing++;
-    } else {
-      const page: PageFetched = PageFetchedV1.parse({
-        schemaVersion: 1,
-        traceId: newTraceId(),
-        source: raw.source,
-        url: raw.url,
-        finalUrl: raw.url,
-        status: 200,
-        contentType: raw.contentType,
-        fetchedAt: raw.fetchedAt.toISOString(),
-        depth: REPARSE_DEPTH,
-        html: raw.html,
-        ...(raw.timezone ? { timezone: raw.timezone } : {}),
-        ...(raw.language ? { language: raw.language } : {}),
-      });
-      await options.publisher.publish(options.topic, [
-        { key: raw.url, value: page, headers: { 'trace-id': page.traceId } },
-      ]);
-      published++;
-    }
-    options.onProgress?.(published + missing, total);
-  }
-  return { published, missing };
 }

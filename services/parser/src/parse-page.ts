@@ -1,16 +1,9 @@
-import {
-  type ArticleParsed,
-  ArticleParsedV1,
-  type LinksDiscovered,
-  LinksDiscoveredV1,
-  PageFetchedV1,
-  TOPICS,
-} from '@newsflow/contracts';
+import { type LinksDiscovered, LinksDiscoveredV1, PageFetchedV1, TOPICS } from '@newsflow/contracts';
 import { canonicalUrl } from '@newsflow/crawl';
 import { extractArticle } from '@newsflow/extract';
 import { type Logger, withTrace } from '@newsflow/observability';
 import { PermanentError } from '@newsflow/retry';
-import type { StageMessage, Worker } from '@newsflow/stage';
+import { articleParsedEvent, type StageMessage, type Worker } from '@newsflow/stage';
 import { saveParsedArticle, saveRawPage } from '@newsflow/store';
 import type { Counter } from 'prom-client';
 import { articleUrl, toParsedArticle } from './page-to-article.ts';
@@ -63,20 +56,7 @@ export function createPageParser(
       // An unchanged, already enriched article needs nothing more; anything else (new, changed,
       // or a retry after a failed publish) is announced, and the enricher is idempotent.
       if (!(outcome === 'unchanged' && status === 'enriched')) {
-        const event: ArticleParsed = ArticleParsedV1.parse({
-          schemaVersion: 1,
-          traceId: page.traceId,
-          articleId: article._id,
-          source: article.source,
-          url: article.url,
-          canonicalUrl: article.canonicalUrl,
-          contentHash: article.contentHash,
-          title: article.title,
-          body: article.body,
-          language: article.language,
-          publishedAt: article.publishedAt?.toISOString() ?? null,
-          parsedAt: new Date().toISOString(),
-        });
+        const event = articleParsedEvent(article, page.traceId);
         await worker.publisher.publish(worker.topic(TOPICS.articlesParsed), [
           { key: article._id, value: event, headers: { 'trace-id': page.traceId } },
         ]);

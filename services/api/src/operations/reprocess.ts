@@ -1,11 +1,5 @@
-import {
-  type ArticleParsed,
-  ArticleParsedV1,
-  newTraceId,
-  type PageFetched,
-  PageFetchedV1,
-  TOPICS,
-} from '@newsflow/contracts';
+import { newTraceId, TOPICS } from '@newsflow/contracts';
+import { articleParsedEvent, rawPageEvent } from '@newsflow/stage';
 import { type Article, type ArticleModel, loadRawPage, type RawPageModel } from '@newsflow/store';
 import type { PipelineAdapters } from './pipeline-adapters.ts';
 
@@ -27,12 +21,6 @@ export interface ReprocessProgress {
 
 /** Articles published at once: one Kafka request, and one progress report. */
 const BATCH = 200;
-
-/**
- * Links found on a re-parsed page come back at this depth, beyond any crawl depth, so the crawler
- * ignores them: reprocessing re-extracts what is stored, it does not crawl again.
- */
-const REPROCESS_DEPTH = 100;
 
 export function selectionFilter(selection: ReprocessSelection): Record<string, unknown> {
   const filter: Record<string, unknown> = {};
@@ -80,7 +68,7 @@ export async function reprocessArticles(
     const messages: { key: string; value: string }[] = [];
     for (const article of batch) {
       if (action === 'reenrich') {
-        messages.push({ key: article._id, value: JSON.stringify(parsedEvent(article)) });
+        messages.push({ key: article._id, value: JSON.stringify(articleParsedEvent(article, newTraceId())) });
         continue;
       }
       const page = await loadRawPage(deps.rawPages, article._id);
@@ -88,20 +76,7 @@ export async function reprocessArticles(
         progress.missingRawPage++;
         continue;
       }
-      const event: PageFetched = PageFetchedV1.parse({
-        schemaVersion: 1,
-        traceId: newTraceId(),
-        source: page.source,
-        url: page.url,
-        finalUrl: page.url,
-        status: 200,
-        contentType: page.contentType,
-        fetchedAt: page.fetchedAt.toISOString(),
-        depth: REPROCESS_DEPTH,
-        html: page.html,
-        ...(page.timezone ? { timezone: page.timezone } : {}),
-        ...(page.language ? { language: page.language } : {}),
-      });
+      const event = rawPageEvent(page);
       messages.push({ key: page.url, value: JSON.stringify(event) });
     }
     await deps.pipeline.publishRaw(topic, messages);
@@ -111,21 +86,4 @@ export async function reprocessArticles(
   progress.done = true;
   await onProgress(progress);
   return progress;
-}
-
-function parsedEvent(article: Article): ArticleParsed {
-  return ArticleParsedV1.parse({
-    schemaVersion: 1,
-    traceId: newTraceId(),
-    articleId: article._id,
-    source: article.source,
-    url: article.url,
-    canonicalUrl: article.canonicalUrl,
-    contentHash: article.contentHash,
-    title: article.title,
-    body: article.body,
-    language: article.language,
-    publishedAt: article.publishedAt?.toISOString() ?? null,
-    parsedAt: new Date().toISOString(),
-  });
 }
