@@ -9,8 +9,8 @@ const config = loadConfigOrExit('parser', parserEnv);
 const worker = await startWorker('parser', config);
 const pages = new Counter({
   name: 'newsflow_parser_pages_total',
-  help: 'Fetched pages parsed, by the page type the extractor found.',
-  labelNames: ['page_type'] as const,
+  help: 'Fetched pages parsed, by source and the page type the extractor found.',
+  labelNames: ['source', 'page_type'] as const,
   registers: [worker.registry],
 });
 await worker.runStage({

@@ -17,7 +17,7 @@ const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
  */
 export function createPageParser(
   worker: Pick<Worker, 'store' | 'publisher' | 'topic'>,
-  pages: Counter<'page_type'>,
+  pages: Counter<'source' | 'page_type'>,
 ) {
   return async function parsePage(message: StageMessage, stageLogger: Logger): Promise<void> {
     const page = PageFetchedV1.parse(JSON.parse(message.value));
@@ -30,7 +30,7 @@ export function createPageParser(
       ...(page.language ? { language: page.language } : {}),
       fetchedAt: new Date(page.fetchedAt),
     });
-    pages.inc({ page_type: extraction.pageType });
+    pages.inc({ source: page.source, page_type: extraction.pageType });
 
     if (extraction.pageType === 'article') {
       const article = toParsedArticle(
