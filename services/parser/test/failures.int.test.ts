@@ -102,7 +102,10 @@ describe('parser failure handling', { timeout: 240_000 }, () => {
     ).catch(failWithLogs);
     assert.equal(stored.title, 'Ferry line adds night sailings');
     assert.equal(stored.status, 'parsed');
-    assert.match(parser.output(), /retry succeeded/);
+    // The retry job logs its success after its side effects (publish included): wait for the line.
+    await waitFor('the retry job to report success', () => /retry succeeded/.test(parser.output()), {
+      timeoutMs: 30_000,
+    }).catch(failWithLogs);
     assert.equal(await store.failures.countDocuments({ url }), 0, 'a recovered message is no failure');
   });
 
