@@ -7,5 +7,5 @@ export {
   rawPageEvent,
   republishParsedArticles,
 } from './republish.ts';
-export { type RunningStage, runStage, type StageOptions } from './run-stage.ts';
+export { consumerGroupId, type RunningStage, runStage, type StageOptions } from './run-stage.ts';
 export { startWorker, type Worker, type WorkerConfig } from './worker.ts';

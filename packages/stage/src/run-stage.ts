@@ -5,6 +5,11 @@ import type { FailureModel } from '@newsflow/store';
 import type { Kafka } from 'kafkajs';
 import { createDeadLetter, type StageMessage } from './dead-letter.ts';
 
+/** The Kafka consumer group of a stage in a deployment (its topic prefix keeps deployments apart). */
+export function consumerGroupId(topicPrefix: string, stage: string): string {
+  return `${topicPrefix}newsflow-${stage}`;
+}
+
 export interface StageOptions {
   /** The stage's name: consumer group, retry queue and failures records are named after it. */
   stage: string;
@@ -82,7 +87,7 @@ export async function runStage(options: StageOptions): Promise<RunningStage> {
 
   const consumer: ConsumerHandle = await consumeTopic({
     kafka: options.kafka,
-    groupId: `${options.groupPrefix ?? ''}newsflow-${stage}`,
+    groupId: consumerGroupId(options.groupPrefix ?? '', stage),
     topic: options.topic,
     logger: options.logger,
     handle: async (incoming) => {

@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { ArticleParsedV1, dlqTopic, PageFetchedV1, TOPICS } from '@newsflow/contracts';
 import { createKafkaClient } from '@newsflow/kafka';
 import { createLogger } from '@newsflow/observability';
+import { consumerGroupId } from '@newsflow/stage';
 import { saveRawPage } from '@newsflow/store';
 import { waitFor } from '@newsflow/testing';
 import type { Consumer } from 'kafkajs';
@@ -355,7 +356,8 @@ describe('operator API', { timeout: 300_000 }, () => {
     const { status, body } = await json('/v1/pipeline/status');
     assert.equal(status, 200);
     assert.equal(body.kafka.available, true);
-    const parserLag = body.kafka.consumers.find((c: { group: string }) => c.group === 'newsflow-parser');
+    const parserGroup = consumerGroupId(api.pipeline.topicPrefix, 'parser');
+    const parserLag = body.kafka.consumers.find((c: { group: string }) => c.group === parserGroup);
     // Nobody consumes in this test under the parser's group: its lag is every re-parse message.
     assert.equal(parserLag.lag, 3);
     const dlq = body.kafka.dlq.find(
@@ -374,9 +376,11 @@ describe('operator API', { timeout: 300_000 }, () => {
     assert.equal(created.perMinute.length, 15);
     assert.equal(created.perMinute.at(-1), 1);
     const metrics = await (await fetch(`${api.base}/metrics`)).text();
-    assert.match(
-      metrics,
-      /newsflow_kafka_consumer_lag\{group="newsflow-parser",topic="pages\.fetched\.v1",service="api-test"\} 3/,
+    assert.ok(
+      metrics.includes(
+        `newsflow_kafka_consumer_lag{group="${parserGroup}",topic="pages.fetched.v1",service="api-test"} 3`,
+      ),
+      'the parser group lag gauge',
     );
     assert.match(metrics, /newsflow_queue_jobs\{queue="fetch",state="(waiting|delayed)"/);
     assert.deepEqual(

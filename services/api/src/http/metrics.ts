@@ -1,3 +1,4 @@
+import { consumerGroupId } from '@newsflow/stage';
 import type { NextFunction, Request, Response } from 'express';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { PipelineAdapters } from '../operations/pipeline-adapters.ts';
@@ -59,8 +60,9 @@ export function pipelineGauges(registry: Registry, pipeline: PipelineAdapters) {
       if (!admin) return;
       // A topic not created yet has no lag; asking kafkajs for its offsets would retry for minutes.
       const existing = new Set(await admin.listTopics().catch(() => [] as string[]));
-      for (const { group, topic } of CONSUMER_GROUPS) {
+      for (const { stage, topic } of CONSUMER_GROUPS) {
         const prefixed = pipeline.topicPrefix + topic;
+        const group = consumerGroupId(pipeline.topicPrefix, stage);
         if (!existing.has(prefixed)) continue;
         try {
           const [ends, committed] = await Promise.all([

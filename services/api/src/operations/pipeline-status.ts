@@ -1,12 +1,13 @@
 import { dlqTopic, TOPICS } from '@newsflow/contracts';
+import { consumerGroupId } from '@newsflow/stage';
 import type { Store } from '@newsflow/store';
 import type { PipelineAdapters } from './pipeline-adapters.ts';
 
-/** Each consumer group and the topic it reads (group names from packages/stage: `newsflow-<stage>`). */
+/** Each stage's consumer group and the topic it reads (group ids: `consumerGroupId` of packages/stage). */
 export const CONSUMER_GROUPS = [
-  { group: 'newsflow-parser', topic: TOPICS.pagesFetched },
-  { group: 'newsflow-enricher', topic: TOPICS.articlesParsed },
-  { group: 'newsflow-crawler-links', topic: TOPICS.linksDiscovered },
+  { stage: 'parser', topic: TOPICS.pagesFetched },
+  { stage: 'enricher', topic: TOPICS.articlesParsed },
+  { stage: 'crawler-links', topic: TOPICS.linksDiscovered },
 ] as const;
 
 /** Throughput is shown per minute over this many recent minutes. */
@@ -37,8 +38,9 @@ async function kafkaStatus(pipeline: PipelineAdapters) {
       return offsets.map((p) => ({ partition: p.partition, high: BigInt(p.high), low: BigInt(p.low) }));
     };
     const consumers = await Promise.all(
-      CONSUMER_GROUPS.map(async ({ group, topic }) => {
+      CONSUMER_GROUPS.map(async ({ stage, topic }) => {
         const prefixed = pipeline.topicPrefix + topic;
+        const group = consumerGroupId(pipeline.topicPrefix, stage);
         try {
           const [partitions, committed] = await Promise.all([
             ends(prefixed),
