@@ -5,7 +5,7 @@ import { parseParams, parseQuery } from '../http/validate.ts';
 import type { RouteCatalog } from '../openapi/catalog.ts';
 import { HttpProblem } from '../problem.ts';
 import { ArticleResource, articleConditions, articleListQuery } from '../schemas/articles.ts';
-import { afterCursor, articleId, decodeCursor, encodeCursor, Page } from '../schemas/common.ts';
+import { afterCursor, articleId, decodeCursor, keysetPage, Page } from '../schemas/common.ts';
 
 type StoredArticle = Article & { storyId?: string | null };
 
@@ -80,13 +80,8 @@ export function articlesRouter(
         .sort({ sortAt: -1, _id: -1 })
         .limit(query.limit + 1)
         .lean<StoredArticle[]>();
-      const hasMore = page.length > query.limit;
-      const data = page.slice(0, query.limit);
-      const last = data[data.length - 1];
-      res.json({
-        data: data.map((article) => pick(toArticleResource(article), query.fields)),
-        nextCursor: hasMore && last ? encodeCursor(last.sortAt, last._id) : null,
-      });
+      const { data, nextCursor } = keysetPage(page, query.limit, (article) => [article.sortAt, article._id]);
+      res.json({ data: data.map((article) => pick(toArticleResource(article), query.fields)), nextCursor });
     },
   );
 

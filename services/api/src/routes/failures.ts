@@ -7,7 +7,7 @@ import type { RouteCatalog } from '../openapi/catalog.ts';
 import type { PipelineAdapters } from '../operations/pipeline-adapters.ts';
 import { type ReplayOutcome, replayFailure } from '../operations/replay-failures.ts';
 import { HttpProblem } from '../problem.ts';
-import { afterCursor, decodeCursor, encodeCursor, Page } from '../schemas/common.ts';
+import { afterCursor, decodeCursor, keysetPage, Page } from '../schemas/common.ts';
 import {
   FailureId,
   FailureListQuery,
@@ -85,12 +85,11 @@ export function failuresRouter(
         .sort({ createdAt: -1, _id: -1 })
         .limit(query.limit + 1)
         .lean<Failure[]>();
-      const data = page.slice(0, query.limit);
-      const last = data[data.length - 1];
-      res.json({
-        data: data.map(toFailureResource),
-        nextCursor: page.length > query.limit && last ? encodeCursor(last.createdAt, String(last._id)) : null,
-      });
+      const { data, nextCursor } = keysetPage(page, query.limit, (failure) => [
+        failure.createdAt,
+        String(failure._id),
+      ]);
+      res.json({ data: data.map(toFailureResource), nextCursor });
     },
   );
 

@@ -8,8 +8,8 @@ import {
   afterCursor,
   cursorParam,
   decodeCursor,
-  encodeCursor,
   instant,
+  keysetPage,
   limitParam,
   name,
   Page,
@@ -103,12 +103,8 @@ export function storiesRouter(catalog: RouteCatalog, store: Store): Router {
         .sort({ lastArticleAt: -1, _id: -1 })
         .limit(query.limit + 1)
         .lean<Story[]>();
-      const data = page.slice(0, query.limit);
-      const last = data[data.length - 1];
-      res.json({
-        data: data.map(toStory),
-        nextCursor: page.length > query.limit && last ? encodeCursor(last.lastArticleAt, last._id) : null,
-      });
+      const { data, nextCursor } = keysetPage(page, query.limit, (story) => [story.lastArticleAt, story._id]);
+      res.json({ data: data.map(toStory), nextCursor });
     },
   );
 

@@ -39,6 +39,16 @@ export function decodeCursor(text: string, parameter = 'cursor'): Cursor {
   }
 }
 
+/**
+ * One page of a keyset listing fetched with `limit + 1` rows: the first `limit`, and the cursor
+ * of the last one when the extra row shows there is more.
+ */
+export function keysetPage<T>(rows: T[], limit: number, keyOf: (row: T) => [Date, string]) {
+  const data = rows.slice(0, limit);
+  const last = data[data.length - 1];
+  return { data, nextCursor: rows.length > limit && last ? encodeCursor(...keyOf(last)) : null };
+}
+
 /** Newest first by (time, id): everything strictly after the cursor in that order. */
 export function afterCursor(field: string, cursor: Cursor): Record<string, unknown> {
   return { $or: [{ [field]: { $lt: cursor.t } }, { [field]: cursor.t, _id: { $lt: cursor.id } }] };
