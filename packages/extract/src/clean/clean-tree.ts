@@ -1,7 +1,7 @@
 // Stage 1: remove what is never article text — non-content elements, hidden elements and
 // page furniture recognised by class/id — while protecting the containers that hold the
 // article itself.
-import { classAndId, type DocNode, type ElementNode } from '../dom/tree.ts';
+import { classAndId, type DocNode, type ElementNode, elementsParentFirst } from '../dom/tree.ts';
 import { BOILERPLATE_TOKEN, CONTENT_TOKEN, DROP_TAGS } from './boilerplate-patterns.ts';
 
 /** A furniture-named element is kept when it holds at least this share of the page's
@@ -42,13 +42,7 @@ function proseSizes(root: ElementNode): { sizes: Map<ElementNode, number>; quote
   const sizes = new Map<ElementNode, number>();
   // Elements holding a <blockquote>: an embedded post or quote inside a widget is content.
   const quotes = new Set<ElementNode>();
-  const order: ElementNode[] = [];
-  const stack: ElementNode[] = [root];
-  while (stack.length > 0) {
-    const el = stack.pop()!;
-    order.push(el);
-    for (const child of el.children) if (child.kind === 'element') stack.push(child);
-  }
+  const order = elementsParentFirst(root);
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i]!;
     let size = 0;

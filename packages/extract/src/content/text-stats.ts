@@ -1,6 +1,6 @@
 // Per-element text statistics in one bottom-up pass: text length, text inside links,
 // commas, and whether the element contains block-level children.
-import type { ElementNode } from '../dom/tree.ts';
+import { type ElementNode, elementsParentFirst } from '../dom/tree.ts';
 import { BLOCK_TAGS } from './content-patterns.ts';
 
 export interface TextStats {
@@ -14,13 +14,7 @@ const COMMA = /[,，、،]/g;
 
 export function computeTextStats(root: ElementNode): Map<ElementNode, TextStats> {
   const stats = new Map<ElementNode, TextStats>();
-  const order: ElementNode[] = [];
-  const stack: ElementNode[] = [root];
-  while (stack.length > 0) {
-    const el = stack.pop()!;
-    order.push(el);
-    for (const child of el.children) if (child.kind === 'element') stack.push(child);
-  }
+  const order = elementsParentFirst(root);
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i]!;
     const s: TextStats = { textLength: 0, linkLength: 0, commas: 0, hasBlockChild: false };

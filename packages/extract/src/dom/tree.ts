@@ -41,6 +41,21 @@ export function* descendants(root: ElementNode): Generator<ElementNode> {
   }
 }
 
+/**
+ * The root and every element under it, each before its descendants (iterative). Read backwards,
+ * children come before their parents: the order for bottom-up sums over the tree.
+ */
+export function elementsParentFirst(root: ElementNode): ElementNode[] {
+  const order: ElementNode[] = [];
+  const stack: ElementNode[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    order.push(el);
+    for (const child of el.children) if (child.kind === 'element') stack.push(child);
+  }
+  return order;
+}
+
 export function findAll(root: ElementNode, test: (el: ElementNode) => boolean): ElementNode[] {
   const out: ElementNode[] = [];
   for (const el of descendants(root)) if (test(el)) out.push(el);
