@@ -3,6 +3,7 @@ import { ENRICHER_VERSION, enrichArticle, storyKeys } from '@newsflow/enrich';
 import { type Logger, withTrace } from '@newsflow/observability';
 import type { StageMessage, Worker } from '@newsflow/stage';
 import { type Article, refreshStory, saveEnrichment } from '@newsflow/store';
+import { type AdoptedCopy, adoptLaterCopies } from './adopt-later-copies.ts';
 import { findOriginal } from './find-original.ts';
 import { matchStory } from './match-story.ts';
 
@@ -67,7 +68,27 @@ export function createArticleEnricher(worker: Pick<Worker, 'store' | 'publisher'
       logger.info('article changed while it was enriched: its newer parse will be enriched');
       return;
     }
-    await refreshStory(stories, articles, storyId);
+    // Saved, this article is visible to the enrichers of its near-copies and theirs to it, so
+    // whichever of two copies is saved last settles the pair (see adoptLaterCopies).
+    const touchedStories = new Set([storyId]);
+    let adopted: AdoptedCopy[] = [];
+    if (!duplicateOf) {
+      const original = await findOriginal(articles, stored, enrichment.fingerprint);
+      if (original) {
+        duplicateOf = original._id;
+        storyId = original.storyId ?? storyId;
+        await articles.updateOne(
+          { _id: parsed.articleId, contentHash: parsed.contentHash },
+          { $set: { duplicateOf, storyId } },
+        );
+        touchedStories.add(storyId);
+      } else {
+        adopted = await adoptLaterCopies(articles, { ...stored, storyId }, enrichment.fingerprint);
+        for (const copy of adopted) if (copy.previousStoryId) touchedStories.add(copy.previousStoryId);
+      }
+    }
+    for (const id of touchedStories) await refreshStory(stories, articles, id);
+    const enrichedAt = new Date().toISOString();
     const event = ArticleEnrichedV1.parse({
       schemaVersion: 1,
       traceId: parsed.traceId,
@@ -79,11 +100,36 @@ export function createArticleEnricher(worker: Pick<Worker, 'store' | 'publisher'
       publishedAt: parsed.publishedAt,
       storyId,
       duplicateOf,
-      enrichedAt: new Date().toISOString(),
+      enrichedAt,
     });
-    await worker.publisher.publish(worker.topic(TOPICS.articlesEnriched), [
-      { key: parsed.articleId, value: event, headers: { 'trace-id': parsed.traceId } },
-    ]);
+    const adoptedEvents = adopted.map((copy) =>
+      ArticleEnrichedV1.parse({
+        schemaVersion: 1,
+        traceId: copy.traceId,
+        articleId: copy._id,
+        source: copy.source,
+        url: copy.url,
+        title: copy.title,
+        language: copy.enrichment?.language?.code ?? copy.language,
+        publishedAt: copy.publishedAt?.toISOString() ?? null,
+        storyId,
+        duplicateOf: parsed.articleId,
+        enrichedAt,
+      }),
+    );
+    await worker.publisher.publish(
+      worker.topic(TOPICS.articlesEnriched),
+      [event, ...adoptedEvents].map((value) => ({
+        key: value.articleId,
+        value,
+        headers: { 'trace-id': value.traceId },
+      })),
+    );
+    if (adopted.length > 0)
+      logger.info(
+        { copies: adopted.map((copy) => copy._id) },
+        'later-seen near-copies marked duplicates of this article',
+      );
     logger.info({ language: event.language, storyId, duplicateOf }, 'article enriched');
   };
 }

@@ -4,37 +4,56 @@ import type { Article, ArticleModel } from '@newsflow/store';
 /** Most candidates one band lookup may return; bands of unrelated texts rarely collide. */
 const MAX_CANDIDATES = 50;
 
-type Candidate = Pick<Article, '_id' | 'firstSeenAt' | 'storyId'> & {
-  enrichment: Pick<Enrichment, 'fingerprint'>;
-};
+type Seen = Pick<Article, '_id' | 'firstSeenAt'>;
+
+/** The order that decides which of two near-copies is the original: first seen, then `_id`. */
+export function seenBefore(a: Seen, b: Seen): boolean {
+  const at = a.firstSeenAt.getTime();
+  const bt = b.firstSeenAt.getTime();
+  return at < bt || (at === bt && a._id < b._id);
+}
 
 /**
- * The stored article this one is a near-copy of (same wire story, re-published page), found
- * through the indexed SimHash bands and confirmed by the library's Hamming-distance rule (whole
- * text or lead); the earliest seen wins.
- * Null when the article is the first of its kind.
+ * Stored articles, not themselves duplicates, that are near-copies of this one: found through the
+ * indexed SimHash bands and confirmed by the library's Hamming-distance rule (whole text or lead).
  */
-export async function findOriginal(
+export async function findNearCopies<T extends Seen>(
   articles: ArticleModel,
-  article: Pick<Article, '_id' | 'firstSeenAt'>,
+  article: Seen,
   fingerprint: Enrichment['fingerprint'],
-): Promise<Candidate | null> {
-  if (fingerprint.bands.length === 0) return null;
+  projection: Record<string, 1>,
+): Promise<T[]> {
+  if (fingerprint.bands.length === 0) return [];
   const candidates = await articles
     .find(
       { fingerprintBands: { $in: fingerprint.bands }, _id: { $ne: article._id }, duplicateOf: null },
-      { firstSeenAt: 1, storyId: 1, 'enrichment.fingerprint': 1 },
+      { ...projection, firstSeenAt: 1, 'enrichment.fingerprint': 1 },
     )
     .limit(MAX_CANDIDATES)
-    .lean<Candidate[]>();
-  const earlier = candidates
-    .filter((candidate) => candidate.enrichment?.fingerprint)
-    .filter((candidate) => isNearDuplicateFingerprint(candidate.enrichment.fingerprint, fingerprint))
-    .filter(
-      (candidate) =>
-        candidate.firstSeenAt < article.firstSeenAt ||
-        (candidate.firstSeenAt.getTime() === article.firstSeenAt.getTime() && candidate._id < article._id),
-    )
-    .sort((a, b) => a.firstSeenAt.getTime() - b.firstSeenAt.getTime() || a._id.localeCompare(b._id));
+    .lean<(T & { enrichment?: Pick<Enrichment, 'fingerprint'> | null })[]>();
+  return candidates.filter(
+    (candidate) =>
+      candidate.enrichment?.fingerprint &&
+      isNearDuplicateFingerprint(candidate.enrichment.fingerprint, fingerprint),
+  );
+}
+
+/**
+ * The stored article this one is a near-copy of (same wire story, re-published page); the
+ * earliest seen wins. Null when the article is the first of its kind.
+ */
+export async function findOriginal(
+  articles: ArticleModel,
+  article: Seen,
+  fingerprint: Enrichment['fingerprint'],
+): Promise<Pick<Article, '_id' | 'firstSeenAt' | 'storyId'> | null> {
+  const copies = await findNearCopies<Pick<Article, '_id' | 'firstSeenAt' | 'storyId'>>(
+    articles,
+    article,
+    fingerprint,
+    { storyId: 1 },
+  );
+  const earlier = copies.filter((copy) => seenBefore(copy, article));
+  earlier.sort((a, b) => (seenBefore(a, b) ? -1 : 1));
   return earlier[0] ?? null;
 }

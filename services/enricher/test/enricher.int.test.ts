@@ -6,6 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
+  type ArticleEnriched,
+  ArticleEnrichedV1,
   ArticleParsedV1,
   allTopics,
   articleIdFor,
@@ -84,10 +86,11 @@ describe('enricher: enrichment, duplicates and stories', { timeout: 180_000 }, (
   let publisher: Publisher;
   let enricher: ServiceProcess;
   let services: TestServices;
+  let kafka: ReturnType<typeof createKafkaClient>;
 
   before(async () => {
     services = await getTestServices();
-    const kafka = createKafkaClient({
+    kafka = createKafkaClient({
       brokers: services.kafkaBrokers,
       clientId: 'test',
       logger: createLogger('test', 'silent'),
@@ -108,8 +111,8 @@ describe('enricher: enrichment, duplicates and stories', { timeout: 180_000 }, (
     await store?.close();
   });
 
-  /** Stores the article as the parser would, publishes its event, and waits until it is enriched. */
-  async function parseAndEnrich(fixture: Fixture) {
+  /** Stores the article as the parser would; returns the publishing of its `articles.parsed` event. */
+  async function storeParsed(fixture: Fixture) {
     const id = articleIdFor(fixture.url);
     const contentHash = contentHashOf(fixture.title, fixture.body);
     const traceId = newTraceId();
@@ -149,17 +152,27 @@ describe('enricher: enrichment, duplicates and stories', { timeout: 180_000 }, (
       publishedAt: fixture.publishedAt,
       parsedAt: new Date().toISOString(),
     });
-    await publisher.publish(isolation.topicPrefix + TOPICS.articlesParsed, [{ key: id, value: event }]);
-    return waitFor(
-      `${fixture.url} enriched`,
-      () => store.articles.findOne({ _id: id, status: 'enriched' }).lean(),
-      {
-        timeoutMs: 60_000,
-      },
-    ).catch((error) => {
+    return {
+      id,
+      publish: () =>
+        publisher.publish(isolation.topicPrefix + TOPICS.articlesParsed, [{ key: id, value: event }]),
+    };
+  }
+
+  async function waitEnriched(id: string, what: string) {
+    return waitFor(`${what} enriched`, () => store.articles.findOne({ _id: id, status: 'enriched' }).lean(), {
+      timeoutMs: 60_000,
+    }).catch((error) => {
       console.error(enricher.output().slice(-4000));
       throw error;
     });
+  }
+
+  /** Stores the article as the parser would, publishes its event, and waits until it is enriched. */
+  async function parseAndEnrich(fixture: Fixture) {
+    const { id, publish } = await storeParsed(fixture);
+    await publish();
+    return waitEnriched(id, fixture.url);
   }
 
   it('enriches, marks the re-published copy, and groups the same story only', async () => {
@@ -223,5 +236,57 @@ describe('enricher: enrichment, duplicates and stories', { timeout: 180_000 }, (
         .lean(),
     );
     assert.equal(again.storyId, current!.storyId);
+  });
+
+  it('marks a copy enriched before its original once the original is enriched', async () => {
+    // The original was seen first, but its event comes late (its partition lags): the copy,
+    // enriched first, finds no original and starts a story of its own.
+    const wire = DEMO_ARTICLES[2]!;
+    const original = await storeParsed({
+      source: 'outlet-a',
+      url: 'https://outlet-a.example/society/wire-story',
+      title: wire.title,
+      body: wire.paragraphs.join('\n\n'),
+      publishedAt: '2024-06-19T08:00:00.000Z',
+    });
+    const copy = await storeParsed({
+      source: 'outlet-c',
+      url: 'https://aggregator.example/news/67890',
+      title: `${wire.title} - Aggregator`,
+      body: `${wire.paragraphs.join('\n\n')}\n\nFollow us on Telegram for more news.`,
+      publishedAt: '2024-06-19T08:30:00.000Z',
+    });
+    await copy.publish();
+    const early = await waitEnriched(copy.id, 'the copy');
+    assert.equal(early.duplicateOf, null, 'no original is enriched yet');
+
+    await original.publish();
+    const first = await waitEnriched(original.id, 'the original');
+    assert.equal(first.duplicateOf, null);
+    const settled = await store.articles.findById(copy.id).lean();
+    assert.equal(settled?.duplicateOf, original.id, 'the copy is marked once its original is enriched');
+    assert.equal(settled?.storyId, first.storyId, 'and moves to its story');
+    const story = await store.stories.findById(first.storyId).lean();
+    assert.equal(story?.articleCount, 1, 'the duplicate is not counted');
+    assert.deepEqual(story?.sources, ['outlet-a']);
+
+    // Consumers of articles.enriched learn of the change: the copy is announced again.
+    const events: ArticleEnriched[] = [];
+    const consumer = kafka.consumer({ groupId: `${isolation.queuePrefix}-enriched-reader` });
+    await consumer.connect();
+    await consumer.subscribe({ topic: isolation.topicPrefix + TOPICS.articlesEnriched, fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        events.push(ArticleEnrichedV1.parse(JSON.parse(String(message.value))));
+      },
+    });
+    try {
+      const announced = await waitFor('the copy announced as a duplicate', () =>
+        events.find((event) => event.articleId === copy.id && event.duplicateOf === original.id),
+      );
+      assert.equal(announced.storyId, first.storyId);
+    } finally {
+      await consumer.disconnect();
+    }
   });
 });
