@@ -10,5 +10,5 @@ export {
   type PageFetched,
   PageFetchedV1,
 } from './messages.ts';
-export { SourceConfig, SourcesFile } from './sources.ts';
+export { DEFAULT_REVISIT_AFTER_MINUTES, SourceConfig, SourcesFile } from './sources.ts';
 export { allTopics, dlqTopic, TOPIC_PARTITIONS, TOPICS, type TopicName } from './topics.ts';

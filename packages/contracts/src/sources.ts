@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** Articles are fetched again 1 hour and 1 day after their first fetch unless a source says otherwise. */
+export const DEFAULT_REVISIT_AFTER_MINUTES: readonly number[] = [60, 1440];
+
 /**
  * A news source as an operator configures it (sources.yaml, later the API). Validated on the way
  * in, so the crawler only ever sees well-formed sources.
@@ -43,6 +46,20 @@ export const SourceConfig = z
       .min(1)
       .max(7 * 24 * 60)
       .default(15),
+    /**
+     * When to fetch an article again after its first fetch, in minutes (fractions allowed), to
+     * pick up corrections and updates; conditional GET, and an unchanged page is not published
+     * again. Empty: articles are fetched once.
+     */
+    revisitAfterMinutes: z
+      .array(
+        z
+          .number()
+          .positive()
+          .max(30 * 24 * 60),
+      )
+      .max(5)
+      .default([...DEFAULT_REVISIT_AFTER_MINUTES]),
     minDelayMs: z.number().int().min(0).max(600_000).default(1000),
     maxConcurrency: z.number().int().min(1).max(32).default(2),
     allowPrivateNetwork: z.boolean().default(false),
@@ -64,6 +81,12 @@ export const SourceConfig = z
         ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${pattern}` });
       }
     }
+    if (source.revisitAfterMinutes.some((minutes, i, all) => i > 0 && minutes <= all[i - 1]!))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['revisitAfterMinutes'],
+        message: 'must be in increasing order',
+      });
     if (source.timezone) {
       try {
         new Intl.DateTimeFormat('en', { timeZone: source.timezone });

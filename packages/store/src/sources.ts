@@ -16,6 +16,8 @@ export interface Source {
   timezone: string | null;
   language: string | null;
   recrawlIntervalMinutes: number;
+  /** Minutes after an article's first fetch to fetch it again (SourceConfig has the default). */
+  revisitAfterMinutes: number[];
   minDelayMs: number;
   maxConcurrency: number;
   /** Lets the crawler reach private/loopback addresses: only for local demo and test sites. */
@@ -48,6 +50,9 @@ export const sourceSchema = new Schema<Source>(
     timezone: { type: String, default: null },
     language: { type: String, default: null },
     recrawlIntervalMinutes: { type: Number, default: 15 },
+    // No default here: a document written before the field existed reads as missing, and the
+    // crawler applies SourceConfig's default.
+    revisitAfterMinutes: { type: [Number], default: undefined },
     minDelayMs: { type: Number, default: 1000 },
     maxConcurrency: { type: Number, default: 2 },
     allowPrivateNetwork: { type: Boolean, default: false },

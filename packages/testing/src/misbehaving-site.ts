@@ -176,6 +176,30 @@ export async function startMisbehavingSite(options: MisbehavingSiteOptions = {})
       },
     ],
     [
+      // An article corrected after its first fetch: version 1, then version 2 from the second request on.
+      /^\/changing\//,
+      (_req, res, path) =>
+        html(
+          res,
+          articleHtml(
+            `Changing ${path}`,
+            seenPaths.get(path) === 1 ? 'First version of the story.' : 'Corrected version of the story.',
+          ),
+        ),
+    ],
+    [
+      // A sitemap of one article that changes and one that answers 304 when asked again.
+      /^\/revisits\/sitemap\.xml$/,
+      (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/xml' });
+        res.end(
+          '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' +
+            `<url><loc>${origin}/changing/story</loc></url><url><loc>${origin}/etag/revisit-story</loc></url>` +
+            '</urlset>',
+        );
+      },
+    ],
+    [
       /^\/news\/$/,
       (_req, res) =>
         html(

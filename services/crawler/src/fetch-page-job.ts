@@ -48,6 +48,8 @@ const SITEMAP_MAX_WIRE_BYTES = 12.5 * 1024 * 1024;
  * - robots.txt is honoured on every hop (the gate caches it in Redis);
  * - conditional GET from the URL's stored validators: a 304, or a 200 with the bytes last
  *   published, is not published again;
+ * - an article is fetched again on its source's `revisitAfterMinutes` (timed from its first
+ *   fetch), so corrections and updates reach the pipeline;
  * - `Retry-After` (429/503) defers the host and puts the job back until then; other transient
  *   failures (timeouts, 5xx) are retried by BullMQ with backoff; permanent ones, and transient
  *   ones out of attempts, are recorded once in `failures` with their reason.
@@ -55,6 +57,7 @@ const SITEMAP_MAX_WIRE_BYTES = 12.5 * 1024 * 1024;
 export function createPageFetchJob(deps: FetchPageDeps) {
   return async function fetchPageJob(job: Job<FetchJob>, token?: string): Promise<string> {
     const { url, depth } = job.data;
+    const revisitsDone = job.data.revisit ?? 0;
     const kind = job.data.kind ?? 'page';
     const isListing = kind !== 'page' || depth === 0;
     const traceId = job.data.traceId || newTraceId();
@@ -64,16 +67,17 @@ export function createPageFetchJob(deps: FetchPageDeps) {
       logger.info('source unknown or disabled: fetch skipped');
       return 'skipped';
     }
+    const fetchedAt = new Date();
+    const revisits = planRevisits(source, job.data, fetchedAt.getTime());
     const path = deps.paths.pathFor(source);
     const host = new URL(url).host;
     const release = await claimHost(deps, job, token, { source, url, host, robots: path.robots });
     let result: FetchResult;
     let previous: FetchState | null;
-    const fetchedAt = new Date();
     try {
-      // Only listings keep fetch state: an article URL is admitted once, so its validators would
-      // never be used and would cost Redis memory per article for 30 days.
-      previous = isListing ? await deps.fetchState.get(url) : null;
+      // An article's fetch state is kept only until its last revisit: its validators are used
+      // by nothing else, and would cost Redis memory per article.
+      previous = isListing || revisitsDone > 0 ? await deps.fetchState.get(url) : null;
       result = await path.fetcher.fetch(url, {
         accept: kind === 'page' ? 'html' : 'any',
         robots: path.robots,
@@ -93,6 +97,13 @@ export function createPageFetchJob(deps: FetchPageDeps) {
 
     if (!result.ok)
       return handleFailure(deps, job, token, result, { source: source._id, host, traceId, logger });
+    const keepState = async (state: Partial<FetchState>) => {
+      if (isListing) await deps.fetchState.update(url, state);
+      else if (revisits.next) await deps.fetchState.update(url, state, revisits.keepStateMs);
+    };
+    // Whatever this fetch brought (new, changed, unchanged), the article's next revisit is due;
+    // its job id makes it once-only if this job is run again.
+    if (revisits.next) await deps.frontier.revisit(revisits.next.job, revisits.next.delayMs);
 
     deps.activity.crawled(source._id, fetchedAt);
     const validators: Partial<FetchState> = {
@@ -108,7 +119,7 @@ export function createPageFetchJob(deps: FetchPageDeps) {
       logger,
     };
     if (result.notModified) {
-      await deps.fetchState.update(url, validators);
+      await keepState(validators);
       // An unchanged index still has children whose content may have changed.
       if (kind === 'sitemap' && previous?.children)
         await queueSitemaps(deps, listing, JSON.parse(previous.children) as string[]);
@@ -141,14 +152,14 @@ export function createPageFetchJob(deps: FetchPageDeps) {
         logger.error({ reason }, `listing not parsed: ${message}`);
         return `failed:${reason}`;
       }
-      await deps.fetchState.update(url, validators);
+      await keepState(validators);
       deps.metrics.fetched(source._id, host, 'listing', result.wireBytes, seconds);
       return 'listing';
     }
 
     const contentHash = contentHashOf(result.body);
     if (previous?.contentHash === contentHash) {
-      await deps.fetchState.update(url, validators);
+      await keepState(validators);
       deps.metrics.fetched(source._id, host, 'unchanged', result.wireBytes, seconds);
       logger.info({ status: result.status }, 'page unchanged since last fetch: not published');
       return 'unchanged';
@@ -160,15 +171,16 @@ export function createPageFetchJob(deps: FetchPageDeps) {
     if (canonicalKey && canonicalKey !== url && linkFilter(canonicalKey, depth).accepted)
       await deps.frontier.markSeen(source._id, canonicalKey);
     await publishPage(deps, source, job.data, result, html, traceId, fetchedAt, canonical);
-    if (isListing) await deps.fetchState.update(url, { ...validators, contentHash });
+    await keepState({ ...validators, contentHash });
     if (depth === 0) await discoverListings(deps, listing, html, path.robots);
     // A page at depth ≥ 1 was admitted because its URL was new to the frontier: a new article
     // (or a new page of the site), the signal that the source is still producing.
-    else deps.activity.newArticle(source._id, fetchedAt);
+    else if (revisitsDone === 0) deps.activity.newArticle(source._id, fetchedAt);
     deps.metrics.fetched(source._id, host, 'published', result.wireBytes, seconds);
     logger.info(
       {
         status: result.status,
+        revisit: revisitsDone || undefined,
         bytes: result.wireBytes,
         decodedBytes: result.body.byteLength,
         ms: Math.round(result.timings.totalMs),
@@ -178,6 +190,38 @@ export function createPageFetchJob(deps: FetchPageDeps) {
       'page fetched',
     );
     return 'fetched';
+  };
+}
+
+// An article's fetch state outlives its last revisit by this much (a revisit delayed by a busy
+// host or a retry still finds it).
+const REVISIT_STATE_MARGIN_MS = 6 * 3600_000;
+
+/**
+ * An article's revisit plan at this fetch: its next revisit (the job and how long from now), and
+ * how long to keep its fetch state. Listings are re-fetched by rounds instead: no plan.
+ */
+export function planRevisits(
+  source: Pick<CrawlSource, 'revisitAfterMinutes'>,
+  job: FetchJob,
+  now: number,
+): { next: { job: FetchJob & { revisit: number }; delayMs: number } | null; keepStateMs: number } {
+  const isArticle = (job.kind ?? 'page') === 'page' && job.depth > 0;
+  const plan = isArticle ? source.revisitAfterMinutes : [];
+  const done = job.revisit ?? 0;
+  const firstFetchedAt = job.firstFetchedAt ?? now;
+  const { deferrals: _deferrals, ...fresh } = job; // a revisit starts with no deferrals
+  const after = plan[done];
+  const lastAt = firstFetchedAt + (plan.at(-1) ?? 0) * 60_000;
+  return {
+    next:
+      after === undefined
+        ? null
+        : {
+            job: { ...fresh, traceId: newTraceId(), revisit: done + 1, firstFetchedAt },
+            delayMs: firstFetchedAt + after * 60_000 - now,
+          },
+    keepStateMs: lastAt - now + REVISIT_STATE_MARGIN_MS,
   };
 }
 

@@ -47,13 +47,20 @@ export class RedisFetchState {
     };
   }
 
-  /** Merges `state` into the stored one (a 304 keeps the stored hash, refreshes fetchedAt). */
-  async update(url: string, state: Partial<FetchState>): Promise<void> {
+  /**
+   * Merges `state` into the stored one (a 304 keeps the stored hash, refreshes fetchedAt), kept
+   * for `ttlMs` from now (an article's state only until its last revisit).
+   */
+  async update(url: string, state: Partial<FetchState>, ttlMs = STATE_TTL_MS): Promise<void> {
     const fields: Record<string, string> = {};
     for (const [name, value] of Object.entries(state)) {
       if (value !== undefined && value !== null) fields[name] = String(value);
     }
     if (Object.keys(fields).length === 0) return;
-    await this.redis.multi().hset(this.key(url), fields).pexpire(this.key(url), STATE_TTL_MS).exec();
+    await this.redis
+      .multi()
+      .hset(this.key(url), fields)
+      .pexpire(this.key(url), Math.max(1, Math.round(ttlMs)))
+      .exec();
   }
 }

@@ -16,11 +16,15 @@ export interface FetchJob {
   round?: number;
   /** Times the job was put back for a `Retry-After`; counted as attempts. */
   deferrals?: number;
+  /** An article's revisits done before this fetch (absent on its first fetch). */
+  revisit?: number;
+  /** Epoch ms of the article's first fetch, which its revisits are timed from. */
+  firstFetchedAt?: number;
 }
 
 /** Where fetch jobs go: the BullMQ queue (its `add`). */
 export interface FetchJobSink {
-  add(name: 'fetch', data: FetchJob, opts: { jobId: string }): Promise<unknown>;
+  add(name: 'fetch', data: FetchJob, opts: { jobId: string; delay?: number }): Promise<unknown>;
 }
 
 /** The crawl round of a source at `now` (its recrawl-interval window), for jobs queued without one. */
@@ -62,6 +66,13 @@ export function createFrontier(redis: Redis, queue: FetchJobSink, prefix: string
       const kind = job.kind ?? 'page';
       const tag = kind === 'page' ? 'start' : kind;
       await queue.add('fetch', job, { jobId: `${tag}-${articleIdFor(job.url)}-${job.round}` });
+    },
+    /** Queues an article's next revisit (`job.revisit`), to run `delayMs` from now; once per revisit. */
+    async revisit(job: FetchJob & { revisit: number }, delayMs: number): Promise<void> {
+      await queue.add('fetch', job, {
+        jobId: `revisit-${articleIdFor(job.url)}-${job.revisit}`,
+        delay: Math.max(0, delayMs),
+      });
     },
     /** Remembers a feed or sitemap found by discovery, so later rounds poll it too. */
     async rememberListing(source: string, kind: FetchKind, url: string): Promise<boolean> {

@@ -1,3 +1,4 @@
+import { DEFAULT_REVISIT_AFTER_MINUTES } from '@newsflow/contracts';
 import { type CanonicalUrlOptions, canonicalUrl, createLinkFilter, type LinkFilter } from '@newsflow/crawl';
 import type { Source, SourceModel } from '@newsflow/store';
 
@@ -21,6 +22,7 @@ export function withDefaults(source: Source, defaultMaxDepth: number): CrawlSour
     discover: source.discover ?? true,
     maxDepth: source.maxDepth ?? null,
     maxConcurrency: source.maxConcurrency ?? 2,
+    revisitAfterMinutes: source.revisitAfterMinutes ?? [...DEFAULT_REVISIT_AFTER_MINUTES],
     userAgent: source.userAgent ?? null,
     canonical,
     canonicalOptions: { www: canonical.www ?? 'keep', trailingSlash: canonical.trailingSlash ?? 'keep' },

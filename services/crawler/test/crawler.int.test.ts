@@ -65,6 +65,15 @@ describe('crawler against misbehaving sites', { timeout: 120_000 }, () => {
           startUrls: ['/ok/private-page', '/ok/r1', '/ok/r2', '/ok/r3'].map((p) => robotsSite.origin + p),
         },
         { name: 'private', minDelayMs: 0, startUrls: [`${privateSite.origin}/ok/target`] },
+        // Articles fetched again 1.5 s and 3 s after their first fetch.
+        {
+          name: 'revisits',
+          ...local,
+          discover: false,
+          startUrls: [misc('/ok/revisits-front')],
+          sitemaps: [misc('/revisits/sitemap.xml')],
+          revisitAfterMinutes: [0.025, 0.05],
+        },
       ],
       {
         RETRY_ATTEMPTS: String(ATTEMPTS),
@@ -242,6 +251,35 @@ describe('crawler against misbehaving sites', { timeout: 120_000 }, () => {
     assert.ok(second.headers['if-none-match'], 'sent If-None-Match');
     await waitFor('304 handled', () => /page not modified/.test(crawler.output()));
     assert.equal(published(url).length, 1);
+  });
+
+  it('fetches an article again on its revisits: a correction is published, an unchanged page is not', async () => {
+    const changing = misc('/changing/story');
+    const stable = misc('/etag/revisit-story');
+    await waitFor('both articles fetched three times', () =>
+      [changing, stable].every((url) => site.requestsTo(new URL(url).pathname).length === 3),
+    );
+    await waitFor('the correction published', () => published(changing).length === 2);
+    const bodies = published(changing).map((page) => /<p>(.*?)<\/p>/.exec(page.html)?.[1]);
+    assert.deepEqual(bodies, ['First version of the story.', 'Corrected version of the story.']);
+    const [first, second, third] = site.requestsTo('/changing/story');
+    const gaps = [second!.at - first!.at, third!.at - first!.at];
+    assert.ok(gaps[0]! >= 1400 && gaps[1]! >= 2900, `revisits timed from the first fetch: ${gaps}`);
+    // The third answer repeats the second byte for byte: not published again.
+    const logged = (path: string, message: string) =>
+      crawler
+        .output()
+        .split('\n')
+        .filter((line) => line.includes(path) && line.includes(message)).length;
+    await waitFor('the third answer seen unchanged', () => logged('/changing/story', 'page unchanged') === 1);
+    assert.equal(published(changing).length, 2);
+    const stableRequests = site.requestsTo('/etag/revisit-story');
+    assert.ok(
+      stableRequests.slice(1).every((request) => request.headers['if-none-match']),
+      'conditional',
+    );
+    await waitFor('both 304s handled', () => logged('/etag/revisit-story', 'page not modified') === 2);
+    assert.equal(published(stable).length, 1, 'the 304s are not published');
   });
 
   it('exposes fetches, failures, bytes, latency, queue depth and politeness waits per source and host', async () => {

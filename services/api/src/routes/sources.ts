@@ -1,4 +1,4 @@
-import { newTraceId, SourceConfig } from '@newsflow/contracts';
+import { DEFAULT_REVISIT_AFTER_MINUTES, newTraceId, SourceConfig } from '@newsflow/contracts';
 import type { Source, SourceModel } from '@newsflow/store';
 import { Router } from 'express';
 import { z } from 'zod';
@@ -32,7 +32,12 @@ function toPublic(source: Source): z.infer<typeof SourcePublic> {
 /** Everything an operator configured (whatever fields the source schema has), plus crawl times. */
 function toAdmin(source: Source): z.infer<typeof SourceAdmin> {
   const { _id, lastCrawlAt: _crawl, lastNewArticleAt: _new, ...config } = source;
-  return { ...config, ...toPublic(source) } as z.infer<typeof SourceAdmin>;
+  return {
+    ...config,
+    // Sources stored before revisits existed get the default, as the crawler applies it.
+    revisitAfterMinutes: source.revisitAfterMinutes ?? [...DEFAULT_REVISIT_AFTER_MINUTES],
+    ...toPublic(source),
+  } as z.infer<typeof SourceAdmin>;
 }
 
 function invalid(error: z.ZodError): HttpProblem {

@@ -17,6 +17,7 @@ export const SourceAdmin = SourcePublic.extend({
   allow: z.array(z.string()),
   deny: z.array(z.string()),
   recrawlIntervalMinutes: z.number(),
+  revisitAfterMinutes: z.array(z.number()),
   minDelayMs: z.number(),
   maxConcurrency: z.number(),
   allowPrivateNetwork: z.boolean(),
