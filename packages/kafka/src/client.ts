@@ -1,5 +1,8 @@
 import { Kafka, logLevel as KafkaLogLevel, type LogEntry } from 'kafkajs';
 import type { Logger } from 'pino';
+import { fixKafkajsIdleTimer } from './idle-timer-fix.ts';
+
+fixKafkajsIdleTimer();
 
 /** A kafkajs client whose own logs go through the service's pino logger. */
 export function createKafkaClient(options: { brokers: string[]; clientId: string; logger: Logger }): Kafka {
