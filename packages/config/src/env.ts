@@ -70,6 +70,8 @@ export const crawlerEnv = {
   CRAWL_CONCURRENCY: positiveInt.max(200).default(8),
   /** Whole-fetch timeout (redirects included); also caps the headers and body-idle timeouts. */
   FETCH_TIMEOUT_MS: positiveInt.default(15000),
+  /** Days an admitted URL stays in the frontier's seen-set; found again after that, it is fetched again. */
+  CRAWL_SEEN_RETENTION_DAYS: z.coerce.number().positive().max(3650).default(90),
   /** Link depth followed from the start URLs, for sources that set no `maxDepth`. */
   MAX_CRAWL_DEPTH: z.coerce.number().int().min(0).max(20).default(3),
   /** Largest page body accepted on the wire, enforced while streaming (issue 5: 5 MB). */

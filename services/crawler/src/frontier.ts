@@ -32,21 +32,42 @@ export function roundOf(recrawlIntervalMinutes: number, now = Date.now()): numbe
   return Math.floor(now / (recrawlIntervalMinutes * 60_000));
 }
 
+/** How long an admitted URL stays seen unless the crawler is told otherwise (CRAWL_SEEN_RETENTION_DAYS). */
+export const DEFAULT_SEEN_RETENTION_MS = 90 * 24 * 3600_000;
+
+export interface FrontierOptions {
+  /** A URL admitted longer ago than this is forgotten, and admitted again if it is found again. */
+  seenRetentionMs?: number;
+  now?: () => number;
+}
+
 /**
- * The crawl frontier: discovered URLs are admitted once per source (a Redis set of canonical
- * URLs, shared by all crawler processes) and queued as BullMQ fetch jobs. Listings (start pages,
+ * The crawl frontier: discovered URLs are admitted once per source (a Redis sorted set of
+ * canonical URLs by when they were admitted, shared by all crawler processes, trimmed to the
+ * retention so it does not grow for ever) and queued as BullMQ fetch jobs. Listings (start pages,
  * feeds, sitemaps) are re-fetched on every crawl round instead.
  */
-export function createFrontier(redis: Redis, queue: FetchJobSink, prefix: string) {
-  const seenKey = (source: string) => `${prefix}:seen:${source}`;
+export function createFrontier(
+  redis: Redis,
+  queue: FetchJobSink,
+  prefix: string,
+  options: FrontierOptions = {},
+) {
+  const retentionMs = options.seenRetentionMs ?? DEFAULT_SEEN_RETENTION_MS;
+  const now = options.now ?? Date.now;
+  const seenKey = (source: string) => `${prefix}:seen-at:${source}`;
   const listingsKey = (source: string, kind: FetchKind) => `${prefix}:listings:${kind}:${source}`;
+  /** Marks a URL seen; true if it was not (or no longer) seen. */
+  const see = async (source: string, url: string): Promise<boolean> =>
+    (await redis.zadd(seenKey(source), 'NX', now(), url)) === 1;
   return {
     /** Queues the jobs whose URL is new for their source; returns the URLs admitted. */
     async admit(jobs: FetchJob[]): Promise<string[]> {
+      for (const source of new Set(jobs.map((job) => job.source)))
+        await redis.zremrangebyscore(seenKey(source), '-inf', now() - retentionMs);
       const admitted: string[] = [];
       for (const job of jobs) {
-        const isNew = await redis.sadd(seenKey(job.source), job.url);
-        if (isNew === 0) continue;
+        if (!(await see(job.source, job.url))) continue;
         await queue.add('fetch', job, { jobId: `fetch-${articleIdFor(job.url)}` });
         admitted.push(job.url);
       }
@@ -54,7 +75,7 @@ export function createFrontier(redis: Redis, queue: FetchJobSink, prefix: string
     },
     /** Marks a URL fetched under another name (a redirect target) as seen. */
     async markSeen(source: string, url: string): Promise<void> {
-      await redis.sadd(seenKey(source), url);
+      await see(source, url);
     },
     /**
      * Queues a listing for this round. The job id carries the round, so a listing queued twice
@@ -62,7 +83,7 @@ export function createFrontier(redis: Redis, queue: FetchJobSink, prefix: string
      */
     async recrawl(job: FetchJob & { round: number }): Promise<void> {
       // Marked seen, so a link back to a listing does not fetch it a second time as a page.
-      await redis.sadd(seenKey(job.source), job.url);
+      await see(job.source, job.url);
       const kind = job.kind ?? 'page';
       const tag = kind === 'page' ? 'start' : kind;
       await queue.add('fetch', job, { jobId: `${tag}-${articleIdFor(job.url)}-${job.round}` });
@@ -84,3 +105,29 @@ export function createFrontier(redis: Redis, queue: FetchJobSink, prefix: string
   };
 }
 export type Frontier = ReturnType<typeof createFrontier>;
+
+/**
+ * Moves the seen-sets of crawlers before retention (plain sets, `<prefix>:seen:<source>`) into
+ * the sorted sets, as seen now. Idempotent and safe to run from several processes at once.
+ * Returns how many URLs were moved.
+ */
+export async function migrateLegacySeenSets(redis: Redis, prefix: string, at = Date.now()): Promise<number> {
+  let moved = 0;
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:seen:*`, 'COUNT', 100);
+    cursor = next;
+    for (const key of keys) {
+      const source = key.slice(`${prefix}:seen:`.length);
+      let members = '0';
+      do {
+        const [nextMembers, urls] = await redis.sscan(key, members, 'COUNT', 1000);
+        members = nextMembers;
+        if (urls.length > 0)
+          moved += await redis.zadd(`${prefix}:seen-at:${source}`, 'NX', ...urls.flatMap((url) => [at, url]));
+      } while (members !== '0');
+      await redis.del(key);
+    }
+  } while (cursor !== '0');
+  return moved;
+}

@@ -9,7 +9,7 @@ import { createCrawlMetrics } from './crawl-metrics.ts';
 import { createPageFetchJob } from './fetch-page-job.ts';
 import { createFetchPaths } from './fetch-paths.ts';
 import { RedisFetchState } from './fetch-state.ts';
-import { createFrontier, type FetchJob } from './frontier.ts';
+import { createFrontier, type FetchJob, migrateLegacySeenSets } from './frontier.ts';
 import { createLinkIntake } from './link-intake.ts';
 import { createPageBatcher } from './page-batcher.ts';
 import { RedisPolitenessScheduler } from './redis-politeness.ts';
@@ -46,7 +46,11 @@ const queue = new Queue<CrawlQueueJob>('fetch', {
 // Shared by every process on this queue: the last one started sets it (0 removes the cap).
 if (config.CRAWL_GLOBAL_CONCURRENCY > 0) await queue.setGlobalConcurrency(config.CRAWL_GLOBAL_CONCURRENCY);
 else await queue.removeGlobalConcurrency();
-const frontier = createFrontier(redis, queue, config.QUEUE_PREFIX);
+const frontier = createFrontier(redis, queue, config.QUEUE_PREFIX, {
+  seenRetentionMs: config.CRAWL_SEEN_RETENTION_DAYS * 24 * 3600_000,
+});
+const migrated = await migrateLegacySeenSets(redis, config.QUEUE_PREFIX);
+if (migrated > 0) logger.info({ urls: migrated }, 'seen-sets moved to the retention-trimmed frontier');
 const sources = createSourceRegistry(store.sources, config.MAX_CRAWL_DEPTH);
 const metrics = createCrawlMetrics(worker.registry, queue);
 const robotsCache = new RedisRobotsCache(redis, config.QUEUE_PREFIX);
