@@ -3,9 +3,9 @@ import { ENRICHER_VERSION, enrichArticle, storyKeys } from '@newsflow/enrich';
 import { type Logger, withTrace } from '@newsflow/observability';
 import type { StageMessage, Worker } from '@newsflow/stage';
 import { type Article, refreshStory, saveEnrichment } from '@newsflow/store';
-import { type AdoptedCopy, adoptLaterCopies } from './adopt-later-copies.ts';
 import { findOriginal } from './find-original.ts';
 import { matchStory } from './match-story.ts';
+import { type AdoptedCopy, settleDuplicates } from './settle-duplicates.ts';
 
 /**
  * The enricher stage: a parsed article gets its enrichment (language, entities, quotes, …), is
@@ -69,22 +69,21 @@ export function createArticleEnricher(worker: Pick<Worker, 'store' | 'publisher'
       return;
     }
     // Saved, this article is visible to the enrichers of its near-copies and theirs to it, so
-    // whichever of two copies is saved last settles the pair (see adoptLaterCopies).
+    // whichever of two copies is saved last settles the pair (see settleDuplicates).
     const touchedStories = new Set([storyId]);
     let adopted: AdoptedCopy[] = [];
     if (!duplicateOf) {
-      const original = await findOriginal(articles, stored, enrichment.fingerprint);
-      if (original) {
-        duplicateOf = original._id;
-        storyId = original.storyId ?? storyId;
+      const settled = await settleDuplicates(articles, { ...stored, storyId }, enrichment.fingerprint);
+      adopted = settled.adopted;
+      for (const copy of adopted) if (copy.previousStoryId) touchedStories.add(copy.previousStoryId);
+      if (settled.original) {
+        duplicateOf = settled.original._id;
+        storyId = settled.original.storyId ?? storyId;
         await articles.updateOne(
           { _id: parsed.articleId, contentHash: parsed.contentHash },
           { $set: { duplicateOf, storyId } },
         );
         touchedStories.add(storyId);
-      } else {
-        adopted = await adoptLaterCopies(articles, { ...stored, storyId }, enrichment.fingerprint);
-        for (const copy of adopted) if (copy.previousStoryId) touchedStories.add(copy.previousStoryId);
       }
     }
     for (const id of touchedStories) await refreshStory(stories, articles, id);

@@ -53,7 +53,10 @@ export async function findOriginal(
     fingerprint,
     { storyId: 1 },
   );
-  const earlier = copies.filter((copy) => seenBefore(copy, article));
-  earlier.sort((a, b) => (seenBefore(a, b) ? -1 : 1));
-  return earlier[0] ?? null;
+  return earliestOf(copies.filter((copy) => seenBefore(copy, article)));
+}
+
+/** The first seen of some articles, or null. */
+export function earliestOf<T extends Seen>(articles: T[]): T | null {
+  return articles.reduce<T | null>((first, a) => (first === null || seenBefore(a, first) ? a : first), null);
 }
