@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { createApiKey } from '@newsflow/store';
+import { waitFor } from '@newsflow/testing';
+import { KEY_CACHE_MS } from '../src/http/auth.ts';
 import { type Harness, startHarness } from './harness.ts';
 
 /** Rate-limit windows are whole minutes: start a counting test early in one. */
@@ -54,6 +56,22 @@ describe('API keys and roles', { timeout: 120_000 }, () => {
     const { key, id } = await createApiKey(api.store.apiKeys, { name: 'short-lived', role: 'reader' });
     await api.store.apiKeys.updateOne({ _id: id }, { $set: { revokedAt: new Date() } });
     assert.equal((await api.call('/v1/articles', { key })).status, 401);
+  });
+
+  it('stops accepting a key in use within seconds of its revocation', async () => {
+    const { key, id } = await createApiKey(api.store.apiKeys, { name: 'in-use', role: 'reader' });
+    assert.equal((await api.call('/v1/articles', { key })).status, 200);
+    await api.store.apiKeys.updateOne({ _id: id }, { $set: { revokedAt: new Date() } });
+    const revokedAt = Date.now();
+    await waitFor(
+      'the revoked key refused',
+      async () => (await api.call('/v1/articles', { key })).status === 401,
+      {
+        timeoutMs: KEY_CACHE_MS + 5_000,
+        intervalMs: 250,
+      },
+    );
+    assert.ok(Date.now() - revokedAt <= KEY_CACHE_MS + 2_000, `refused after ${Date.now() - revokedAt} ms`);
   });
 });
 

@@ -12,8 +12,11 @@ export interface Principal {
 
 export type AuthMode = 'keys' | 'demo';
 
-/** A key found (or not) is trusted this long, so a busy client costs one lookup per interval. */
-const KEY_CACHE_MS = 30_000;
+/**
+ * A key found (or not) is trusted this long: a busy client costs one lookup per interval, and a
+ * key revoked in the store stops working within it in every API process.
+ */
+export const KEY_CACHE_MS = 5_000;
 
 function presentedKey(req: Request): string | null {
   const header = req.get('authorization');
