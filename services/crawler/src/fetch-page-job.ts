@@ -17,6 +17,7 @@ import { contentHashOf, type FetchState, type RedisFetchState } from './fetch-st
 import { type FetchJob, type Frontier, roundOf } from './frontier.ts';
 import { claimHost, type HostClaimDeps } from './host-claim.ts';
 import type { PageBatcher } from './page-batcher.ts';
+import { planRevisits } from './revisit-plan.ts';
 import type { SourceActivity } from './source-activity.ts';
 import { type CrawlSource, canonicalFor, type SourceRegistry } from './source-registry.ts';
 
@@ -67,13 +68,13 @@ export function createPageFetchJob(deps: FetchPageDeps) {
       logger.info('source unknown or disabled: fetch skipped');
       return 'skipped';
     }
-    const fetchedAt = new Date();
-    const revisits = planRevisits(source, job.data, fetchedAt.getTime());
     const path = deps.paths.pathFor(source);
     const host = new URL(url).host;
     const release = await claimHost(deps, job, token, { source, url, host, robots: path.robots });
     let result: FetchResult;
     let previous: FetchState | null;
+    const fetchedAt = new Date();
+    const revisits = planRevisits(source, job.data, fetchedAt.getTime());
     try {
       // An article's fetch state is kept only until its last revisit: its validators are used
       // by nothing else, and would cost Redis memory per article.
@@ -190,38 +191,6 @@ export function createPageFetchJob(deps: FetchPageDeps) {
       'page fetched',
     );
     return 'fetched';
-  };
-}
-
-// An article's fetch state outlives its last revisit by this much (a revisit delayed by a busy
-// host or a retry still finds it).
-const REVISIT_STATE_MARGIN_MS = 6 * 3600_000;
-
-/**
- * An article's revisit plan at this fetch: its next revisit (the job and how long from now), and
- * how long to keep its fetch state. Listings are re-fetched by rounds instead: no plan.
- */
-export function planRevisits(
-  source: Pick<CrawlSource, 'revisitAfterMinutes'>,
-  job: FetchJob,
-  now: number,
-): { next: { job: FetchJob & { revisit: number }; delayMs: number } | null; keepStateMs: number } {
-  const isArticle = (job.kind ?? 'page') === 'page' && job.depth > 0;
-  const plan = isArticle ? source.revisitAfterMinutes : [];
-  const done = job.revisit ?? 0;
-  const firstFetchedAt = job.firstFetchedAt ?? now;
-  const { deferrals: _deferrals, ...fresh } = job; // a revisit starts with no deferrals
-  const after = plan[done];
-  const lastAt = firstFetchedAt + (plan.at(-1) ?? 0) * 60_000;
-  return {
-    next:
-      after === undefined
-        ? null
-        : {
-            job: { ...fresh, traceId: newTraceId(), revisit: done + 1, firstFetchedAt },
-            delayMs: firstFetchedAt + after * 60_000 - now,
-          },
-    keepStateMs: lastAt - now + REVISIT_STATE_MARGIN_MS,
   };
 }
 

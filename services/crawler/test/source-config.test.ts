@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SourceConfig } from '@newsflow/contracts';
 import type { Source } from '@newsflow/store';
-import { planRevisits } from '../src/fetch-page-job.ts';
 import { roundOf } from '../src/frontier.ts';
+import { planRevisits } from '../src/revisit-plan.ts';
 import { canonicalFor, withDefaults } from '../src/source-registry.ts';
 
 describe('source settings for the crawler', () => {
