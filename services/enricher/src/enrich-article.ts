@@ -81,7 +81,7 @@ export function createArticleEnricher(worker: Pick<Worker, 'store' | 'publisher'
         storyId = settled.original.storyId ?? storyId;
         await articles.updateOne(
           { _id: parsed.articleId, contentHash: parsed.contentHash },
-          { $set: { duplicateOf, storyId } },
+          { $set: { duplicateOf, storyId, updatedAt: new Date() } },
         );
         touchedStories.add(storyId);
       }
