@@ -1,11 +1,13 @@
-import { ArticleEnrichedV1, ArticleParsedV1, TOPICS } from '@newsflow/contracts';
+import { type ArticleEnriched, ArticleEnrichedV1, ArticleParsedV1, TOPICS } from '@newsflow/contracts';
 import { ENRICHER_VERSION, enrichArticle, storyKeys } from '@newsflow/enrich';
 import { type Logger, withTrace } from '@newsflow/observability';
 import type { StageMessage, Worker } from '@newsflow/stage';
 import { type Article, refreshStory, saveEnrichment } from '@newsflow/store';
 import { findOriginal } from './find-original.ts';
 import { matchStory } from './match-story.ts';
-import { type AdoptedCopy, settleDuplicates } from './settle-duplicates.ts';
+import { reannouncement } from './reannounce.ts';
+import { settleDuplicates } from './settle-duplicates.ts';
+import { settleStory } from './settle-story.ts';
 
 /**
  * The enricher stage: a parsed article gets its enrichment (language, entities, quotes, …), is
@@ -68,14 +70,17 @@ export function createArticleEnricher(worker: Pick<Worker, 'store' | 'publisher'
       logger.info('article changed while it was enriched: its newer parse will be enriched');
       return;
     }
-    // Saved, this article is visible to the enrichers of its near-copies and theirs to it, so
-    // whichever of two copies is saved last settles the pair (see settleDuplicates).
+    // Saved, this article is visible to the enrichers of articles like it, and theirs to it: the
+    // decisions made while neither was visible are settled now (see settleDuplicates, settleStory).
     const touchedStories = new Set([storyId]);
-    let adopted: AdoptedCopy[] = [];
+    const reannounced: ArticleEnriched[] = [];
+    const enrichedAt = new Date().toISOString();
     if (!duplicateOf) {
       const settled = await settleDuplicates(articles, { ...stored, storyId }, enrichment.fingerprint);
-      adopted = settled.adopted;
-      for (const copy of adopted) if (copy.previousStoryId) touchedStories.add(copy.previousStoryId);
+      for (const copy of settled.adopted) {
+        if (copy.storyId) touchedStories.add(copy.storyId);
+        reannounced.push(reannouncement(copy, { storyId, duplicateOf: parsed.articleId }, enrichedAt));
+      }
       if (settled.original) {
         duplicateOf = settled.original._id;
         storyId = settled.original.storyId ?? storyId;
@@ -83,11 +88,17 @@ export function createArticleEnricher(worker: Pick<Worker, 'store' | 'publisher'
           { _id: parsed.articleId, contentHash: parsed.contentHash },
           { $set: { duplicateOf, storyId, updatedAt: new Date() } },
         );
-        touchedStories.add(storyId);
+      } else if (storyId === parsed.articleId) {
+        const story = await settleStory(articles, stored, keys, enrichment);
+        storyId = story.storyId;
+        if (story.moved) {
+          touchedStories.add(story.moved.storyId ?? storyId);
+          reannounced.push(reannouncement(story.moved, { storyId, duplicateOf: null }, enrichedAt));
+        }
       }
+      touchedStories.add(storyId);
     }
     for (const id of touchedStories) await refreshStory(stories, articles, id);
-    const enrichedAt = new Date().toISOString();
     const event = ArticleEnrichedV1.parse({
       schemaVersion: 1,
       traceId: parsed.traceId,
@@ -101,33 +112,18 @@ export function createArticleEnricher(worker: Pick<Worker, 'store' | 'publisher'
       duplicateOf,
       enrichedAt,
     });
-    const adoptedEvents = adopted.map((copy) =>
-      ArticleEnrichedV1.parse({
-        schemaVersion: 1,
-        traceId: copy.traceId,
-        articleId: copy._id,
-        source: copy.source,
-        url: copy.url,
-        title: copy.title,
-        language: copy.enrichment?.language?.code ?? copy.language,
-        publishedAt: copy.publishedAt?.toISOString() ?? null,
-        storyId,
-        duplicateOf: parsed.articleId,
-        enrichedAt,
-      }),
-    );
     await worker.publisher.publish(
       worker.topic(TOPICS.articlesEnriched),
-      [event, ...adoptedEvents].map((value) => ({
+      [event, ...reannounced].map((value) => ({
         key: value.articleId,
         value,
         headers: { 'trace-id': value.traceId },
       })),
     );
-    if (adopted.length > 0)
+    if (reannounced.length > 0)
       logger.info(
-        { copies: adopted.map((copy) => copy._id) },
-        'later-seen near-copies marked duplicates of this article',
+        { articles: reannounced.map((other) => [other.articleId, other.storyId, other.duplicateOf]) },
+        'articles enriched earlier moved to this article or its story',
       );
     logger.info({ language: event.language, storyId, duplicateOf }, 'article enriched');
   };

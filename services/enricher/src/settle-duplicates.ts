@@ -1,29 +1,7 @@
 import type { Enrichment } from '@newsflow/enrich';
 import type { Article, ArticleModel } from '@newsflow/store';
 import { earliestOf, findNearCopies, seenBefore } from './find-original.ts';
-
-/** What an adopted copy's `articles.enriched` event is built from. */
-export type AdoptedCopy = Pick<
-  Article,
-  '_id' | 'source' | 'url' | 'title' | 'language' | 'publishedAt' | 'traceId' | 'firstSeenAt'
-> & {
-  /** The story the copy was in before it moved to its original's. */
-  previousStoryId: string | null;
-  enrichment?: { language?: { code?: string | null } } | null;
-};
-
-type Copy = Omit<AdoptedCopy, 'previousStoryId'> & { storyId: string | null };
-
-const COPY_FIELDS = {
-  source: 1,
-  url: 1,
-  title: 1,
-  language: 1,
-  publishedAt: 1,
-  traceId: 1,
-  storyId: 1,
-  'enrichment.language': 1,
-} as const;
+import { ANNOUNCED_FIELDS, type AnnouncedArticle } from './reannounce.ts';
 
 /**
  * Enrichment order is not the order articles were first seen: partitions run at their own pace
@@ -32,23 +10,23 @@ const COPY_FIELDS = {
  * enrichment is saved, the pair is settled from whichever side looks last:
  * - an earlier-seen copy saved meanwhile is this article's original (returned; the caller marks it);
  * - later-seen copies that found no original become duplicates of this article and move to its
- *   story, with any copies of theirs (returned as `adopted`, for their updated events).
+ *   story, with any copies of theirs (returned as `adopted`, as they were, to announce them again).
  */
 export async function settleDuplicates(
   articles: ArticleModel,
   article: Pick<Article, '_id' | 'firstSeenAt'> & { storyId: string },
   fingerprint: Enrichment['fingerprint'],
   now = new Date(),
-): Promise<{ original: Copy | null; adopted: AdoptedCopy[] }> {
-  const copies = await findNearCopies<Copy>(articles, article, fingerprint, COPY_FIELDS);
+): Promise<{ original: AnnouncedArticle | null; adopted: AnnouncedArticle[] }> {
+  const copies = await findNearCopies<AnnouncedArticle>(articles, article, fingerprint, ANNOUNCED_FIELDS);
   const original = earliestOf(copies.filter((copy) => seenBefore(copy, article)));
   if (original) return { original, adopted: [] };
   if (copies.length === 0) return { original: null, adopted: [] };
   const copyIds = copies.map((copy) => copy._id);
   const copiesOfCopies = await articles
-    .find({ duplicateOf: { $in: copyIds } }, { ...COPY_FIELDS, firstSeenAt: 1 })
-    .lean<Copy[]>();
-  const adopted: AdoptedCopy[] = [];
+    .find({ duplicateOf: { $in: copyIds } }, ANNOUNCED_FIELDS)
+    .lean<AnnouncedArticle[]>();
+  const adopted: AnnouncedArticle[] = [];
   for (const copy of [...copies, ...copiesOfCopies]) {
     // Only a copy still undecided (or still pointing at a copy adopted here) is moved: another
     // enricher may have settled it meanwhile.
@@ -56,10 +34,7 @@ export async function settleDuplicates(
       { _id: copy._id, duplicateOf: copies.includes(copy) ? null : { $in: copyIds } },
       { $set: { duplicateOf: article._id, storyId: article.storyId, updatedAt: now } },
     );
-    if (result.modifiedCount === 1) {
-      const { storyId, ...fields } = copy;
-      adopted.push({ ...fields, previousStoryId: storyId });
-    }
+    if (result.modifiedCount === 1) adopted.push(copy);
   }
   return { original: null, adopted };
 }

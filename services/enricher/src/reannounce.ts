@@ -1,0 +1,40 @@
+import { type ArticleEnriched, ArticleEnrichedV1 } from '@newsflow/contracts';
+import type { Article } from '@newsflow/store';
+
+/** The stored fields an `articles.enriched` event of an already enriched article is built from. */
+export const ANNOUNCED_FIELDS = {
+  source: 1,
+  url: 1,
+  title: 1,
+  language: 1,
+  publishedAt: 1,
+  traceId: 1,
+  storyId: 1,
+  firstSeenAt: 1,
+  'enrichment.language': 1,
+} as const;
+
+export type AnnouncedArticle = Pick<
+  Article,
+  '_id' | 'source' | 'url' | 'title' | 'language' | 'publishedAt' | 'traceId' | 'firstSeenAt' | 'storyId'
+> & { enrichment?: { language?: { code?: string | null } } | null };
+
+/** An article enriched earlier whose story or duplicate decision changed: its event, again. */
+export function reannouncement(
+  article: AnnouncedArticle,
+  decision: { storyId: string; duplicateOf: string | null },
+  enrichedAt: string,
+): ArticleEnriched {
+  return ArticleEnrichedV1.parse({
+    schemaVersion: 1,
+    traceId: article.traceId,
+    articleId: article._id,
+    source: article.source,
+    url: article.url,
+    title: article.title,
+    language: article.enrichment?.language?.code ?? article.language,
+    publishedAt: article.publishedAt?.toISOString() ?? null,
+    ...decision,
+    enrichedAt,
+  });
+}
