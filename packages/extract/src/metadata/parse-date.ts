@@ -150,50 +150,23 @@ interface DateMatch {
   day: number;
 }
 
+/** A match's place in the text with the day it names. */
+function dateAt(m: RegExpExecArray, year: number, month: number, day: number): DateMatch {
+  return { index: m.index, end: m.index + m[0].length, year, month, day };
+}
+
 function findDate(text: string, ctx: DateContext): DateMatch | null {
   const found: DateMatch[] = [];
   let m = DAY_MONTHNAME_YEAR.exec(text);
-  if (m) {
-    const month = MONTH_BY_NAME.get(m[2]!.toLowerCase());
-    if (month)
-      found.push({
-        index: m.index,
-        end: m.index + m[0].length,
-        year: Number(m[3]),
-        month,
-        day: Number(m[1]),
-      });
-  }
+  const monthNamed = m && MONTH_BY_NAME.get(m[2]!.toLowerCase());
+  if (m && monthNamed) found.push(dateAt(m, Number(m[3]), monthNamed, Number(m[1])));
   m = MONTHNAME_DAY_YEAR.exec(text);
-  if (m) {
-    const month = MONTH_BY_NAME.get(m[1]!.toLowerCase());
-    if (month)
-      found.push({
-        index: m.index,
-        end: m.index + m[0].length,
-        year: Number(m[3]),
-        month,
-        day: Number(m[2]),
-      });
-  }
+  const monthFirst = m && MONTH_BY_NAME.get(m[1]!.toLowerCase());
+  if (m && monthFirst) found.push(dateAt(m, Number(m[3]), monthFirst, Number(m[2])));
   m = CJK_DATE.exec(text);
-  if (m)
-    found.push({
-      index: m.index,
-      end: m.index + m[0].length,
-      year: Number(m[1]),
-      month: Number(m[2]),
-      day: Number(m[3]),
-    });
+  if (m) found.push(dateAt(m, Number(m[1]), Number(m[2]), Number(m[3])));
   m = NUMERIC_YMD.exec(text);
-  if (m)
-    found.push({
-      index: m.index,
-      end: m.index + m[0].length,
-      year: Number(m[1]),
-      month: Number(m[3]),
-      day: Number(m[4]),
-    });
+  if (m) found.push(dateAt(m, Number(m[1]), Number(m[3]), Number(m[4])));
   m = NUMERIC_DMY.exec(text);
   if (m) {
     let a = Number(m[1]);
@@ -202,7 +175,7 @@ function findDate(text: string, ctx: DateContext): DateMatch | null {
     if (m[4]!.length === 2) year += year > 70 ? 1900 : 2000;
     // Slash dates on US-English pages are month-first; a first number above 12 settles it.
     if ((m[2] === '/' && ctx.monthFirst && a <= 12) || b > 12) [a, b] = [b, a];
-    found.push({ index: m.index, end: m.index + m[0].length, year, month: b, day: a });
+    found.push(dateAt(m, year, b, a));
   }
   const valid = found.filter((d) => validDate(d.year, d.month, d.day));
   if (valid.length === 0) return null;
