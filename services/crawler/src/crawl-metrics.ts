@@ -52,6 +52,12 @@ export function createCrawlMetrics(registry: Registry, queue: Pick<Queue, 'getJo
     labelNames: ['source', 'via'],
     registers: [registry],
   });
+  const revisits = new Counter({
+    name: 'crawler_revisits_total',
+    help: 'Articles fetched again on their revisits: changed (published again) or unchanged (304 or same bytes)',
+    labelNames: ['source', 'outcome'],
+    registers: [registry],
+  });
   new Gauge({
     name: 'crawler_queue_jobs',
     help: 'Fetch jobs in the shared BullMQ queue by state (all crawler processes)',
@@ -75,6 +81,9 @@ export function createCrawlMetrics(registry: Registry, queue: Pick<Queue, 'getJo
     politenessWait(source: string, host: string, waitMs: number) {
       politenessWaits.inc({ source, host });
       politenessWaitSeconds.inc({ source, host }, Math.max(0, waitMs) / 1000);
+    },
+    revisited(source: string, outcome: 'changed' | 'unchanged') {
+      revisits.inc({ source, outcome });
     },
     admitted(source: string, via: string, count: number) {
       if (count > 0) admitted.inc({ source, via }, count);

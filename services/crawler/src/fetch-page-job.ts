@@ -125,6 +125,7 @@ export function createPageFetchJob(deps: FetchPageDeps) {
       if (kind === 'sitemap' && previous?.children)
         await queueSitemaps(deps, listing, JSON.parse(previous.children) as string[]);
       deps.metrics.fetched(source._id, host, 'not_modified', result.wireBytes, seconds);
+      if (revisitsDone > 0) deps.metrics.revisited(source._id, 'unchanged');
       logger.info({ status: result.status, ms: result.timings.totalMs }, 'page not modified');
       return 'not-modified';
     }
@@ -162,6 +163,7 @@ export function createPageFetchJob(deps: FetchPageDeps) {
     if (previous?.contentHash === contentHash) {
       await keepState(validators);
       deps.metrics.fetched(source._id, host, 'unchanged', result.wireBytes, seconds);
+      if (revisitsDone > 0) deps.metrics.revisited(source._id, 'unchanged');
       logger.info({ status: result.status }, 'page unchanged since last fetch: not published');
       return 'unchanged';
     }
@@ -178,6 +180,7 @@ export function createPageFetchJob(deps: FetchPageDeps) {
     // (or a new page of the site), the signal that the source is still producing.
     else if (revisitsDone === 0) deps.activity.newArticle(source._id, fetchedAt);
     deps.metrics.fetched(source._id, host, 'published', result.wireBytes, seconds);
+    if (revisitsDone > 0) deps.metrics.revisited(source._id, 'changed');
     logger.info(
       {
         status: result.status,

@@ -280,6 +280,16 @@ describe('crawler against misbehaving sites', { timeout: 120_000 }, () => {
     );
     await waitFor('both 304s handled', () => logged('/etag/revisit-story', 'page not modified') === 2);
     assert.equal(published(stable).length, 1, 'the 304s are not published');
+    const metrics = await (await fetch(crawler.metricsUrl)).text();
+    const revisits = (outcome: string) =>
+      Number(
+        metrics
+          .split('\n')
+          .find((line) => line.startsWith(`crawler_revisits_total{source="revisits",outcome="${outcome}"`))
+          ?.split(' ')
+          .at(-1),
+      );
+    assert.deepEqual([revisits('changed'), revisits('unchanged')], [1, 3]);
   });
 
   it('exposes fetches, failures, bytes, latency, queue depth and politeness waits per source and host', async () => {
