@@ -112,6 +112,9 @@ export type Frontier = ReturnType<typeof createFrontier>;
  * Returns how many URLs were moved.
  */
 export async function migrateLegacySeenSets(redis: Redis, prefix: string, at = Date.now()): Promise<number> {
+  // Scanning every key at each start would cost more the bigger Redis grows: once is enough.
+  const done = `${prefix}:seen-sets-migrated`;
+  if (await redis.exists(done)) return 0;
   let moved = 0;
   let cursor = '0';
   do {
@@ -129,5 +132,6 @@ export async function migrateLegacySeenSets(redis: Redis, prefix: string, at = D
       await redis.del(key);
     }
   } while (cursor !== '0');
+  await redis.set(done, new Date(at).toISOString());
   return moved;
 }

@@ -43,7 +43,9 @@ describe('crawl frontier seen-set', () => {
     await redis.sadd(legacy, 'https://legacy.example/a', 'https://legacy.example/b');
     assert.equal(await migrateLegacySeenSets(redis, prefix), 2);
     assert.equal(await redis.exists(legacy), 0);
-    assert.equal(await migrateLegacySeenSets(redis, prefix), 0, 'once');
+    await redis.sadd(legacy, 'https://legacy.example/late');
+    assert.equal(await migrateLegacySeenSets(redis, prefix), 0, 'once: later starts do not scan');
+    await redis.del(legacy);
     const frontier = createFrontier(redis, queue, prefix);
     assert.deepEqual(
       await frontier.admit([
