@@ -15,7 +15,7 @@ usage: newsflow <command> [options] [--json] [--api URL] [--key KEY]
 
   status                                   lag, queues, DLQs, throughput, sources, services
   sources list
-  sources add <name> --url U [--url U…] [--timezone TZ] [--language L] [--recrawl-minutes N] [--min-delay-ms N]
+  sources add <name> --url U [--url U…] [--timezone TZ] [--language L] [--recrawl-minutes N] [--revisit-minutes M,M…|none] [--min-delay-ms N]
   sources disable|enable|delete <name>
   crawl <source>                           queue the source's start URLs now
   failures list [--stage S] [--source S] [--reason R] [--status open|replayed] [--limit N]
@@ -41,6 +41,7 @@ const OPTIONS = {
   timezone: { type: 'string' },
   language: { type: 'string' },
   'recrawl-minutes': { type: 'string' },
+  'revisit-minutes': { type: 'string' },
   'min-delay-ms': { type: 'string' },
   stage: { type: 'string' },
   source: { type: 'string' },

@@ -91,8 +91,22 @@ describe('newsflow CLI against the API', { timeout: 180_000 }, () => {
       'https://demo.example/',
       '--timezone',
       'Asia/Baku',
+      '--revisit-minutes',
+      '30,360',
     ]);
     assert.equal(added.status, 0, added.stderr);
+    assert.deepEqual(JSON.parse(added.stdout).revisitAfterMinutes, [30, 360]);
+    const badRevisits = await run([
+      'sources',
+      'add',
+      'other',
+      '--url',
+      'https://o.example/',
+      '--revisit-minutes',
+      '360,30',
+    ]);
+    assert.equal(badRevisits.status, 1);
+    assert.match(badRevisits.stderr, /increasing order/);
     const list = await run(['sources', 'list']);
     assert.deepEqual(
       (JSON.parse(list.stdout) as { name: string }[]).map((s) => s.name),

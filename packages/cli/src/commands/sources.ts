@@ -42,6 +42,7 @@ export async function sourcesCommand(context: CommandContext): Promise<void> {
     if (startUrls.length === 0) throw new UsageError('at least one --url is required');
     const recrawl = stringOption(context, 'recrawl-minutes');
     const minDelay = stringOption(context, 'min-delay-ms');
+    const revisit = stringOption(context, 'revisit-minutes');
     const created = await context.api.request<SourceView>('POST', '/v1/sources', {
       name: rest[0] ?? requireOption(context, 'name'),
       startUrls,
@@ -49,6 +50,10 @@ export async function sourcesCommand(context: CommandContext): Promise<void> {
       ...(stringOption(context, 'language') ? { language: stringOption(context, 'language') } : {}),
       ...(recrawl ? { recrawlIntervalMinutes: Number(recrawl) } : {}),
       ...(minDelay ? { minDelayMs: Number(minDelay) } : {}),
+      // "60,1440", or "none" to fetch articles once; the API validates the numbers.
+      ...(revisit
+        ? { revisitAfterMinutes: revisit === 'none' ? [] : revisit.split(',').map((m) => Number(m.trim())) }
+        : {}),
     });
     if (context.output.json) return printJson(context, created);
     context.output.out(`source ${created.name} added (${created.startUrls.length} start URLs)`);
