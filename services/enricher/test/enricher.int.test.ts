@@ -31,7 +31,7 @@ import {
   type TestServices,
   waitFor,
 } from '@newsflow/testing';
-import { type Fixture, ORIGINAL, REPUBLISHED, SAME_STORY, UNRELATED } from './fixtures.ts';
+import { type Fixture, ORIGINAL, parsedArticle, REPUBLISHED, SAME_STORY, UNRELATED } from './fixtures.ts';
 
 describe('enricher: enrichment, duplicates and stories', { timeout: 180_000 }, () => {
   const isolation = isolate('enricher');
@@ -69,28 +69,7 @@ describe('enricher: enrichment, duplicates and stories', { timeout: 180_000 }, (
     const id = articleIdFor(fixture.url);
     const contentHash = contentHashOf(fixture.title, fixture.body);
     const traceId = newTraceId();
-    await saveParsedArticle(store.articles, {
-      _id: id,
-      source: fixture.source,
-      url: fixture.url,
-      canonicalUrl: fixture.url,
-      title: fixture.title,
-      subtitle: null,
-      authors: [],
-      section: null,
-      tags: [],
-      publishedAt: new Date(fixture.publishedAt),
-      modifiedAt: null,
-      body: fixture.body,
-      bodyHtml: null,
-      language: 'en',
-      leadImage: null,
-      related: [],
-      contentHash,
-      extraction: { version: 'test', provenance: {} },
-      traceId,
-      fetchedAt: new Date(),
-    });
+    await saveParsedArticle(store.articles, parsedArticle(fixture, traceId));
     const event = ArticleParsedV1.parse({
       schemaVersion: 1,
       traceId,

@@ -1,5 +1,7 @@
 // Articles the enricher tests store: one event reported by two outlets, a re-published copy, and
 // an unrelated article.
+import { articleIdFor, contentHashOf } from '@newsflow/contracts';
+import type { ParsedArticle } from '@newsflow/store';
 import { DEMO_ARTICLES } from '@newsflow/testing';
 
 const seed = DEMO_ARTICLES[0]!;
@@ -49,3 +51,29 @@ export const UNRELATED: Fixture = {
   body: ferry.paragraphs.join('\n\n'),
   publishedAt: '2024-06-17T12:40:00.000Z',
 };
+
+/** The fixture as the parser stores it. */
+export function parsedArticle(fixture: Fixture, traceId: string, fetchedAt = new Date()): ParsedArticle {
+  return {
+    _id: articleIdFor(fixture.url),
+    source: fixture.source,
+    url: fixture.url,
+    canonicalUrl: fixture.url,
+    title: fixture.title,
+    subtitle: null,
+    authors: [],
+    section: null,
+    tags: [],
+    publishedAt: new Date(fixture.publishedAt),
+    modifiedAt: null,
+    body: fixture.body,
+    bodyHtml: null,
+    language: 'en',
+    leadImage: null,
+    related: [],
+    contentHash: contentHashOf(fixture.title, fixture.body),
+    extraction: { version: 'test', provenance: {} },
+    traceId,
+    fetchedAt,
+  };
+}

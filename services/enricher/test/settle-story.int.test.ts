@@ -7,7 +7,7 @@ import { enrichArticle, storyKeys } from '@newsflow/enrich';
 import { connectStore, type Store, saveEnrichment, saveParsedArticle } from '@newsflow/store';
 import { getTestServices, isolate } from '@newsflow/testing';
 import { settleStory } from '../src/settle-story.ts';
-import { type Fixture, ORIGINAL, SAME_STORY } from './fixtures.ts';
+import { type Fixture, ORIGINAL, parsedArticle, SAME_STORY } from './fixtures.ts';
 
 describe('story settlement after saving', () => {
   let store: Store;
@@ -26,32 +26,7 @@ describe('story settlement after saving', () => {
   async function enriched(fixture: Fixture, seenAt: Date, storyId?: string) {
     const id = articleIdFor(fixture.url);
     const contentHash = contentHashOf(fixture.title, fixture.body);
-    await saveParsedArticle(
-      store.articles,
-      {
-        _id: id,
-        source: fixture.source,
-        url: fixture.url,
-        canonicalUrl: fixture.url,
-        title: fixture.title,
-        subtitle: null,
-        authors: [],
-        section: null,
-        tags: [],
-        publishedAt: new Date(fixture.publishedAt),
-        modifiedAt: null,
-        body: fixture.body,
-        bodyHtml: null,
-        language: 'en',
-        leadImage: null,
-        related: [],
-        contentHash,
-        extraction: { version: 'test', provenance: {} },
-        traceId: `trace-${id}`,
-        fetchedAt: seenAt,
-      },
-      seenAt,
-    );
+    await saveParsedArticle(store.articles, parsedArticle(fixture, `trace-${id}`, seenAt), seenAt);
     const enrichment = enrichArticle({ ...fixture, language: 'en' });
     await saveEnrichment(store.articles, id, contentHash, {
       enrichment: { ...enrichment },
