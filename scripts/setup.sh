@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up a fresh machine for newsflow, idempotently: Node 24 (from the npm registry), the npm
-# workspaces, and the local Kafka / FerretDB / Redis (installed when missing, then started).
+# workspaces, and the local Kafka / store (FerretDB 2 + DocumentDB) / Redis (installed when missing, then started).
 # Source it (`. scripts/setup.sh`) so that Node 24 stays first on PATH for what follows.
 set -euo pipefail
 NEWSFLOW_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

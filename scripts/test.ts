@@ -1,5 +1,5 @@
 // Runs the whole test suite with Node's built-in runner: unit tests of every workspace,
-// integration tests against the real Kafka/FerretDB/Redis, and the end-to-end pipeline test.
+// integration tests against the real Kafka, store and Redis, and the end-to-end pipeline test.
 // `--unit` runs only tests that need no services (files not named *.int.test.ts / *.e2e.test.ts).
 import { spawnSync } from 'node:child_process';
 import { globSync } from 'node:fs';

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { connectStore, type Store } from '@newsflow/store';
+import { internalsOf } from '@newsflow/store/internals';
 import {
   articlePath,
   DEMO_ARTICLES,
@@ -77,7 +78,7 @@ describe('pipeline end to end on the demo site', { timeout: 300_000 }, () => {
 
   after(async () => {
     await Promise.all(processes.map((process) => process.stop()));
-    await store?.connection.dropDatabase().catch(() => undefined);
+    await store?.dropDatabase().catch(() => undefined);
     await store?.close();
     await site?.close();
   });
@@ -127,9 +128,12 @@ describe('pipeline end to end on the demo site', { timeout: 300_000 }, () => {
   });
 
   it('stores no listing page as an article', async () => {
-    const urls = (await store.articles.find({}, { url: 1 }).lean()).map(
-      (article) => new URL(article.url).pathname,
-    );
+    const urls = (
+      await internalsOf(store)
+        .collection('articles')
+        .find<{ url: string }>({}, { projection: { url: 1 } })
+        .toArray()
+    ).map((article) => new URL(article.url).pathname);
     const articlePaths = new Set(DEMO_ARTICLES.map(articlePath));
     assert.deepEqual(
       urls.filter((path) => !articlePaths.has(path)),
@@ -160,15 +164,11 @@ describe('pipeline end to end on the demo site', { timeout: 300_000 }, () => {
       { timeoutMs: 60_000 },
     ).catch(failWithLogs);
     // Give the parser time to handle the re-fetched pages, then count.
-    await waitFor(
-      'parser caught up',
-      async () => (await store.articles.countDocuments({ status: 'parsed' })) === 0,
-      {
-        timeoutMs: 30_000,
-      },
-    );
+    await waitFor('parser caught up', async () => (await store.articles.count({ status: 'parsed' })) === 0, {
+      timeoutMs: 30_000,
+    });
     await new Promise((resolve) => setTimeout(resolve, 3000));
-    assert.equal(await store.articles.countDocuments(), DEMO_ARTICLES.length);
+    assert.equal(await store.articles.count({}), DEMO_ARTICLES.length);
     assert.equal((await listArticles()).data.length, DEMO_ARTICLES.length);
   });
 

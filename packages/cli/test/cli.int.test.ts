@@ -9,6 +9,7 @@ import { allTopics, TOPICS } from '@newsflow/contracts';
 import { createKafkaClient, ensureTopics } from '@newsflow/kafka';
 import { createLogger } from '@newsflow/observability';
 import { connectStore, type Store } from '@newsflow/store';
+import { internalsOf } from '@newsflow/store/internals';
 import {
   freePort,
   getTestServices,
@@ -68,7 +69,7 @@ describe('newsflow CLI against the API', { timeout: 180_000 }, () => {
   });
   after(async () => {
     await api?.stop();
-    await store?.connection.dropDatabase();
+    await store?.dropDatabase();
     await store?.close();
   });
 
@@ -123,7 +124,7 @@ describe('newsflow CLI against the API', { timeout: 180_000 }, () => {
 
   it('lists and replays failures, reprocesses with progress, and shows the status', async () => {
     const prefix = env.TOPIC_PREFIX!;
-    await store.failures.create({
+    await store.failures.record({
       stage: 'parser',
       topic: prefix + TOPICS.pagesFetched,
       kind: 'permanent',
@@ -135,29 +136,29 @@ describe('newsflow CLI against the API', { timeout: 180_000 }, () => {
       traceId: 't',
       source: 'demo',
       url: 'https://demo.example/a',
-      status: 'open',
-      createdAt: new Date(),
     });
     const list = await run(['failures', 'list', '--stage', 'parser']);
     assert.equal((JSON.parse(list.stdout) as unknown[]).length, 1);
     const replay = await run(['failures', 'replay', '--stage', 'parser']);
     assert.equal(JSON.parse(replay.stdout).replayed, 1);
 
-    await store.articles.collection.insertOne({
-      _id: 'a'.repeat(32),
-      source: 'demo',
-      url: 'https://demo.example/a',
-      canonicalUrl: 'https://demo.example/a',
-      title: 'A',
-      body: 'Body',
-      language: 'en',
-      contentHash: 'h',
-      status: 'enriched',
-      publishedAt: null,
-      sortAt: new Date(),
-      extraction: { version: 'v1', provenance: {} },
-      traceId: 't',
-    } as never);
+    await internalsOf(store)
+      .collection('articles')
+      .insertOne({
+        _id: 'a'.repeat(32),
+        source: 'demo',
+        url: 'https://demo.example/a',
+        canonicalUrl: 'https://demo.example/a',
+        title: 'A',
+        body: 'Body',
+        language: 'en',
+        contentHash: 'h',
+        status: 'enriched',
+        publishedAt: null,
+        sortAt: new Date(),
+        extraction: { version: 'v1', provenance: {} },
+        traceId: 't',
+      } as never);
     const reprocess = await run(['reprocess', 'reenrich', '--source', 'demo']);
     assert.equal(reprocess.status, 0, reprocess.stderr);
     assert.deepEqual(JSON.parse(reprocess.stdout), {

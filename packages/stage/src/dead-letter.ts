@@ -1,7 +1,7 @@
 import { dlqTopic } from '@newsflow/contracts';
 import type { Publisher } from '@newsflow/kafka';
 import type { ClassifiedError } from '@newsflow/retry';
-import type { FailureModel } from '@newsflow/store';
+import type { FailureOperations } from '@newsflow/store';
 
 /** A Kafka message as kept for retries and dead letters: enough to put it back on its topic. */
 export interface StageMessage {
@@ -40,7 +40,7 @@ function traceFields(value: string): { traceId: string | null; source: string | 
 export function createDeadLetter(options: {
   stage: string;
   publisher: Publisher;
-  failures: FailureModel;
+  failures: FailureOperations;
 }): DeadLetter {
   return {
     async record(message, error, attempts, jobId) {
@@ -57,7 +57,7 @@ export function createDeadLetter(options: {
           },
         },
       ]);
-      await options.failures.create({
+      await options.failures.record({
         stage: options.stage,
         topic: message.topic,
         kind: error.kind,
@@ -73,8 +73,6 @@ export function createDeadLetter(options: {
         },
         payload: message.value,
         ...fields,
-        status: 'open',
-        createdAt: new Date(),
       });
     },
   };

@@ -6,7 +6,7 @@ import {
   PageFetchedV1,
 } from '@newsflow/contracts';
 import type { Publisher } from '@newsflow/kafka';
-import type { Article, ArticleModel, RawPageInput } from '@newsflow/store';
+import type { Article, ArticleFilter, ArticleOperations, RawPageInput } from '@newsflow/store';
 
 /** The stored fields an `articles.parsed.v1` event is made of. */
 export type ParsedEventSource = Pick<
@@ -63,8 +63,8 @@ export interface RepublishOptions {
   publisher: Publisher;
   /** The topic to publish to, prefix included. */
   topic: string;
-  /** Which stored articles (a MongoDB filter built from validated input, never raw user input). */
-  filter: Record<string, unknown>;
+  /** Which stored articles. */
+  filter: ArticleFilter;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -73,10 +73,10 @@ export interface RepublishOptions {
  * `articles.parsed.v1`, rebuilt from what is stored; the enricher is idempotent. Returns the count.
  */
 export async function republishParsedArticles(
-  articles: ArticleModel,
+  articles: ArticleOperations,
   options: RepublishOptions,
 ): Promise<number> {
-  const total = await articles.countDocuments(options.filter);
+  const total = await articles.count(options.filter);
   let done = 0;
   let batch: ArticleParsed[] = [];
   const flush = async () => {
@@ -88,10 +88,13 @@ export async function republishParsedArticles(
     batch = [];
     options.onProgress?.(done, total);
   };
-  const cursor = articles.find(options.filter).sort({ _id: 1 }).lean<Article>().cursor();
-  for await (const article of cursor) {
-    batch.push(articleParsedEvent(article, article.traceId));
-    if (batch.length >= BATCH_SIZE) await flush();
+  let lastId: string | null = null;
+  for (;;) {
+    const stored: Article[] = await articles.batchInIdOrder(options.filter, lastId, BATCH_SIZE);
+    if (stored.length === 0) break;
+    lastId = stored[stored.length - 1]!._id;
+    for (const article of stored) batch.push(articleParsedEvent(article, article.traceId));
+    await flush();
   }
   if (batch.length > 0) await flush();
   options.onProgress?.(done, total);

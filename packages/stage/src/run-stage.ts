@@ -1,7 +1,7 @@
 import { type ConsumerHandle, consumeTopic, type Publisher } from '@newsflow/kafka';
 import { type Logger, type StageMetrics, withTrace } from '@newsflow/observability';
 import { classifyError, createRetryQueue, type RetryQueue } from '@newsflow/retry';
-import type { FailureModel } from '@newsflow/store';
+import type { FailureOperations } from '@newsflow/store';
 import type { Kafka } from 'kafkajs';
 import { createDeadLetter, type StageMessage } from './dead-letter.ts';
 
@@ -19,7 +19,7 @@ export interface StageOptions {
   groupPrefix?: string;
   kafka: Kafka;
   publisher: Publisher;
-  failures: FailureModel;
+  failures: FailureOperations;
   redisUrl: string;
   queuePrefix: string;
   retry: { attempts: number; backoffMs: number };

@@ -8,6 +8,7 @@ import { createKafkaClient, createPublisher, ensureTopics, type Publisher } from
 import { createLogger, createMetricsRegistry, createStageMetrics } from '@newsflow/observability';
 import { TransientError } from '@newsflow/retry';
 import { connectStore, type Store } from '@newsflow/store';
+import { internalsOf } from '@newsflow/store/internals';
 import { getTestServices, isolate, type TestServices, waitFor } from '@newsflow/testing';
 import type { Kafka } from 'kafkajs';
 import { runStage, type StageMessage } from '../src/index.ts';
@@ -31,7 +32,7 @@ describe('runStage', { timeout: 120_000 }, () => {
 
   after(async () => {
     await publisher?.close();
-    await store?.connection.dropDatabase().catch(() => undefined);
+    await store?.dropDatabase().catch(() => undefined);
     await store?.close();
   });
 
@@ -96,6 +97,6 @@ describe('runStage', { timeout: 120_000 }, () => {
     });
     assert.equal(counts.failed, 0);
     await stage.stop();
-    assert.equal(await store.failures.countDocuments({ stage: 'flaky' }), 0);
+    assert.equal(await internalsOf(store).collection('failures').countDocuments({ stage: 'flaky' }), 0);
   });
 });

@@ -37,7 +37,7 @@ export function hashApiKey(key: string): string {
 }
 
 /** Creates a key and returns it in clear once; only its hash is kept. */
-export async function createApiKey(
+async function createApiKey(
   apiKeys: ApiKeyModel,
   options: { name: string; role: ApiRole; rateLimitPerMinute?: number | null },
 ): Promise<{ key: string; id: string }> {
@@ -55,7 +55,26 @@ export async function createApiKey(
 }
 
 /** The active key with this clear text, or null. */
-export async function findApiKey(apiKeys: ApiKeyModel, key: string): Promise<ApiKey | null> {
+async function findApiKey(apiKeys: ApiKeyModel, key: string): Promise<ApiKey | null> {
   const found = await apiKeys.findById(hashApiKey(key)).lean<ApiKey>();
   return found && !found.revokedAt ? found : null;
 }
+
+/** The `api_keys` collection's operations. */
+export function apiKeyOperations(apiKeys: ApiKeyModel) {
+  return {
+    create: (options: { name: string; role: ApiRole; rateLimitPerMinute?: number | null }) =>
+      createApiKey(apiKeys, options),
+    find: (key: string) => findApiKey(apiKeys, key),
+    /** Revokes the active keys whose id (hex hash) starts with this prefix; returns how many. */
+    async revokeByIdPrefix(prefix: string, now = new Date()): Promise<number> {
+      const result = await apiKeys.updateMany(
+        { _id: { $gte: prefix, $lt: `${prefix}g` }, revokedAt: null },
+        { $set: { revokedAt: now } },
+      );
+      return result.modifiedCount;
+    },
+  };
+}
+
+export type ApiKeyOperations = ReturnType<typeof apiKeyOperations>;

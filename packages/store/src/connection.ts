@@ -1,30 +1,62 @@
-import mongoose, { type Connection } from 'mongoose';
-import { type ApiKeyModel, apiKeySchema } from './api-keys.ts';
-import { type ArticleModel, articleSchema } from './articles.ts';
-import { type FailureModel, failureSchema } from './failures.ts';
-import { type RawPageModel, rawPageSchema } from './raw-pages.ts';
-import { type SourceModel, sourceSchema } from './sources.ts';
-import { type StoryModel, storySchema } from './stories.ts';
+import mongoose from 'mongoose';
+import { type ApiKeyOperations, apiKeyOperations, apiKeySchema } from './api-keys.ts';
+import { type ArticleOperations, articleOperations } from './article-operations.ts';
+import { type Article, articleSchema } from './article-schema.ts';
+import { type FailureOperations, failureOperations, failureSchema } from './failures.ts';
+import { type RawPageOperations, rawPageOperations, rawPageSchema } from './raw-pages.ts';
+import { type SourceOperations, sourceOperations, sourceSchema } from './sources.ts';
+import { type StoryOperations, storyOperations, storySchema } from './stories.ts';
 
+/**
+ * The store: named operations per collection. Mongoose stays inside this package; services and
+ * routes see only these operations, each shaped for an index (see the operation modules).
+ */
 export interface Store {
-  connection: Connection;
-  articles: ArticleModel;
-  sources: SourceModel;
-  failures: FailureModel;
-  rawPages: RawPageModel;
-  apiKeys: ApiKeyModel;
-  stories: StoryModel;
+  articles: ArticleOperations;
+  stories: StoryOperations;
+  sources: SourceOperations;
+  failures: FailureOperations;
+  rawPages: RawPageOperations;
+  apiKeys: ApiKeyOperations;
+  /** The database's name (a test's or a deployment's). */
+  readonly dbName: string;
   /** Resolves when the server answers a ping; for /readyz. */
   ping(): Promise<void>;
+  /** Removes the whole database: a test's or a dropped deployment's data. */
+  dropDatabase(): Promise<void>;
   close(): Promise<void>;
 }
 
+/** The raw collections, for the store's own tests and benchmarks (explain, bulk loading). */
+export interface StoreInternals {
+  collection(
+    name: 'articles' | 'stories' | 'sources' | 'failures' | 'raw_pages' | 'api_keys',
+  ): mongoose.mongo.Collection;
+  articleModel: mongoose.Model<Article>;
+}
+
 /**
- * Connects to MongoDB (or FerretDB, which speaks its protocol) with one connection per store, so
- * tests can hold several databases at once, and creates the indexes the queries rely on.
- * Only features both MongoDB and FerretDB 1.24 support are used (see DESIGN.md).
+ * Connects to MongoDB (or the local engine, FerretDB 2 on DocumentDB, which speaks its protocol)
+ * with one connection per store, so tests can hold several databases at once, and creates the
+ * indexes the operations rely on. Only features both engines support are used (see DESIGN.md).
  */
 export async function connectStore(options: { uri: string; dbName?: string | undefined }): Promise<Store> {
+  return (await connectStoreWithInternals(options)).store;
+}
+
+const internalsByStore = new WeakMap<Store, StoreInternals>();
+
+/** The raw collections behind a connected store: for the store's tests and benchmarks only. */
+export function internalsOf(store: Store): StoreInternals {
+  const internals = internalsByStore.get(store);
+  if (!internals) throw new Error('internalsOf: not a store made by connectStore');
+  return internals;
+}
+
+export async function connectStoreWithInternals(options: {
+  uri: string;
+  dbName?: string | undefined;
+}): Promise<{ store: Store; internals: StoreInternals }> {
   const connection = mongoose.createConnection(options.uri, {
     ...(options.dbName ? { dbName: options.dbName } : {}),
     autoIndex: false,
@@ -32,26 +64,36 @@ export async function connectStore(options: { uri: string; dbName?: string | und
     serverSelectionTimeoutMS: 10_000,
   });
   await connection.asPromise();
+  const models = {
+    articles: connection.model('Article', articleSchema, 'articles'),
+    sources: connection.model('Source', sourceSchema, 'sources'),
+    failures: connection.model('Failure', failureSchema, 'failures'),
+    rawPages: connection.model('RawPage', rawPageSchema, 'raw_pages'),
+    apiKeys: connection.model('ApiKey', apiKeySchema, 'api_keys'),
+    stories: connection.model('Story', storySchema, 'stories'),
+  };
+  await Promise.all(Object.values(models).map((model) => model.createIndexes()));
+  const articles = articleOperations(models.articles);
   const store: Store = {
-    connection,
-    articles: connection.model('Article', articleSchema, 'articles') as ArticleModel,
-    sources: connection.model('Source', sourceSchema, 'sources') as SourceModel,
-    failures: connection.model('Failure', failureSchema, 'failures') as FailureModel,
-    rawPages: connection.model('RawPage', rawPageSchema, 'raw_pages') as RawPageModel,
-    apiKeys: connection.model('ApiKey', apiKeySchema, 'api_keys') as ApiKeyModel,
-    stories: connection.model('Story', storySchema, 'stories') as StoryModel,
+    articles,
+    stories: storyOperations(models.stories, articles),
+    sources: sourceOperations(models.sources),
+    failures: failureOperations(models.failures),
+    rawPages: rawPageOperations(models.rawPages),
+    apiKeys: apiKeyOperations(models.apiKeys),
+    dbName: connection.name,
     async ping() {
       await connection.db!.admin().command({ ping: 1 });
     },
+    async dropDatabase() {
+      await connection.dropDatabase();
+    },
     close: () => connection.close(),
   };
-  await Promise.all([
-    store.articles.createIndexes(),
-    store.sources.createIndexes(),
-    store.failures.createIndexes(),
-    store.rawPages.createIndexes(),
-    store.stories.createIndexes(),
-    store.apiKeys.createIndexes(),
-  ]);
-  return store;
+  const internals: StoreInternals = {
+    collection: (name) => connection.collection(name),
+    articleModel: models.articles,
+  };
+  internalsByStore.set(store, internals);
+  return { store, internals };
 }

@@ -1,25 +1,21 @@
-export {
-  type ApiKey,
-  type ApiKeyModel,
-  type ApiRole,
-  createApiKey,
-  findApiKey,
-  hashApiKey,
-} from './api-keys.ts';
-export {
-  type Article,
-  type ArticleDocument,
-  type ArticleModel,
-  type ArticleStatus,
-  type EnrichmentRecord,
-  type ParsedArticle,
-  type RelatedLink,
-  saveEnrichment,
-  saveParsedArticle,
-} from './articles.ts';
+export { type ApiKey, type ApiKeyOperations, type ApiRole, hashApiKey } from './api-keys.ts';
+export type { ArticleFilter } from './article-filter.ts';
+export type {
+  ArticleField,
+  ArticleOperations,
+  ArticlePosition,
+  DecisionGuard,
+} from './article-operations.ts';
+export type {
+  Article,
+  ArticleStatus,
+  EnrichmentRecord,
+  ParsedArticle,
+  RelatedLink,
+} from './article-schema.ts';
 export { connectStore, type Store } from './connection.ts';
-export type { Failure, FailureKind, FailureModel } from './failures.ts';
-export { loadRawPage, type RawPage, type RawPageInput, type RawPageModel, saveRawPage } from './raw-pages.ts';
+export type { Failure, FailureFilter, FailureKind, FailureOperations, NewFailure } from './failures.ts';
+export type { RawPage, RawPageInput, RawPageOperations } from './raw-pages.ts';
 export { searchTermsOf, termsOf } from './search-terms.ts';
-export type { Source, SourceModel } from './sources.ts';
-export { refreshStory, type Story, type StoryModel } from './stories.ts';
+export type { Source, SourceOperations, SourceSettings } from './sources.ts';
+export type { Story, StoryOperations } from './stories.ts';

@@ -35,11 +35,12 @@ export const rawPageSchema = new Schema<RawPage>(
   { versionKey: false },
 );
 rawPageSchema.index({ source: 1, fetchedAt: -1 });
+rawPageSchema.index({ fetchedAt: -1 });
 
 export type RawPageInput = Omit<RawPage, 'htmlGzip' | 'htmlBytes'> & { html: string };
 
 /** Keeps (replaces) an article's raw page. */
-export async function saveRawPage(rawPages: RawPageModel, page: RawPageInput): Promise<void> {
+async function saveRawPage(rawPages: RawPageModel, page: RawPageInput): Promise<void> {
   const { html, _id, ...fields } = page;
   const bytes = Buffer.from(html, 'utf8');
   await rawPages.updateOne(
@@ -50,7 +51,7 @@ export async function saveRawPage(rawPages: RawPageModel, page: RawPageInput): P
 }
 
 /** The raw page of an article, decompressed, or null when none was kept. */
-export async function loadRawPage(rawPages: RawPageModel, articleId: string): Promise<RawPageInput | null> {
+async function loadRawPage(rawPages: RawPageModel, articleId: string): Promise<RawPageInput | null> {
   const stored = await rawPages.findById(articleId).lean<RawPage>();
   if (!stored) return null;
   const { htmlGzip, htmlBytes: _bytes, ...fields } = stored;
@@ -60,3 +61,28 @@ export async function loadRawPage(rawPages: RawPageModel, articleId: string): Pr
     : Buffer.from((htmlGzip as unknown as { buffer: Uint8Array }).buffer);
   return { ...fields, html: gunzipSync(bytes).toString('utf8') };
 }
+
+/** The `raw_pages` collection's operations. */
+export function rawPageOperations(rawPages: RawPageModel) {
+  return {
+    save: (page: RawPageInput) => saveRawPage(rawPages, page),
+    load: (articleId: string) => loadRawPage(rawPages, articleId),
+    /** Fetch times since a moment, at most `limit`: status throughput. */
+    async fetchedSince(since: Date, limit: number): Promise<Date[]> {
+      const rows = await rawPages
+        .find({ fetchedAt: { $gte: since } }, { fetchedAt: 1 })
+        .limit(limit)
+        .lean();
+      return rows.map((row) => row.fetchedAt);
+    },
+    async countBySourceSince(since: Date): Promise<Map<string, number>> {
+      const rows = await rawPages.aggregate<{ _id: string | null; n: number }>([
+        { $match: { fetchedAt: { $gte: since } } },
+        { $group: { _id: '$source', n: { $sum: 1 } } },
+      ]);
+      return new Map(rows.map((row) => [row._id ?? '', row.n]));
+    },
+  };
+}
+
+export type RawPageOperations = ReturnType<typeof rawPageOperations>;

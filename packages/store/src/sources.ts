@@ -64,3 +64,74 @@ export const sourceSchema = new Schema<Source>(
   { versionKey: false },
 );
 sourceSchema.index({ enabled: 1 });
+
+/** What an operator configures; the crawl history fields are the store's. */
+export type SourceSettings = Omit<Source, '_id' | 'lastCrawlAt' | 'lastNewArticleAt'>;
+
+/** The `sources` collection's operations (a few dozen documents: read whole, by `_id`). */
+export function sourceOperations(sources: SourceModel) {
+  return {
+    async get(name: string): Promise<Source | null> {
+      return sources.findById(name).lean<Source>();
+    },
+
+    async all(): Promise<Source[]> {
+      return sources.find({}).sort({ _id: 1 }).lean<Source[]>();
+    },
+
+    async enabled(): Promise<Source[]> {
+      return sources.find({ enabled: true }).lean<Source[]>();
+    },
+
+    /** Adds a source; false when one with this name exists. */
+    async create(settings: SourceSettings): Promise<Source | null> {
+      try {
+        const created = await sources.create({
+          _id: settings.name,
+          ...settings,
+          lastCrawlAt: null,
+          lastNewArticleAt: null,
+        });
+        return created.toObject();
+      } catch (error) {
+        if ((error as { code?: number }).code === 11000) return null;
+        throw error;
+      }
+    },
+
+    /** Replaces a source's settings; null when it does not exist. */
+    async update(name: string, settings: Partial<SourceSettings>): Promise<Source | null> {
+      return sources.findByIdAndUpdate(name, { $set: settings }, { new: true }).lean<Source>();
+    },
+
+    /** Creates or updates a configured source, keeping its crawl history. */
+    async upsert(settings: SourceSettings): Promise<void> {
+      const upsert = () =>
+        sources.updateOne(
+          { _id: settings.name },
+          { $set: { ...settings }, $setOnInsert: { lastCrawlAt: null, lastNewArticleAt: null } },
+          { upsert: true },
+        );
+      // Two crawler processes starting together race to insert the same source: the loser's
+      // upsert fails on the duplicate _id and, retried, updates the winner's document.
+      await upsert().catch((error: { code?: number }) => {
+        if (error.code === 11000) return upsert();
+        throw error;
+      });
+    },
+
+    async remove(name: string): Promise<boolean> {
+      return (await sources.deleteOne({ _id: name })).deletedCount === 1;
+    },
+
+    /** Moves crawl times forward only ($max): several crawler processes write them. */
+    async recordActivity(
+      name: string,
+      times: { lastCrawlAt?: Date; lastNewArticleAt?: Date },
+    ): Promise<void> {
+      await sources.updateOne({ _id: name }, { $max: times });
+    },
+  };
+}
+
+export type SourceOperations = ReturnType<typeof sourceOperations>;

@@ -2,9 +2,11 @@
 // 100 000 stored articles, the API as its own process, a load generator on loopback. Prints
 // figures; asserts nothing. BENCH_ARTICLES, BENCH_SECONDS, BENCH_CONCURRENCY tune it; the data
 // set is kept in database `newsflow_bench_api` and reused while it has the right size (--fresh
-// rebuilds it).
+// rebuilds it). Articles are one minute apart and end when the data set was built, so the newest
+// are recent (list pages walk back from now); the period scenarios are placed relative to that end.
 import { availableParallelism } from 'node:os';
 import { connectStore, searchTermsOf } from '@newsflow/store';
+import { internalsOf } from '@newsflow/store/internals';
 import { freePort, getTestServices, serviceEnvFor, startService, waitFor } from '@newsflow/testing';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
@@ -17,13 +19,17 @@ const WORDS =
   'minister talks partnership election economy market energy football concert climate border trade'.split(
     ' ',
   );
-const START = Date.parse('2023-01-01T00:00:00Z');
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
 
-function article(i: number) {
-  const id = i.toString(16).padStart(32, '0');
+const idOf = (i: number) => i.toString(16).padStart(32, '0');
+
+/** Article i of 1…ARTICLES, published (ARTICLES − i) minutes before `end`: the last one at `end`. */
+function article(i: number, end: number) {
+  const id = idOf(i);
   const title = `${WORDS[i % WORDS.length]} ${WORDS[(i * 7) % WORDS.length]} report ${i}`;
   const body = `${title}. ${WORDS.map((w, k) => (k % 3 === i % 3 ? w : '')).join(' ')} paragraph text of article ${i}.`;
-  const publishedAt = new Date(START + i * 60_000);
+  const publishedAt = new Date(end - (ARTICLES - i) * MINUTE_MS);
   return {
     _id: id,
     source: SOURCES[i % SOURCES.length],
@@ -66,15 +72,23 @@ function percentile(sorted: number[], p: number): number {
 
 const services = await getTestServices();
 const store = await connectStore({ uri: services.mongoUri, dbName: DB });
-if (process.argv.includes('--fresh') || (await store.articles.estimatedDocumentCount()) !== ARTICLES) {
+const internals = internalsOf(store);
+const articles = internals.collection('articles');
+// The data set's end: the newest article's sortAt (it has the highest id), kept with the data.
+const newest =
+  process.argv.includes('--fresh') || (await store.articles.estimatedCount()) !== ARTICLES
+    ? null
+    : await store.articles.getFields(idOf(ARTICLES), ['sortAt']);
+const end = newest?.sortAt.getTime() ?? Date.now();
+if (!newest) {
   // Dropped, not emptied: FerretDB's deleteMany of 100 000 documents fails (too many SQL variables).
-  await store.articles.collection.drop().catch(() => undefined);
-  await store.articles.createIndexes();
+  await articles.drop().catch(() => undefined);
+  await internals.articleModel.createIndexes();
   const started = performance.now();
   const BATCH = 2000;
   for (let i = 0; i < ARTICLES; i += BATCH) {
-    const batch = Array.from({ length: Math.min(BATCH, ARTICLES - i) }, (_, k) => article(i + k + 1));
-    await store.articles.collection.insertMany(batch as never[]);
+    const batch = Array.from({ length: Math.min(BATCH, ARTICLES - i) }, (_, k) => article(i + k + 1, end));
+    await articles.insertMany(batch as never[]);
     process.stderr.write(`\rinserting ${i + batch.length}/${ARTICLES}`);
   }
   const seconds = (performance.now() - started) / 1000;
@@ -82,6 +96,13 @@ if (process.argv.includes('--fresh') || (await store.articles.estimatedDocumentC
     `\ninserted ${ARTICLES} articles in ${seconds.toFixed(1)} s (${Math.round(ARTICLES / seconds)}/s)\n`,
   );
 }
+
+// The period scenarios sit in the middle of the data's span (ARTICLES minutes back from its end).
+const middle = end - Math.floor(ARTICLES / 2) * MINUTE_MS;
+const period = (from: number, to: number) =>
+  `from=${encodeURIComponent(new Date(from).toISOString())}&to=${encodeURIComponent(new Date(to).toISOString())}`;
+const oneDay = period(middle - DAY_MS / 2, middle + DAY_MS / 2);
+const oneWeek = period(middle - 3.5 * DAY_MS, middle + 3.5 * DAY_MS);
 
 const port = await freePort();
 const isolation = { topicPrefix: 'bench.', dbName: DB, queuePrefix: 'newsflow-bench' };
@@ -103,12 +124,12 @@ try {
     ['source', '/v1/articles?source=gamma&limit=20'],
     ['source+section+language', '/v1/articles?source=beta&section=sport&language=en&limit=20'],
     ['author', '/v1/articles?author=Author%2017&limit=20'],
-    ['date range (1 day)', '/v1/articles?from=2023-02-01&to=2023-02-02&limit=20'],
+    ['date range (1 day)', `/v1/articles?${oneDay}&limit=20`],
     ['entity', '/v1/articles?entity=person%3Aararat%20mirzoyan&limit=20'],
     ['q (2 terms)', '/v1/articles?q=energy%20football&limit=20'],
     ['fields=title,publishedAt', '/v1/articles?limit=100&fields=title,publishedAt'],
-    ['one article by id', `/v1/articles/${(5000).toString(16).padStart(32, '0')}`],
-    ['entities (1 week)', '/v1/entities?from=2023-02-01&to=2023-02-08'],
+    ['one article by id', `/v1/articles/${idOf(5000)}`],
+    ['entities (1 week)', `/v1/entities?${oneWeek}`],
   ];
   console.log(
     `GET over ${ARTICLES} articles, ${CONCURRENCY} concurrent clients, ${SECONDS} s each, ` +

@@ -3,7 +3,8 @@
 // inserting, ETag and conditional GET, gzip, security headers, CORS, and injection attempts.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { saveParsedArticle, searchTermsOf } from '@newsflow/store';
+import { searchTermsOf } from '@newsflow/store';
+import { internalsOf } from '@newsflow/store/internals';
 import { ArticleResource } from '../src/schemas/articles.ts';
 import { type Harness, makeArticle, startHarness } from './harness.ts';
 
@@ -55,7 +56,9 @@ describe('GET /v1/articles', { timeout: 300_000 }, () => {
   before(async () => {
     api = await startHarness('articles');
     for (let i = 0; i < corpus.length; i += 1000)
-      await api.store.articles.collection.insertMany(corpus.slice(i, i + 1000) as never[]);
+      await internalsOf(api.store)
+        .collection('articles')
+        .insertMany(corpus.slice(i, i + 1000) as never[]);
   });
   after(() => api?.close());
 
@@ -152,7 +155,7 @@ describe('GET /v1/articles', { timeout: 300_000 }, () => {
     assert.deepEqual(await collect('q=zzzunknownword'), []);
   });
 
-  it('finds an article stored by the parser path (saveParsedArticle fills searchTerms)', async () => {
+  it('finds an article stored by the parser path (articles.saveParsed fills searchTerms)', async () => {
     const {
       _id,
       status: _s,
@@ -165,11 +168,11 @@ describe('GET /v1/articles', { timeout: 300_000 }, () => {
       title: 'Quarterly tariffs reshuffle',
       body: 'Négociations commerciales à Genève.',
     });
-    await saveParsedArticle(api.store.articles, { _id, ...parsed } as never);
+    await api.store.articles.saveParsed({ _id, ...parsed } as never);
     try {
       assert.deepEqual(await collect('q=tariffs%20negociations%20geneve'), [_id]);
     } finally {
-      await api.store.articles.deleteOne({ _id });
+      await internalsOf(api.store).articleModel.deleteOne({ _id });
     }
   });
 
@@ -188,7 +191,9 @@ describe('GET /v1/articles', { timeout: 300_000 }, () => {
       makeArticle(TOTAL + 1, { source: 'alpha', publishedAt: new Date('2030-01-01T00:00:00Z') }),
       makeArticle(TOTAL + 2, { source: 'alpha', publishedAt: new Date(START - 60_000) }),
     ];
-    await api.store.articles.collection.insertMany(arrivals as never[]);
+    await internalsOf(api.store)
+      .collection('articles')
+      .insertMany(arrivals as never[]);
     try {
       const rest: string[] = [];
       let cursor = first.body.nextCursor;
@@ -201,7 +206,7 @@ describe('GET /v1/articles', { timeout: 300_000 }, () => {
       // Nothing served twice, nothing skipped; the older arrival appears at the end, the newer never.
       assert.deepEqual([...firstIds, ...rest], [...expected((a) => a.source === 'alpha'), arrivals[1]!._id]);
     } finally {
-      await api.store.articles.deleteMany({ _id: { $in: arrivals.map((a) => a._id) } });
+      await internalsOf(api.store).articleModel.deleteMany({ _id: { $in: arrivals.map((a) => a._id) } });
     }
   });
 
@@ -217,7 +222,10 @@ describe('GET /v1/articles', { timeout: 300_000 }, () => {
     const revalidate = { 'if-none-match': etag, 'cache-control': 'max-age=0' };
     const again = await api.call(`/v1/articles/${id}`, { key: api.readerKey, headers: revalidate });
     assert.equal(again.status, 304);
-    await api.store.articles.updateOne({ _id: id }, { $set: { title: 'Changed', updatedAt: new Date() } });
+    await internalsOf(api.store).articleModel.updateOne(
+      { _id: id },
+      { $set: { title: 'Changed', updatedAt: new Date() } },
+    );
     const changed = await api.call(`/v1/articles/${id}`, { key: api.readerKey, headers: revalidate });
     assert.equal(changed.status, 200);
     assert.notEqual(changed.headers.get('etag'), etag);

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { createApiKey } from '@newsflow/store';
+import type { ApiKey } from '@newsflow/store';
+import { internalsOf } from '@newsflow/store/internals';
 import { waitFor } from '@newsflow/testing';
 import { KEY_CACHE_MS } from '../src/http/auth.ts';
 import { type Harness, startHarness } from './harness.ts';
@@ -21,7 +22,7 @@ describe('API keys and roles', { timeout: 120_000 }, () => {
   after(() => api?.close());
 
   it('stores only a hash of each key', async () => {
-    const stored = await api.store.apiKeys.find({}).lean();
+    const stored = await internalsOf(api.store).collection('api_keys').find<ApiKey>({}).toArray();
     assert.equal(stored.length, 2);
     const hash = createHash('sha256').update(api.adminKey).digest('hex');
     assert.ok(stored.some((key) => key._id === hash));
@@ -53,15 +54,15 @@ describe('API keys and roles', { timeout: 120_000 }, () => {
   });
 
   it('refuses a revoked key', async () => {
-    const { key, id } = await createApiKey(api.store.apiKeys, { name: 'short-lived', role: 'reader' });
-    await api.store.apiKeys.updateOne({ _id: id }, { $set: { revokedAt: new Date() } });
+    const { key, id } = await api.store.apiKeys.create({ name: 'short-lived', role: 'reader' });
+    await api.store.apiKeys.revokeByIdPrefix(id);
     assert.equal((await api.call('/v1/articles', { key })).status, 401);
   });
 
   it('stops accepting a key in use within seconds of its revocation', async () => {
-    const { key, id } = await createApiKey(api.store.apiKeys, { name: 'in-use', role: 'reader' });
+    const { key, id } = await api.store.apiKeys.create({ name: 'in-use', role: 'reader' });
     assert.equal((await api.call('/v1/articles', { key })).status, 200);
-    await api.store.apiKeys.updateOne({ _id: id }, { $set: { revokedAt: new Date() } });
+    await api.store.apiKeys.revokeByIdPrefix(id);
     const revokedAt = Date.now();
     await waitFor(
       'the revoked key refused',
@@ -106,7 +107,7 @@ describe('rate limits', { timeout: 180_000 }, () => {
 
   it("applies a key's own limit", async () => {
     await awayFromMinuteEnd();
-    const { key } = await createApiKey(api.store.apiKeys, {
+    const { key } = await api.store.apiKeys.create({
       name: 'tight',
       role: 'reader',
       rateLimitPerMinute: 2,

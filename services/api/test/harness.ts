@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { allTopics } from '@newsflow/contracts';
 import { createKafkaClient, ensureTopics } from '@newsflow/kafka';
 import { createLogger, createMetricsRegistry } from '@newsflow/observability';
-import { connectStore, createApiKey, type Store } from '@newsflow/store';
+import { connectStore, type Store } from '@newsflow/store';
 import { getTestServices, type Isolation, isolate, type TestServices } from '@newsflow/testing';
 import { Redis } from 'ioredis';
 import { type ApiOptions, createApp } from '../src/app.ts';
@@ -46,8 +46,8 @@ export async function startHarness(
     queuePrefix: isolation.queuePrefix,
     logger,
   });
-  const admin = await createApiKey(store.apiKeys, { name: 'test admin', role: 'admin' });
-  const reader = await createApiKey(store.apiKeys, { name: 'test reader', role: 'reader' });
+  const admin = await store.apiKeys.create({ name: 'test admin', role: 'admin' });
+  const reader = await store.apiKeys.create({ name: 'test reader', role: 'reader' });
   const app = createApp({
     store,
     registry: createMetricsRegistry('api-test'),
@@ -91,7 +91,7 @@ export async function startHarness(
       server.close();
       await pipeline.close();
       await redis.quit();
-      await store.connection.dropDatabase();
+      await store.dropDatabase();
       await store.close();
     },
   };

@@ -4,11 +4,11 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { ArticleParsedV1, dlqTopic, PageFetchedV1, TOPICS } from '@newsflow/contracts';
+import { ArticleParsedV1, dlqTopic, PageFetchedV1, SourceConfig, TOPICS } from '@newsflow/contracts';
 import { createKafkaClient } from '@newsflow/kafka';
 import { createLogger } from '@newsflow/observability';
 import { consumerGroupId } from '@newsflow/stage';
-import { saveRawPage } from '@newsflow/store';
+import { internalsOf } from '@newsflow/store/internals';
 import { waitFor } from '@newsflow/testing';
 import type { Consumer } from 'kafkajs';
 import { type Harness, makeArticle, startHarness } from './harness.ts';
@@ -174,32 +174,34 @@ describe('operator API', { timeout: 300_000 }, () => {
   });
 
   it('lists failures by stage, source and reason, pages them, replays them onto their topic, purges', async () => {
-    await api.store.failures.insertMany([
-      ...Array.from({ length: 30 }, (_, i) => failure(i, {})),
-      ...Array.from({ length: 5 }, (_, i) =>
-        failure(100 + i, {
-          stage: 'enricher',
-          reason: 'transient_store',
-          topic: topic(TOPICS.articlesParsed),
-          payloadRef: {
+    await internalsOf(api.store)
+      .collection('failures')
+      .insertMany([
+        ...Array.from({ length: 30 }, (_, i) => failure(i, {})),
+        ...Array.from({ length: 5 }, (_, i) =>
+          failure(100 + i, {
+            stage: 'enricher',
+            reason: 'transient_store',
             topic: topic(TOPICS.articlesParsed),
-            partition: 1,
-            offset: '1',
-            key: `article-${i}`,
-            jobId: null,
-          },
-          payload: JSON.stringify({ articleId: `article-${i}` }),
-          source: 'beta',
+            payloadRef: {
+              topic: topic(TOPICS.articlesParsed),
+              partition: 1,
+              offset: '1',
+              key: `article-${i}`,
+              jobId: null,
+            },
+            payload: JSON.stringify({ articleId: `article-${i}` }),
+            source: 'beta',
+          }),
+        ),
+        failure(200, {
+          stage: 'crawler',
+          reason: 'http_404',
+          topic: 'fetch',
+          payloadRef: { topic: 'fetch', partition: null, offset: null, key: null, jobId: 'fetch-1' },
+          payload: JSON.stringify({ source: 'alpha', url: 'https://x.org/missing', depth: 2, traceId: 'tc' }),
         }),
-      ),
-      failure(200, {
-        stage: 'crawler',
-        reason: 'http_404',
-        topic: 'fetch',
-        payloadRef: { topic: 'fetch', partition: null, offset: null, key: null, jobId: 'fetch-1' },
-        payload: JSON.stringify({ source: 'alpha', url: 'https://x.org/missing', depth: 2, traceId: 'tc' }),
-      }),
-    ]);
+      ]);
     const byStage = await json('/v1/failures?stage=enricher', {});
     assert.equal(byStage.body.data.length, 5);
     assert.ok(
@@ -228,7 +230,7 @@ describe('operator API', { timeout: 300_000 }, () => {
     assert.equal(replayed.body.replayed, 1);
     const again = await json(`/v1/failures/${one.id}/replay`, { method: 'POST' });
     assert.equal(again.body.skipped, 1);
-    const stored = await api.store.failures.findById(one.id).lean();
+    const stored = await api.store.failures.get(one.id);
     await waitFor('the replayed message', () =>
       received.find(
         (m) =>
@@ -263,7 +265,7 @@ describe('operator API', { timeout: 300_000 }, () => {
 
     const purged = await json('/v1/failures?status=replayed', { method: 'DELETE' });
     assert.equal(purged.body.deleted, 6);
-    assert.equal(await api.store.failures.countDocuments({}), 30);
+    assert.equal(await internalsOf(api.store).collection('failures').countDocuments({}), 30);
   });
 
   it('re-parses from kept raw pages and re-enriches stored articles, with progress', async () => {
@@ -274,9 +276,11 @@ describe('operator API', { timeout: 300_000 }, () => {
         url: `https://gamma.example/a/${i}`,
       }),
     );
-    await api.store.articles.collection.insertMany(articles as never[]);
+    await internalsOf(api.store)
+      .collection('articles')
+      .insertMany(articles as never[]);
     for (const article of articles.slice(0, 3)) {
-      await saveRawPage(api.store.rawPages, {
+      await api.store.rawPages.save({
         _id: article._id,
         url: article.url,
         source: 'gamma',
@@ -349,10 +353,10 @@ describe('operator API', { timeout: 300_000 }, () => {
       { key: 'a', value: '{}' },
       { key: 'b', value: '{}' },
     ]);
-    await api.store.sources.create({ _id: 'alpha', name: 'alpha', startUrls: ['https://x.org/'] });
-    await api.store.articles.collection.insertOne(
-      makeArticle(9001, { source: 'alpha', firstSeenAt: new Date() }) as never,
-    );
+    await api.store.sources.create(SourceConfig.parse({ name: 'alpha', startUrls: ['https://x.org/'] }));
+    await internalsOf(api.store)
+      .collection('articles')
+      .insertOne(makeArticle(9001, { source: 'alpha', firstSeenAt: new Date() }) as never);
     const { status, body } = await json('/v1/pipeline/status');
     assert.equal(status, 200);
     assert.equal(body.kafka.available, true);

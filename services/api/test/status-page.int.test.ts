@@ -6,8 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { TOPICS } from '@newsflow/contracts';
-import { saveRawPage } from '@newsflow/store';
+import { SourceConfig, TOPICS } from '@newsflow/contracts';
+import { internalsOf } from '@newsflow/store/internals';
 import { REPO_ROOT, waitFor } from '@newsflow/testing';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { type Harness, makeArticle, startHarness } from './harness.ts';
@@ -22,15 +22,13 @@ describe('status page in a browser', { timeout: 180_000 }, () => {
   before(async () => {
     api = await startHarness('status-page', { topics: true });
     const now = Date.now();
-    await api.store.sources.create([
-      {
-        _id: 'alpha',
-        name: 'alpha',
-        startUrls: ['https://alpha.example/'],
-        lastCrawlAt: new Date(now - 120_000),
-      },
-      { _id: 'beta', name: 'beta', startUrls: ['https://beta.example/'], enabled: false },
-    ]);
+    await api.store.sources.create(
+      SourceConfig.parse({ name: 'alpha', startUrls: ['https://alpha.example/'] }),
+    );
+    await api.store.sources.recordActivity('alpha', { lastCrawlAt: new Date(now - 120_000) });
+    await api.store.sources.create(
+      SourceConfig.parse({ name: 'beta', startUrls: ['https://beta.example/'], enabled: false }),
+    );
     const articles = Array.from({ length: 12 }, (_, i) =>
       makeArticle(i + 1, {
         source: i < 9 ? 'alpha' : 'beta',
@@ -38,9 +36,11 @@ describe('status page in a browser', { timeout: 180_000 }, () => {
         updatedAt: new Date(now - i * 30_000),
       }),
     );
-    await api.store.articles.collection.insertMany(articles as never[]);
+    await internalsOf(api.store)
+      .collection('articles')
+      .insertMany(articles as never[]);
     for (const article of articles.slice(0, 9))
-      await saveRawPage(api.store.rawPages, {
+      await api.store.rawPages.save({
         _id: article._id,
         url: article.url,
         source: 'alpha',
@@ -51,21 +51,22 @@ describe('status page in a browser', { timeout: 180_000 }, () => {
         html: '<html></html>',
       });
     const topic = api.isolation.topicPrefix + TOPICS.pagesFetched;
-    await api.store.failures.create({
-      stage: 'parser',
-      topic,
-      kind: 'permanent',
-      reason: 'no_content',
-      message: 'page looks like an article but has no title or body',
-      attempts: 1,
-      payloadRef: { topic, partition: 0, offset: '7', key: 'https://alpha.example/broken', jobId: null },
-      payload: '{"url":"https://alpha.example/broken"}',
-      traceId: 'trace-broken',
-      source: 'alpha',
-      url: 'https://alpha.example/broken',
-      status: 'open',
-      createdAt: new Date(now - 30_000),
-    });
+    await api.store.failures.record(
+      {
+        stage: 'parser',
+        topic,
+        kind: 'permanent',
+        reason: 'no_content',
+        message: 'page looks like an article but has no title or body',
+        attempts: 1,
+        payloadRef: { topic, partition: 0, offset: '7', key: 'https://alpha.example/broken', jobId: null },
+        payload: '{"url":"https://alpha.example/broken"}',
+        traceId: 'trace-broken',
+        source: 'alpha',
+        url: 'https://alpha.example/broken',
+      },
+      new Date(now - 30_000),
+    );
     profile = mkdtempSync(join(tmpdir(), 'newsflow-chromium-'));
     browser = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
@@ -123,7 +124,7 @@ describe('status page in a browser', { timeout: 180_000 }, () => {
 
     await row.locator('button').click();
     await row.locator('button', { hasText: 'replayed' }).waitFor();
-    const failure = await api.store.failures.findOne({ traceId: 'trace-broken' }).lean();
+    const failure = await internalsOf(api.store).collection('failures').findOne({ traceId: 'trace-broken' });
     assert.equal(failure?.status, 'replayed');
     const admin = await api.pipeline.admin();
     await waitFor('the replayed message on its topic', async () => {

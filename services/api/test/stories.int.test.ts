@@ -2,6 +2,7 @@
 // (article.storyId, the stories collection, enrichment.entities), with data inserted here.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { internalsOf } from '@newsflow/store/internals';
 import { type Harness, makeArticle, startHarness } from './harness.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are read field by field, each asserted
@@ -52,7 +53,9 @@ describe('stories and entities', { timeout: 120_000 }, () => {
       }),
       makeArticle(5, { publishedAt: new Date(START + 3 * DAY), status: 'parsed', enrichment: null }),
     ];
-    await api.store.articles.collection.insertMany(articles as never[]);
+    await internalsOf(api.store)
+      .collection('articles')
+      .insertMany(articles as never[]);
     const story = (id: string, title: string, first: number, last: number, count: number) => ({
       _id: id,
       title,
@@ -63,11 +66,13 @@ describe('stories and entities', { timeout: 120_000 }, () => {
       lastArticleAt: new Date(START + last * DAY),
       updatedAt: new Date(),
     });
-    await api.store.stories.collection.insertMany([
-      story('s1', 'Armenian, US officials discuss partnership', 0, 1, 2),
-      story('s2', 'Armenia story', 2, 2, 1),
-      story('s3', 'Mirzoyan story', 3, 3, 1),
-    ] as never[]);
+    await internalsOf(api.store)
+      .collection('stories')
+      .insertMany([
+        story('s1', 'Armenian, US officials discuss partnership', 0, 1, 2),
+        story('s2', 'Armenia story', 2, 2, 1),
+        story('s3', 'Mirzoyan story', 3, 3, 1),
+      ] as never[]);
   });
   after(() => api?.close());
 

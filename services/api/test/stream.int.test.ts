@@ -2,6 +2,7 @@
 // resumed exactly after the last event seen with Last-Event-ID.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { internalsOf } from '@newsflow/store/internals';
 import { waitFor } from '@newsflow/testing';
 import { type Harness, makeArticle, startHarness } from './harness.ts';
 
@@ -69,9 +70,9 @@ describe('GET /v1/stream', { timeout: 120_000 }, () => {
   before(async () => {
     api = await startHarness('stream');
     // History from before any client connected: never streamed to a new client.
-    await api.store.articles.collection.insertOne(
-      enriched({ updatedAt: new Date(Date.now() - 3600_000) }) as never,
-    );
+    await internalsOf(api.store)
+      .collection('articles')
+      .insertOne(enriched({ updatedAt: new Date(Date.now() - 3600_000) }) as never);
   });
   after(() => api?.close());
 
@@ -82,12 +83,14 @@ describe('GET /v1/stream', { timeout: 120_000 }, () => {
     assert.equal(stream.response.headers.get('content-encoding'), null);
     try {
       const wanted = enriched();
-      await api.store.articles.collection.insertMany([
-        wanted,
-        enriched({ source: 'beta' }),
-        enriched({ language: 'fr' }),
-        enriched({ status: 'parsed' }),
-      ] as never[]);
+      await internalsOf(api.store)
+        .collection('articles')
+        .insertMany([
+          wanted,
+          enriched({ source: 'beta' }),
+          enriched({ language: 'fr' }),
+          enriched({ status: 'parsed' }),
+        ] as never[]);
       await waitFor('the article event', () => stream.articles().length >= 1, { timeoutMs: 10_000 });
       await waitFor('a heartbeat', () => stream.events.some((e) => e.comment?.startsWith('heartbeat')), {
         timeoutMs: 5000,
@@ -105,14 +108,18 @@ describe('GET /v1/stream', { timeout: 120_000 }, () => {
   it('resumes exactly after Last-Event-ID, with what arrived while disconnected', async () => {
     const first = await openStream(api, '/v1/stream?source=alpha');
     const seen = enriched();
-    await api.store.articles.collection.insertOne(seen as never);
+    await internalsOf(api.store)
+      .collection('articles')
+      .insertOne(seen as never);
     await waitFor('first event', () => first.articles().length === 1, { timeoutMs: 10_000 });
     const lastEventId = first.events.filter((e) => e.event === 'article').at(-1)!.id!;
     await first.close();
 
     // Two arrive while no client listens, one of them with the same timestamp as the last seen.
     const missed = [enriched({ updatedAt: seen.updatedAt }), enriched()];
-    await api.store.articles.collection.insertMany(missed as never[]);
+    await internalsOf(api.store)
+      .collection('articles')
+      .insertMany(missed as never[]);
     const resumed = await openStream(api, '/v1/stream?source=alpha', { 'last-event-id': lastEventId });
     try {
       await waitFor('missed events', () => resumed.articles().length === 2, { timeoutMs: 10_000 });
@@ -136,7 +143,9 @@ describe('GET /v1/stream', { timeout: 120_000 }, () => {
       const a = enriched();
       const b = enriched({ source: 'beta', title: 'Mirzoyan in Washington' });
       const c = enriched({ source: 'beta', title: 'Weather' });
-      await api.store.articles.collection.insertMany([a, b, c] as never[]);
+      await internalsOf(api.store)
+        .collection('articles')
+        .insertMany([a, b, c] as never[]);
       await waitFor('all three on the unfiltered stream', () => all.articles().length === 3, {
         timeoutMs: 10_000,
       });

@@ -140,7 +140,7 @@ console.log(
 await crawler.stop();
 await consumer.disconnect();
 const store = await connectStore({ uri: services.mongoUri, dbName: isolation.dbName });
-await store.connection.dropDatabase();
+await store.dropDatabase();
 await store.close();
 site.disconnect();
 process.exit(0);

@@ -64,7 +64,7 @@ export async function recordFailure(
   source: string,
 ): Promise<void> {
   const topic = deps.worker.topic(TOPICS.pagesFetched);
-  await deps.worker.store.failures.create({
+  await deps.worker.store.failures.record({
     stage: 'crawler',
     topic,
     kind: failure.kind,
@@ -76,7 +76,5 @@ export async function recordFailure(
     traceId,
     source,
     url: job.data.url,
-    status: 'open',
-    createdAt: new Date(),
   });
 }

@@ -1,5 +1,5 @@
 import type { Logger } from '@newsflow/observability';
-import type { SourceModel } from '@newsflow/store';
+import type { SourceOperations } from '@newsflow/store';
 
 // A source's lastCrawlAt / lastNewArticleAt feed "is this source still producing?": minutes
 // matter, milliseconds do not. Writing them at most every 5 s per source keeps two Mongo writes
@@ -10,14 +10,14 @@ const FLUSH_MS = 5000;
  * Records when each source was last crawled successfully and last yielded a new page, and writes
  * the latest times to the `sources` collection every few seconds (and on shutdown).
  */
-export function createSourceActivity(sources: SourceModel, logger: Logger) {
+export function createSourceActivity(sources: SourceOperations, logger: Logger) {
   const latest = new Map<string, { lastCrawlAt?: Date; lastNewArticleAt?: Date }>();
   const flush = async () => {
     const entries = [...latest];
     latest.clear();
     for (const [source, times] of entries) {
       // $max: several processes write; an older time must not overwrite a newer one.
-      await sources.updateOne({ _id: source }, { $max: times });
+      await sources.recordActivity(source, times);
     }
   };
   const timer = setInterval(

@@ -1,6 +1,6 @@
 import { DEFAULT_REVISIT_AFTER_MINUTES } from '@newsflow/contracts';
 import { type CanonicalUrlOptions, canonicalUrl, createLinkFilter, type LinkFilter } from '@newsflow/crawl';
-import type { Source, SourceModel } from '@newsflow/store';
+import type { Source, SourceOperations } from '@newsflow/store';
 
 /** A source with every field present (documents written before a field existed lack it). */
 export interface CrawlSource extends Source {
@@ -43,13 +43,13 @@ export function canonicalFor(source: CrawlSource, url: string): string | null {
 const SOURCE_CACHE_MS = 30_000;
 
 /** Sources by name, with the link filter built from their allow/deny/depth/canonical settings. */
-export function createSourceRegistry(sources: SourceModel, defaultMaxDepth: number) {
+export function createSourceRegistry(sources: SourceOperations, defaultMaxDepth: number) {
   const cache = new Map<string, SourceEntry & { at: number }>();
   return {
     async get(name: string): Promise<SourceEntry> {
       const cached = cache.get(name);
       if (cached && Date.now() - cached.at < SOURCE_CACHE_MS) return cached;
-      const stored = await sources.findById(name).lean<Source>();
+      const stored = await sources.get(name);
       const source = stored ? withDefaults(stored, defaultMaxDepth) : null;
       const linkFilter = source
         ? createLinkFilter({
@@ -65,7 +65,7 @@ export function createSourceRegistry(sources: SourceModel, defaultMaxDepth: numb
       return entry;
     },
     async enabled(): Promise<CrawlSource[]> {
-      const stored = await sources.find({ enabled: true }).lean<Source[]>();
+      const stored = await sources.enabled();
       return stored.map((source) => withDefaults(source, defaultMaxDepth));
     },
   };

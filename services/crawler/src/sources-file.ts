@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { type SourceConfig, SourcesFile } from '@newsflow/contracts';
-import type { SourceModel } from '@newsflow/store';
+import type { SourceOperations, SourceSettings } from '@newsflow/store';
 import { parse as parseYaml } from 'yaml';
 
 /** Reads and validates a sources.yaml (`sources: [...]`); errors name the file and the field. */
@@ -15,19 +15,6 @@ export async function readSourcesFile(path: string): Promise<SourceConfig[]> {
 }
 
 /** Upserts configured sources into the `sources` collection, keeping their crawl history. */
-export async function upsertSources(sources: SourceModel, configs: SourceConfig[]): Promise<void> {
-  for (const config of configs) {
-    const upsert = () =>
-      sources.updateOne(
-        { _id: config.name },
-        { $set: { ...config }, $setOnInsert: { lastCrawlAt: null, lastNewArticleAt: null } },
-        { upsert: true },
-      );
-    // Two crawler processes starting together race to insert the same source: the loser's
-    // upsert fails on the duplicate _id and, retried, updates the winner's document.
-    await upsert().catch((error: { code?: number }) => {
-      if (error.code === 11000) return upsert();
-      throw error;
-    });
-  }
+export async function upsertSources(sources: SourceOperations, configs: SourceConfig[]): Promise<void> {
+  for (const config of configs) await sources.upsert(config as SourceSettings);
 }

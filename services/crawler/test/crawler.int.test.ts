@@ -181,12 +181,12 @@ describe('crawler against misbehaving sites', { timeout: 120_000 }, () => {
     for (const n of [1, 2, 3]) assert.equal(published(story(n))[0]!.depth, 1);
     // Written every few seconds, not on every fetch.
     const news = await waitFor('news activity recorded', async () => {
-      const stored = await harness.store.sources.findById('news').lean();
+      const stored = await harness.store.sources.get('news');
       return stored?.lastNewArticleAt && stored;
     });
     assert.ok(news.lastNewArticleAt instanceof Date, 'lastNewArticleAt set');
     assert.ok(news.lastCrawlAt instanceof Date, 'lastCrawlAt set');
-    const misc = await harness.store.sources.findById('misc').lean();
+    const misc = await harness.store.sources.get('misc');
     assert.equal(misc?.lastNewArticleAt ?? null, null, 'start pages alone are no new articles');
     assert.match(
       crawler.output(),

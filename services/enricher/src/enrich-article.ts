@@ -2,7 +2,6 @@ import { type ArticleEnriched, ArticleEnrichedV1, ArticleParsedV1, TOPICS } from
 import { ENRICHER_VERSION, enrichArticle, storyKeys } from '@newsflow/enrich';
 import { type Logger, withTrace } from '@newsflow/observability';
 import type { StageMessage, Worker } from '@newsflow/stage';
-import { type Article, refreshStory, saveEnrichment } from '@newsflow/store';
 import { findOriginal } from './find-original.ts';
 import { matchStory } from './match-story.ts';
 import { reannouncement } from './reannounce.ts';
@@ -25,18 +24,14 @@ export function createArticleEnricher(worker: Pick<Worker, 'store' | 'publisher'
       url: parsed.url,
       source: parsed.source,
     });
-    const stored = await articles
-      .findById(parsed.articleId, {
-        contentHash: 1,
-        firstSeenAt: 1,
-        sortAt: 1,
-        duplicateOf: 1,
-        storyId: 1,
-        source: 1,
-      })
-      .lean<
-        Pick<Article, '_id' | 'contentHash' | 'firstSeenAt' | 'sortAt' | 'duplicateOf' | 'storyId' | 'source'>
-      >();
+    const stored = await articles.getFields(parsed.articleId, [
+      'contentHash',
+      'firstSeenAt',
+      'sortAt',
+      'duplicateOf',
+      'storyId',
+      'source',
+    ]);
     if (!stored || stored.contentHash !== parsed.contentHash) {
       // The article changed (or vanished) since this event: its newer parse brings its own event.
       logger.info('article changed since it was parsed: enrichment skipped');
@@ -59,7 +54,7 @@ export function createArticleEnricher(worker: Pick<Worker, 'store' | 'publisher'
     }
     storyId ??= (await matchStory(articles, stored, keys, enrichment)) ?? parsed.articleId;
 
-    const written = await saveEnrichment(articles, parsed.articleId, parsed.contentHash, {
+    const written = await articles.saveEnrichment(parsed.articleId, parsed.contentHash, {
       enrichment: { ...enrichment, version: ENRICHER_VERSION },
       fingerprintBands: enrichment.fingerprint.bands,
       duplicateOf,
@@ -84,9 +79,10 @@ export function createArticleEnricher(worker: Pick<Worker, 'store' | 'publisher'
       if (settled.original) {
         duplicateOf = settled.original._id;
         storyId = settled.original.storyId ?? storyId;
-        await articles.updateOne(
-          { _id: parsed.articleId, contentHash: parsed.contentHash },
-          { $set: { duplicateOf, storyId, updatedAt: new Date() } },
+        await articles.setDecision(
+          parsed.articleId,
+          { contentHash: parsed.contentHash },
+          { duplicateOf, storyId },
         );
       } else if (storyId === parsed.articleId) {
         const story = await settleStory(articles, stored, keys, enrichment);
@@ -98,7 +94,7 @@ export function createArticleEnricher(worker: Pick<Worker, 'store' | 'publisher'
       }
       touchedStories.add(storyId);
     }
-    for (const id of touchedStories) await refreshStory(stories, articles, id);
+    for (const id of touchedStories) await stories.refresh(id);
     const event = ArticleEnrichedV1.parse({
       schemaVersion: 1,
       traceId: parsed.traceId,

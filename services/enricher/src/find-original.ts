@@ -1,5 +1,5 @@
 import { type Enrichment, isNearDuplicateFingerprint } from '@newsflow/enrich';
-import type { Article, ArticleModel } from '@newsflow/store';
+import type { Article, ArticleOperations } from '@newsflow/store';
 
 /** Most candidates one band lookup may return; bands of unrelated texts rarely collide. */
 const MAX_CANDIDATES = 50;
@@ -18,19 +18,17 @@ export function seenBefore(a: Seen, b: Seen): boolean {
  * indexed SimHash bands and confirmed by the library's Hamming-distance rule (whole text or lead).
  */
 export async function findNearCopies<T extends Seen>(
-  articles: ArticleModel,
+  articles: ArticleOperations,
   article: Seen,
   fingerprint: Enrichment['fingerprint'],
-  projection: Record<string, 1>,
+  fields: readonly (keyof Article | `enrichment.${string}`)[],
 ): Promise<T[]> {
-  if (fingerprint.bands.length === 0) return [];
-  const candidates = await articles
-    .find(
-      { fingerprintBands: { $in: fingerprint.bands }, _id: { $ne: article._id }, duplicateOf: null },
-      { ...projection, firstSeenAt: 1, 'enrichment.fingerprint': 1 },
-    )
-    .limit(MAX_CANDIDATES)
-    .lean<(T & { enrichment?: Pick<Enrichment, 'fingerprint'> | null })[]>();
+  const candidates = (await articles.nearCopyCandidates(
+    fingerprint.bands,
+    article._id,
+    [...fields, 'firstSeenAt', 'enrichment.fingerprint'],
+    MAX_CANDIDATES,
+  )) as unknown as (T & { enrichment?: Pick<Enrichment, 'fingerprint'> | null })[];
   return candidates.filter(
     (candidate) =>
       candidate.enrichment?.fingerprint &&
@@ -43,7 +41,7 @@ export async function findNearCopies<T extends Seen>(
  * earliest seen wins. Null when the article is the first of its kind.
  */
 export async function findOriginal(
-  articles: ArticleModel,
+  articles: ArticleOperations,
   article: Seen,
   fingerprint: Enrichment['fingerprint'],
 ): Promise<Pick<Article, '_id' | 'firstSeenAt' | 'storyId'> | null> {
@@ -51,7 +49,7 @@ export async function findOriginal(
     articles,
     article,
     fingerprint,
-    { storyId: 1 },
+    ['storyId'],
   );
   return earliestOf(copies.filter((copy) => seenBefore(copy, article)));
 }

@@ -1,5 +1,5 @@
 import { isSameStory, STORY_WINDOW_HOURS, type StorySignature, storySimilarity } from '@newsflow/enrich';
-import type { Article, ArticleModel } from '@newsflow/store';
+import type { Article, ArticleOperations } from '@newsflow/store';
 
 /** Most candidates a story lookup weighs; the newest within the window come first. */
 const MAX_CANDIDATES = 200;
@@ -12,30 +12,22 @@ type Candidate = Pick<Article, '_id' | 'storyId' | 'source'> & { enrichment: Sto
  * the article starts a story of its own. Lookups go through the indexed `storyKeys`.
  */
 export async function matchStory(
-  articles: ArticleModel,
+  articles: ArticleOperations,
   article: Pick<Article, '_id' | 'sortAt' | 'source'>,
   keys: string[],
   signature: StorySignature,
 ): Promise<string | null> {
   if (keys.length === 0) return null;
   const windowMs = STORY_WINDOW_HOURS * 3_600_000;
-  const candidates = await articles
-    .find(
-      {
-        storyKeys: { $in: keys },
-        storyId: { $ne: null },
-        _id: { $ne: article._id },
-        sortAt: {
-          $gte: new Date(article.sortAt.getTime() - windowMs),
-          $lte: new Date(article.sortAt.getTime() + windowMs),
-        },
-      },
-      // The whole enrichment: the signature is the enrich library's to define.
-      { storyId: 1, source: 1, enrichment: 1 },
-    )
-    .sort({ sortAt: -1 })
-    .limit(MAX_CANDIDATES)
-    .lean<Candidate[]>();
+  const candidates = (await articles.storyCandidates(
+    keys,
+    {
+      from: new Date(article.sortAt.getTime() - windowMs),
+      to: new Date(article.sortAt.getTime() + windowMs),
+    },
+    article._id,
+    MAX_CANDIDATES,
+  )) as Candidate[];
   let best: { storyId: string; score: number } | null = null;
   for (const candidate of candidates) {
     if (!candidate.enrichment?.entities || !candidate.storyId) continue;

@@ -2,17 +2,17 @@ import { type ArticleEnriched, ArticleEnrichedV1 } from '@newsflow/contracts';
 import type { Article } from '@newsflow/store';
 
 /** The stored fields an `articles.enriched` event of an already enriched article is built from. */
-export const ANNOUNCED_FIELDS = {
-  source: 1,
-  url: 1,
-  title: 1,
-  language: 1,
-  publishedAt: 1,
-  traceId: 1,
-  storyId: 1,
-  firstSeenAt: 1,
-  'enrichment.language': 1,
-} as const;
+export const ANNOUNCED_FIELDS = [
+  'source',
+  'url',
+  'title',
+  'language',
+  'publishedAt',
+  'traceId',
+  'storyId',
+  'firstSeenAt',
+  'enrichment.language',
+] as const;
 
 export type AnnouncedArticle = Pick<
   Article,

@@ -10,7 +10,7 @@ import { ENRICHER_VERSION } from '@newsflow/enrich';
 import { createKafkaClient, createPublisher, ensureTopics } from '@newsflow/kafka';
 import { createLogger } from '@newsflow/observability';
 import { republishParsedArticles } from '@newsflow/stage';
-import { connectStore } from '@newsflow/store';
+import { type ArticleFilter, connectStore } from '@newsflow/store';
 import { Presets, SingleBar } from 'cli-progress';
 
 const { values: args } = parseArgs({
@@ -24,13 +24,12 @@ await ensureTopics(kafka, allTopics(config.TOPIC_PREFIX), TOPIC_PARTITIONS);
 const publisher = await createPublisher(kafka);
 const store = await connectStore({ uri: config.MONGODB_URI, dbName: config.MONGODB_DB });
 
-const filter: Record<string, unknown> = args.all ? {} : { 'enrichment.version': { $ne: ENRICHER_VERSION } };
-if (args.source) filter.source = args.source;
+const filter: ArticleFilter = { source: args.source, enrichedNotBy: args.all ? undefined : ENRICHER_VERSION };
 const bar = new SingleBar(
   { format: 're-enrich [{bar}] {value}/{total} articles', hideCursor: true },
   Presets.shades_classic,
 );
-bar.start(await store.articles.countDocuments(filter), 0);
+bar.start(await store.articles.count(filter), 0);
 const published = await republishParsedArticles(store.articles, {
   publisher,
   topic: config.TOPIC_PREFIX + TOPICS.articlesParsed,

@@ -1,5 +1,5 @@
 import type { Enrichment } from '@newsflow/enrich';
-import type { Article, ArticleModel } from '@newsflow/store';
+import type { Article, ArticleOperations } from '@newsflow/store';
 import { earliestOf, findNearCopies, seenBefore } from './find-original.ts';
 import { ANNOUNCED_FIELDS, type AnnouncedArticle } from './reannounce.ts';
 
@@ -13,7 +13,7 @@ import { ANNOUNCED_FIELDS, type AnnouncedArticle } from './reannounce.ts';
  *   story, with any copies of theirs (returned as `adopted`, as they were, to announce them again).
  */
 export async function settleDuplicates(
-  articles: ArticleModel,
+  articles: ArticleOperations,
   article: Pick<Article, '_id' | 'firstSeenAt'> & { storyId: string },
   fingerprint: Enrichment['fingerprint'],
   now = new Date(),
@@ -23,18 +23,18 @@ export async function settleDuplicates(
   if (original) return { original, adopted: [] };
   if (copies.length === 0) return { original: null, adopted: [] };
   const copyIds = copies.map((copy) => copy._id);
-  const copiesOfCopies = await articles
-    .find({ duplicateOf: { $in: copyIds } }, ANNOUNCED_FIELDS)
-    .lean<AnnouncedArticle[]>();
+  const copiesOfCopies = (await articles.copiesOf(copyIds, ANNOUNCED_FIELDS)) as AnnouncedArticle[];
   const adopted: AnnouncedArticle[] = [];
   for (const copy of [...copies, ...copiesOfCopies]) {
     // Only a copy still undecided (or still pointing at a copy adopted here) is moved: another
     // enricher may have settled it meanwhile.
-    const result = await articles.updateOne(
-      { _id: copy._id, duplicateOf: copies.includes(copy) ? null : { $in: copyIds } },
-      { $set: { duplicateOf: article._id, storyId: article.storyId, updatedAt: now } },
+    const moved = await articles.setDecision(
+      copy._id,
+      { duplicateOf: copies.includes(copy) ? null : { in: copyIds } },
+      { duplicateOf: article._id, storyId: article.storyId },
+      now,
     );
-    if (result.modifiedCount === 1) adopted.push(copy);
+    if (moved) adopted.push(copy);
   }
   return { original: null, adopted };
 }

@@ -1,5 +1,5 @@
 import type { StorySignature } from '@newsflow/enrich';
-import type { Article, ArticleModel } from '@newsflow/store';
+import type { Article, ArticleOperations } from '@newsflow/store';
 import { seenBefore } from './find-original.ts';
 import { matchStory } from './match-story.ts';
 import { ANNOUNCED_FIELDS, type AnnouncedArticle } from './reannounce.ts';
@@ -13,7 +13,7 @@ import { ANNOUNCED_FIELDS, type AnnouncedArticle } from './reannounce.ts';
  * Returns this article's story, and the other article if it was the one moved (to announce again).
  */
 export async function settleStory(
-  articles: ArticleModel,
+  articles: ArticleOperations,
   article: Pick<Article, '_id' | 'firstSeenAt' | 'sortAt' | 'source'>,
   keys: string[],
   signature: StorySignature,
@@ -23,20 +23,14 @@ export async function settleStory(
   const other = await matchStory(articles, article, keys, signature);
   if (!other || other === article._id) return own;
   // A story's id is the id of the article that founded it.
-  const founder = await articles
-    .findById(other, { firstSeenAt: 1 })
-    .lean<Pick<Article, '_id' | 'firstSeenAt'>>();
+  const founder = await articles.getFields(other, ['firstSeenAt']);
   const ownIsOlder = founder !== null && seenBefore(article, founder);
   const [younger, older] = ownIsOlder ? [other, article._id] : [article._id, other];
-  const members = await articles
-    .find({ storyId: younger }, ANNOUNCED_FIELDS)
-    .limit(2)
-    .lean<AnnouncedArticle[]>();
+  const members = (await articles.storyMembers(younger, ANNOUNCED_FIELDS, {
+    limit: 2,
+  })) as AnnouncedArticle[];
   if (members.length !== 1) return own;
-  const result = await articles.updateOne(
-    { _id: members[0]!._id, storyId: younger },
-    { $set: { storyId: older, updatedAt: now } },
-  );
-  if (result.modifiedCount !== 1) return own;
+  const moved = await articles.setDecision(members[0]!._id, { storyId: younger }, { storyId: older }, now);
+  if (!moved) return own;
   return ownIsOlder ? { storyId: older, moved: members[0]! } : { storyId: older, moved: null };
 }

@@ -18,7 +18,8 @@ import {
 } from '@newsflow/contracts';
 import { createKafkaClient, createPublisher, ensureTopics, type Publisher } from '@newsflow/kafka';
 import { createLogger } from '@newsflow/observability';
-import { connectStore, type Store, saveParsedArticle } from '@newsflow/store';
+import { connectStore, type Store } from '@newsflow/store';
+import { internalsOf } from '@newsflow/store/internals';
 import {
   DEMO_ARTICLES,
   freePort,
@@ -60,7 +61,7 @@ describe('enricher: enrichment, duplicates and stories', { timeout: 180_000 }, (
   after(async () => {
     await enricher?.stop();
     await publisher?.close();
-    await store?.connection.dropDatabase().catch(() => undefined);
+    await store?.dropDatabase().catch(() => undefined);
     await store?.close();
   });
 
@@ -69,7 +70,7 @@ describe('enricher: enrichment, duplicates and stories', { timeout: 180_000 }, (
     const id = articleIdFor(fixture.url);
     const contentHash = contentHashOf(fixture.title, fixture.body);
     const traceId = newTraceId();
-    await saveParsedArticle(store.articles, parsedArticle(fixture, traceId));
+    await store.articles.saveParsed(parsedArticle(fixture, traceId));
     const event = ArticleParsedV1.parse({
       schemaVersion: 1,
       traceId,
@@ -92,7 +93,11 @@ describe('enricher: enrichment, duplicates and stories', { timeout: 180_000 }, (
   }
 
   async function waitEnriched(id: string, what: string) {
-    return waitFor(`${what} enriched`, () => store.articles.findOne({ _id: id, status: 'enriched' }).lean(), {
+    const enriched = async () => {
+      const article = await store.articles.get(id);
+      return article?.status === 'enriched' ? article : undefined;
+    };
+    return waitFor(`${what} enriched`, enriched, {
       timeoutMs: 60_000,
     }).catch((error) => {
       console.error(enricher.output().slice(-4000));
@@ -130,7 +135,7 @@ describe('enricher: enrichment, duplicates and stories', { timeout: 180_000 }, (
     assert.equal(unrelated.duplicateOf, null);
     assert.notEqual(unrelated.storyId, original.storyId);
 
-    const story = await store.stories.findById(original.storyId).lean();
+    const story = await store.stories.get(original.storyId!);
     assert.ok(story);
     assert.equal(story.articleCount, 2, 'the duplicate is not counted');
     assert.deepEqual(story.sources, ['outlet-a', 'outlet-b']);
@@ -139,22 +144,26 @@ describe('enricher: enrichment, duplicates and stories', { timeout: 180_000 }, (
 
   it('gives the same result when an article is enriched again', async () => {
     const id = articleIdFor(SAME_STORY.url);
-    const first = await store.articles.findById(id).lean();
+    const first = await store.articles.get(id);
     await parseAndEnrich({ ...SAME_STORY });
     // The redelivered event is enriched again: the write shows in updatedAt, nothing else changes.
-    const again = await waitFor('the article enriched a second time', () =>
-      store.articles.findOne({ _id: id, updatedAt: { $gt: first!.updatedAt } }).lean(),
-    );
+    const again = await waitFor('the article enriched a second time', async () => {
+      const article = await store.articles.get(id);
+      return article && article.updatedAt > first!.updatedAt ? article : undefined;
+    });
     assert.deepEqual(again.enrichment, first!.enrichment);
     assert.equal(again.storyId, first!.storyId);
     assert.equal(again.duplicateOf, first!.duplicateOf);
-    assert.equal(await store.articles.countDocuments(), 4);
+    assert.equal(await store.articles.count({}), 4);
   });
 
   it('re-enriches, with the reenrich command, the articles of an older enrichment version', async () => {
     const id = articleIdFor(UNRELATED.url);
-    const current = await store.articles.findById(id).lean();
-    await store.articles.updateOne({ _id: id }, { $set: { 'enrichment.version': 'enrich-0.0.0-old' } });
+    const current = await store.articles.get(id);
+    await internalsOf(store).articleModel.updateOne(
+      { _id: id },
+      { $set: { 'enrichment.version': 'enrich-0.0.0-old' } },
+    );
     const result = spawnSync(process.execPath, [resolve(REPO_ROOT, 'services/enricher/src/reenrich.ts')], {
       env: { PATH: process.env.PATH ?? '', ...serviceEnvFor(services, isolation) },
       encoding: 'utf8',
@@ -162,11 +171,11 @@ describe('enricher: enrichment, duplicates and stories', { timeout: 180_000 }, (
     });
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /re-enrich: 1 articles sent to the enricher/);
-    const again = await waitFor('the old article enriched again', () =>
-      store.articles
-        .findOne({ _id: id, 'enrichment.version': (current!.enrichment as { version: string }).version })
-        .lean(),
-    );
+    const version = (current!.enrichment as { version: string }).version;
+    const again = await waitFor('the old article enriched again', async () => {
+      const article = await store.articles.get(id);
+      return (article?.enrichment as { version?: string } | null)?.version === version ? article : undefined;
+    });
     assert.equal(again.storyId, current!.storyId);
   });
 
@@ -195,10 +204,10 @@ describe('enricher: enrichment, duplicates and stories', { timeout: 180_000 }, (
     await original.publish();
     const first = await waitEnriched(original.id, 'the original');
     assert.equal(first.duplicateOf, null);
-    const settled = await store.articles.findById(copy.id).lean();
+    const settled = await store.articles.get(copy.id);
     assert.equal(settled?.duplicateOf, original.id, 'the copy is marked once its original is enriched');
     assert.equal(settled?.storyId, first.storyId, 'and moves to its story');
-    const story = await store.stories.findById(first.storyId).lean();
+    const story = await store.stories.get(first.storyId!);
     assert.equal(story?.articleCount, 1, 'the duplicate is not counted');
     assert.deepEqual(story?.sources, ['outlet-a']);
 

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { articleIdFor, contentHashOf } from '@newsflow/contracts';
 import { enrichArticle, storyKeys } from '@newsflow/enrich';
-import { connectStore, type Store, saveEnrichment, saveParsedArticle } from '@newsflow/store';
+import { connectStore, type Store } from '@newsflow/store';
+import { internalsOf } from '@newsflow/store/internals';
 import { getTestServices, isolate } from '@newsflow/testing';
 import { settleStory } from '../src/settle-story.ts';
 import { type Fixture, ORIGINAL, parsedArticle, SAME_STORY } from './fixtures.ts';
@@ -15,31 +16,30 @@ describe('story settlement after saving', () => {
     store = await connectStore({ uri: (await getTestServices()).mongoUri, dbName: isolate('settle').dbName });
   });
   after(async () => {
-    await store?.connection.dropDatabase().catch(() => undefined);
+    await store?.dropDatabase().catch(() => undefined);
     await store?.close();
   });
   beforeEach(async () => {
-    await store.articles.deleteMany({});
+    await internalsOf(store).collection('articles').deleteMany({});
   });
 
   /** Stores the article enriched in the story given (its own when none), first seen at `seenAt`. */
   async function enriched(fixture: Fixture, seenAt: Date, storyId?: string) {
     const id = articleIdFor(fixture.url);
     const contentHash = contentHashOf(fixture.title, fixture.body);
-    await saveParsedArticle(store.articles, parsedArticle(fixture, `trace-${id}`, seenAt), seenAt);
+    await store.articles.saveParsed(parsedArticle(fixture, `trace-${id}`, seenAt), seenAt);
     const enrichment = enrichArticle({ ...fixture, language: 'en' });
-    await saveEnrichment(store.articles, id, contentHash, {
+    await store.articles.saveEnrichment(id, contentHash, {
       enrichment: { ...enrichment },
       fingerprintBands: enrichment.fingerprint.bands,
       duplicateOf: null,
       storyKeys: storyKeys(enrichment),
       storyId: storyId ?? id,
     });
-    const article = await store.articles.findById(id).lean();
+    const article = await store.articles.get(id);
     return { article: article!, keys: storyKeys(enrichment), signature: enrichment };
   }
-  const storyOf = async (fixture: Fixture) =>
-    (await store.articles.findById(articleIdFor(fixture.url)).lean())?.storyId;
+  const storyOf = async (fixture: Fixture) => (await store.articles.get(articleIdFor(fixture.url)))?.storyId;
 
   const earlier = new Date('2024-06-18T05:30:00Z');
   const later = new Date('2024-06-18T11:45:00Z');

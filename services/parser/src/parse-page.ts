@@ -4,7 +4,6 @@ import { extractArticle } from '@newsflow/extract';
 import { type Logger, withTrace } from '@newsflow/observability';
 import { PermanentError } from '@newsflow/retry';
 import { articleParsedEvent, type StageMessage, type Worker } from '@newsflow/stage';
-import { saveParsedArticle, saveRawPage } from '@newsflow/store';
 import type { Counter } from 'prom-client';
 import { articleUrl, toParsedArticle } from './page-to-article.ts';
 
@@ -42,7 +41,7 @@ export function createPageParser(
         throw new PermanentError('no_content', 'page looks like an article but has no title or body');
       }
       // The latest fetch's HTML is kept for reprocessing; written first so a retry finds it.
-      await saveRawPage(worker.store.rawPages, {
+      await worker.store.rawPages.save({
         _id: article._id,
         url: page.finalUrl,
         source: page.source,
@@ -52,7 +51,7 @@ export function createPageParser(
         language: page.language ?? null,
         html: page.html,
       });
-      const { outcome, status } = await saveParsedArticle(worker.store.articles, article);
+      const { outcome, status } = await worker.store.articles.saveParsed(article);
       // An unchanged, already enriched article needs nothing more; anything else (new, changed,
       // or a retry after a failed publish) is announced, and the enricher is idempotent.
       if (!(outcome === 'unchanged' && status === 'enriched')) {

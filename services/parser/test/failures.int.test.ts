@@ -6,7 +6,8 @@ import { after, before, describe, it } from 'node:test';
 import { allTopics, dlqTopic, newTraceId, TOPIC_PARTITIONS, TOPICS } from '@newsflow/contracts';
 import { createKafkaClient, createPublisher, ensureTopics, type Publisher } from '@newsflow/kafka';
 import { createLogger } from '@newsflow/observability';
-import { connectStore, type Store } from '@newsflow/store';
+import { type Article, connectStore, type Failure, type Store } from '@newsflow/store';
+import { internalsOf } from '@newsflow/store/internals';
 import {
   DEMO_ARTICLES,
   type FaultProxy,
@@ -76,7 +77,7 @@ describe('parser failure handling', { timeout: 240_000 }, () => {
     await parser?.stop();
     await publisher?.close();
     await proxy?.close();
-    await store?.connection.dropDatabase().catch(() => undefined);
+    await store?.dropDatabase().catch(() => undefined);
     await store?.close();
   });
 
@@ -97,7 +98,7 @@ describe('parser failure handling', { timeout: 240_000 }, () => {
     proxy.restore();
     const stored = await waitFor(
       'the article stored after the outage',
-      () => store.articles.findOne({ url }).lean(),
+      () => internalsOf(store).collection('articles').findOne<Article>({ url }),
       { timeoutMs: 90_000 },
     ).catch(failWithLogs);
     assert.equal(stored.title, 'Ferry line adds night sailings');
@@ -106,7 +107,11 @@ describe('parser failure handling', { timeout: 240_000 }, () => {
     await waitFor('the retry job to report success', () => /retry succeeded/.test(parser.output()), {
       timeoutMs: 30_000,
     }).catch(failWithLogs);
-    assert.equal(await store.failures.countDocuments({ url }), 0, 'a recovered message is no failure');
+    assert.equal(
+      await internalsOf(store).collection('failures').countDocuments({ url }),
+      0,
+      'a recovered message is no failure',
+    );
   });
 
   it('dead-letters permanently bad messages with a reason and keeps consuming', async () => {
@@ -118,13 +123,17 @@ describe('parser failure handling', { timeout: 240_000 }, () => {
     ]);
     await waitFor(
       'the good article stored after the bad ones',
-      () => store.articles.findOne({ url: good }).lean(),
+      () => internalsOf(store).collection('articles').findOne<Article>({ url: good }),
       {
         timeoutMs: 60_000,
       },
     ).catch(failWithLogs);
     const failures = await waitFor('two failures recorded', async () => {
-      const found = await store.failures.find({ stage: 'parser' }).sort({ reason: 1 }).lean();
+      const found = await internalsOf(store)
+        .collection('failures')
+        .find<Omit<Failure, '_id'>>({ stage: 'parser' })
+        .sort({ reason: 1 })
+        .toArray();
       return found.length >= 2 ? found : undefined;
     });
     assert.deepEqual(

@@ -1,4 +1,4 @@
-import { type ApiRole, connectStore, createApiKey } from '@newsflow/store';
+import { type ApiRole, connectStore } from '@newsflow/store';
 import { type CommandContext, printJson, requireOption, stringOption, UsageError } from './context.ts';
 
 /**
@@ -21,7 +21,7 @@ export async function keysCommand(context: CommandContext): Promise<void> {
       const role = requireOption(context, 'role');
       if (role !== 'reader' && role !== 'admin') throw new UsageError('--role must be reader or admin');
       const limit = stringOption(context, 'rate-limit');
-      const created = await createApiKey(store.apiKeys, {
+      const created = await store.apiKeys.create({
         name: requireOption(context, 'name'),
         role: role as ApiRole,
         rateLimitPerMinute: limit ? Number(limit) : null,
@@ -34,12 +34,9 @@ export async function keysCommand(context: CommandContext): Promise<void> {
     } else {
       if (!id || !/^[0-9a-f]{8,64}$/.test(id))
         throw new UsageError('keys revoke: the key id (hex) is required');
-      const result = await store.apiKeys.updateMany(
-        { _id: { $gte: id, $lt: `${id}g` }, revokedAt: null },
-        { $set: { revokedAt: new Date() } },
-      );
-      if (context.output.json) return printJson(context, { revoked: result.modifiedCount });
-      context.output.out(`revoked ${result.modifiedCount} key(s)`);
+      const revoked = await store.apiKeys.revokeByIdPrefix(id);
+      if (context.output.json) return printJson(context, { revoked });
+      context.output.out(`revoked ${revoked} key(s)`);
     }
   } finally {
     await store.close();

@@ -1,4 +1,4 @@
-import { type ApiKey, type ApiKeyModel, type ApiRole, findApiKey } from '@newsflow/store';
+import type { ApiKey, ApiKeyOperations, ApiRole } from '@newsflow/store';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { HttpProblem } from '../problem.ts';
 
@@ -36,12 +36,12 @@ function presentedKey(req: Request): string | null {
  * on public routes, so a typo is noticed); without a key the caller is anonymous, except in the
  * explicit demo mode, where everyone is an admin.
  */
-export function authenticate(options: { mode: AuthMode; apiKeys: ApiKeyModel }): RequestHandler {
+export function authenticate(options: { mode: AuthMode; apiKeys: ApiKeyOperations }): RequestHandler {
   const cache = new Map<string, { key: ApiKey | null; at: number }>();
   const lookup = async (key: string) => {
     const cached = cache.get(key);
     if (cached && Date.now() - cached.at < KEY_CACHE_MS) return cached.key;
-    const found = await findApiKey(options.apiKeys, key);
+    const found = await options.apiKeys.find(key);
     if (cache.size > 10_000) cache.clear();
     cache.set(key, { key: found, at: Date.now() });
     return found;

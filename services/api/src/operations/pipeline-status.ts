@@ -123,33 +123,11 @@ const MAX_TIMESTAMPS = 50_000;
 async function throughput(store: Store, now: number) {
   const since = now - THROUGHPUT_MINUTES * 60_000;
   const sinceDate = new Date(since);
-  const read = async <T>(query: Promise<T[]>, pick: (doc: T) => Date) => (await query).map(pick);
   const [fetched, created, enriched, failures] = await Promise.all([
-    read(
-      store.rawPages
-        .find({ fetchedAt: { $gte: sinceDate } }, { fetchedAt: 1 })
-        .limit(MAX_TIMESTAMPS)
-        .lean(),
-      (d) => d.fetchedAt,
-    ),
-    read(
-      store.articles
-        .find({ firstSeenAt: { $gte: sinceDate } }, { firstSeenAt: 1 })
-        .limit(MAX_TIMESTAMPS)
-        .lean(),
-      (d) => d.firstSeenAt,
-    ),
-    read(
-      store.articles
-        .find({ status: 'enriched', updatedAt: { $gte: sinceDate } }, { updatedAt: 1 })
-        .limit(MAX_TIMESTAMPS)
-        .lean(),
-      (d) => d.updatedAt,
-    ),
-    store.failures
-      .find({ createdAt: { $gte: sinceDate } }, { createdAt: 1, stage: 1 })
-      .limit(MAX_TIMESTAMPS)
-      .lean(),
+    store.rawPages.fetchedSince(sinceDate, MAX_TIMESTAMPS),
+    store.articles.timesSince('firstSeen', sinceDate, MAX_TIMESTAMPS),
+    store.articles.timesSince('enriched', sinceDate, MAX_TIMESTAMPS),
+    store.failures.since(sinceDate, MAX_TIMESTAMPS),
   ]);
   const failureStages = [...new Set(failures.map((f) => f.stage))].sort();
   return {
@@ -171,25 +149,13 @@ async function throughput(store: Store, now: number) {
   };
 }
 
-async function countBySource(
-  model: Store['articles'] | Store['failures'] | Store['rawPages'],
-  field: string,
-  since: Date,
-) {
-  const rows = await (model as Store['articles']).aggregate<{ _id: string | null; n: number }>([
-    { $match: { [field]: { $gte: since } } },
-    { $group: { _id: '$source', n: { $sum: 1 } } },
-  ]);
-  return new Map(rows.map((row) => [row._id, row.n]));
-}
-
 async function sourcesStatus(store: Store, now: number) {
   const since = new Date(now - SOURCE_PERIOD_MS);
   const [sources, fetched, created, failed] = await Promise.all([
-    store.sources.find({}).sort({ _id: 1 }).lean(),
-    countBySource(store.rawPages, 'fetchedAt', since),
-    countBySource(store.articles, 'firstSeenAt', since),
-    countBySource(store.failures, 'createdAt', since),
+    store.sources.all(),
+    store.rawPages.countBySourceSince(since),
+    store.articles.countNewBySource(since),
+    store.failures.countBySourceSince(since),
   ]);
   return sources.map((source) => {
     const failures = failed.get(source._id) ?? 0;
@@ -237,8 +203,8 @@ export async function pipelineStatus(deps: {
     throughput(deps.store, now),
     sourcesStatus(deps.store, now),
     serviceHealth(deps.services),
-    deps.store.failures.countDocuments({ status: 'open' }),
-    deps.store.articles.estimatedDocumentCount(),
+    deps.store.failures.countOpen(),
+    deps.store.articles.estimatedCount(),
   ]);
   return {
     generatedAt: new Date(now).toISOString(),

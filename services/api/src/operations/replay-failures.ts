@@ -1,4 +1,4 @@
-import type { Failure, FailureModel } from '@newsflow/store';
+import type { Failure, FailureOperations } from '@newsflow/store';
 import type { FetchJob, PipelineAdapters } from './pipeline-adapters.ts';
 
 export interface ReplayOutcome {
@@ -13,17 +13,13 @@ export interface ReplayOutcome {
  * failure `replayed`. A failure already replayed is skipped, so a double click replays once.
  */
 export async function replayFailure(
-  failures: FailureModel,
+  failures: FailureOperations,
   pipeline: PipelineAdapters,
   failure: Failure,
 ): Promise<ReplayOutcome> {
   const id = String(failure._id);
   // Claimed first: of two concurrent replays of one failure, only one publishes.
-  const claimed = await failures.updateOne(
-    { _id: failure._id, status: 'open' },
-    { $set: { status: 'replayed' } },
-  );
-  if (claimed.modifiedCount !== 1) return { id, outcome: 'skipped', detail: 'already replayed' };
+  if (!(await failures.claimForReplay(id))) return { id, outcome: 'skipped', detail: 'already replayed' };
   try {
     if (failure.stage === 'crawler') {
       const job = JSON.parse(failure.payload) as FetchJob;
@@ -38,7 +34,7 @@ export async function replayFailure(
     }
     return { id, outcome: 'replayed' };
   } catch (error) {
-    await failures.updateOne({ _id: failure._id }, { $set: { status: 'open' } });
+    await failures.reopen(id);
     return { id, outcome: 'error', detail: (error as Error).message };
   }
 }

@@ -1,6 +1,6 @@
 import { newTraceId, TOPICS } from '@newsflow/contracts';
 import { articleParsedEvent, rawPageEvent } from '@newsflow/stage';
-import { type Article, type ArticleModel, loadRawPage, type RawPageModel } from '@newsflow/store';
+import type { Article, ArticleFilter, ArticleOperations, RawPageOperations } from '@newsflow/store';
 import type { PipelineAdapters } from './pipeline-adapters.ts';
 
 export interface ReprocessSelection {
@@ -22,16 +22,13 @@ export interface ReprocessProgress {
 /** Articles published at once: one Kafka request, and one progress report. */
 const BATCH = 200;
 
-export function selectionFilter(selection: ReprocessSelection): Record<string, unknown> {
-  const filter: Record<string, unknown> = {};
-  if (selection.source) filter.source = selection.source;
-  if (selection.extractorVersion) filter['extraction.version'] = selection.extractorVersion;
-  if (selection.from || selection.to)
-    filter.sortAt = {
-      ...(selection.from ? { $gte: selection.from } : {}),
-      ...(selection.to ? { $lt: selection.to } : {}),
-    };
-  return filter;
+export function selectionFilter(selection: ReprocessSelection): ArticleFilter {
+  return {
+    source: selection.source,
+    extractorVersion: selection.extractorVersion,
+    from: selection.from,
+    before: selection.to,
+  };
 }
 
 /**
@@ -40,7 +37,7 @@ export function selectionFilter(selection: ReprocessSelection): Record<string, u
  * order batches, reporting progress after each batch.
  */
 export async function reprocessArticles(
-  deps: { articles: ArticleModel; rawPages: RawPageModel; pipeline: PipelineAdapters },
+  deps: { articles: ArticleOperations; rawPages: RawPageOperations; pipeline: PipelineAdapters },
   action: 'reparse' | 'reenrich',
   selection: ReprocessSelection,
   onProgress: (progress: ReprocessProgress) => void | Promise<void>,
@@ -48,7 +45,7 @@ export async function reprocessArticles(
   const filter = selectionFilter(selection);
   const progress: ReprocessProgress = {
     action,
-    selected: await deps.articles.countDocuments(filter),
+    selected: await deps.articles.count(filter),
     published: 0,
     missingRawPage: 0,
     done: false,
@@ -58,11 +55,7 @@ export async function reprocessArticles(
     deps.pipeline.topicPrefix + (action === 'reparse' ? TOPICS.pagesFetched : TOPICS.articlesParsed);
   let lastId: string | null = null;
   for (;;) {
-    const batch: Article[] = await deps.articles
-      .find(lastId ? { ...filter, _id: { $gt: lastId } } : filter, { bodyHtml: 0, searchTerms: 0 })
-      .sort({ _id: 1 })
-      .limit(BATCH)
-      .lean<Article[]>();
+    const batch: Article[] = await deps.articles.batchInIdOrder(filter, lastId, BATCH);
     if (batch.length === 0) break;
     lastId = batch[batch.length - 1]!._id;
     const messages: { key: string; value: string }[] = [];
@@ -71,7 +64,7 @@ export async function reprocessArticles(
         messages.push({ key: article._id, value: JSON.stringify(articleParsedEvent(article, newTraceId())) });
         continue;
       }
-      const page = await loadRawPage(deps.rawPages, article._id);
+      const page = await deps.rawPages.load(article._id);
       if (!page) {
         progress.missingRawPage++;
         continue;

@@ -1,11 +1,11 @@
-import type { Article, ArticleModel } from '@newsflow/store';
+import type { Article, ArticleField, ArticleOperations } from '@newsflow/store';
 import { Router } from 'express';
 import { z } from 'zod';
 import { parseParams, parseQuery } from '../http/validate.ts';
 import type { RouteCatalog } from '../openapi/catalog.ts';
 import { HttpProblem } from '../problem.ts';
-import { ArticleResource, articleConditions, articleListQuery } from '../schemas/articles.ts';
-import { afterCursor, articleId, decodeCursor, keysetPage, Page } from '../schemas/common.ts';
+import { ArticleResource, articleFilter, articleListQuery } from '../schemas/articles.ts';
+import { articleId, decodeCursor, keysetPage, Page } from '../schemas/common.ts';
 
 type StoredArticle = Article & { storyId?: string | null };
 
@@ -41,18 +41,16 @@ function pick(resource: ArticleResource, fields: readonly (keyof ArticleResource
   return Object.fromEntries(fields.map((field) => [field, resource[field]]));
 }
 
-/** The stored fields a resource subset needs (`id` is `_id`; sortAt for the cursor). */
-function projection(fields: readonly (keyof ArticleResource)[] | undefined) {
-  if (!fields) return { bodyHtml: 0, searchTerms: 0 };
-  const stored = fields.filter((field) => field !== 'id');
-  return Object.fromEntries([...stored, 'sortAt'].map((field) => [field, 1]));
+/** The stored fields a resource subset needs (`id` is `_id`; the store adds sortAt for the cursor). */
+function storedFields(fields: readonly (keyof ArticleResource)[] | undefined): ArticleField[] | undefined {
+  return fields?.filter((field) => field !== 'id') as ArticleField[] | undefined;
 }
 
 const ArticleParams = z.object({ id: articleId }).strict();
 
 export function articlesRouter(
   catalog: RouteCatalog,
-  articles: ArticleModel,
+  articles: ArticleOperations,
   options: { maxPageSize: number },
 ): Router {
   const router = Router();
@@ -73,13 +71,12 @@ export function articlesRouter(
     },
     async (req, res) => {
       const query = parseQuery(listQuery, req);
-      const conditions = articleConditions(query);
-      if (query.cursor) conditions.push(afterCursor('sortAt', decodeCursor(query.cursor)));
-      const page = await articles
-        .find(conditions.length > 0 ? { $and: conditions } : {}, projection(query.fields))
-        .sort({ sortAt: -1, _id: -1 })
-        .limit(query.limit + 1)
-        .lean<StoredArticle[]>();
+      const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+      const page: StoredArticle[] = await articles.list(articleFilter(query), {
+        limit: query.limit + 1,
+        after: cursor && { at: cursor.t, id: cursor.id },
+        fields: storedFields(query.fields),
+      });
       const { data, nextCursor } = keysetPage(page, query.limit, (article) => [article.sortAt, article._id]);
       res.json({ data: data.map((article) => pick(toArticleResource(article), query.fields)), nextCursor });
     },
@@ -104,7 +101,7 @@ export function articlesRouter(
     },
     async (req, res) => {
       const { id } = parseParams(ArticleParams, req);
-      const article = await articles.findById(id, { bodyHtml: 0, searchTerms: 0 }).lean<StoredArticle>();
+      const article: StoredArticle | null = await articles.get(id);
       if (!article) throw new HttpProblem(404, 'Not Found', 'no article has this id');
       res.set('cache-control', 'no-cache');
       res.json(toArticleResource(article));

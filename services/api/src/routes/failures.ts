@@ -1,13 +1,12 @@
-import type { Failure, FailureModel } from '@newsflow/store';
+import type { Failure, FailureFilter, FailureOperations } from '@newsflow/store';
 import { Router } from 'express';
-import { Types } from 'mongoose';
 import { z } from 'zod';
 import { parseBody, parseParams, parseQuery } from '../http/validate.ts';
 import type { RouteCatalog } from '../openapi/catalog.ts';
 import type { PipelineAdapters } from '../operations/pipeline-adapters.ts';
 import { type ReplayOutcome, replayFailure } from '../operations/replay-failures.ts';
 import { HttpProblem } from '../problem.ts';
-import { afterCursor, decodeCursor, keysetPage, Page } from '../schemas/common.ts';
+import { decodeCursor, keysetPage, Page } from '../schemas/common.ts';
 import {
   FailureId,
   FailureListQuery,
@@ -34,14 +33,14 @@ export function toFailureResource(failure: Failure): z.infer<typeof FailureResou
   };
 }
 
-function filterOf(query: z.infer<typeof FailurePurgeQuery>): Record<string, unknown> {
-  const filter: Record<string, unknown> = {};
-  if (query.stage) filter.stage = query.stage;
-  if (query.source) filter.source = query.source;
-  if (query.reason) filter.reason = query.reason;
-  if (query.status) filter.status = query.status;
-  if (query.before) filter.createdAt = { $lt: query.before };
-  return filter;
+function filterOf(query: z.infer<typeof FailurePurgeQuery>): FailureFilter {
+  return {
+    stage: query.stage,
+    source: query.source,
+    reason: query.reason,
+    status: query.status,
+    before: query.before,
+  };
 }
 
 function report(results: ReplayOutcome[]): z.infer<typeof ReplayReport> {
@@ -52,7 +51,7 @@ function report(results: ReplayOutcome[]): z.infer<typeof ReplayReport> {
 /** The failures collection for operators: list, replay (one or many), purge. All admin. */
 export function failuresRouter(
   catalog: RouteCatalog,
-  failures: FailureModel,
+  failures: FailureOperations,
   pipeline: PipelineAdapters,
 ): Router {
   const router = Router();
@@ -71,20 +70,13 @@ export function failuresRouter(
     },
     async (req, res) => {
       const query = parseQuery(FailureListQuery, req);
-      const conditions: Record<string, unknown>[] = [filterOf(query)];
-      if (query.cursor) {
-        const cursor = decodeCursor(query.cursor);
-        if (!Types.ObjectId.isValid(cursor.id))
-          throw new HttpProblem(400, 'Invalid query parameter', 'cursor');
-        conditions.push(
-          afterCursor('createdAt', { t: cursor.t, id: new Types.ObjectId(cursor.id) as never }),
-        );
-      }
-      const page = await failures
-        .find({ $and: conditions }, { payload: 0 })
-        .sort({ createdAt: -1, _id: -1 })
-        .limit(query.limit + 1)
-        .lean<Failure[]>();
+      const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+      if (cursor && !/^[0-9a-f]{24}$/i.test(cursor.id))
+        throw new HttpProblem(400, 'Invalid query parameter', 'cursor');
+      const page = await failures.list(filterOf(query), {
+        limit: query.limit + 1,
+        after: cursor && { at: cursor.t, id: cursor.id },
+      });
       const { data, nextCursor } = keysetPage(page, query.limit, (failure) => [
         failure.createdAt,
         String(failure._id),
@@ -110,7 +102,7 @@ export function failuresRouter(
     },
     async (req, res) => {
       const { id } = parseParams(FailureId, req);
-      const failure = await failures.findById(id).lean<Failure>();
+      const failure = await failures.get(id);
       if (!failure) throw new HttpProblem(404, 'Not Found', 'no failure has this id');
       res.json(report([await replayFailure(failures, pipeline, failure)]));
     },
@@ -130,16 +122,10 @@ export function failuresRouter(
     },
     async (req, res) => {
       const request = parseBody(FailureReplayRequest, req);
-      const filter: Record<string, unknown> = { status: 'open' };
-      if (request.ids) filter._id = { $in: request.ids.map((id) => new Types.ObjectId(id)) };
-      if (request.stage) filter.stage = request.stage;
-      if (request.source) filter.source = request.source;
-      if (request.reason) filter.reason = request.reason;
-      const selected = await failures
-        .find(filter)
-        .sort({ createdAt: 1 })
-        .limit(request.limit)
-        .lean<Failure[]>();
+      const selected = await failures.oldestOpen(
+        { ids: request.ids, stage: request.stage, source: request.source, reason: request.reason },
+        request.limit,
+      );
       const results: ReplayOutcome[] = [];
       for (const failure of selected) results.push(await replayFailure(failures, pipeline, failure));
       res.json(report(results));
@@ -161,8 +147,7 @@ export function failuresRouter(
       },
     },
     async (req, res) => {
-      const result = await failures.deleteMany(filterOf(parseQuery(FailurePurgeQuery, req)));
-      res.json({ deleted: result.deletedCount });
+      res.json({ deleted: await failures.purge(filterOf(parseQuery(FailurePurgeQuery, req))) });
     },
   );
 

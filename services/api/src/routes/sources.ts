@@ -1,5 +1,5 @@
 import { DEFAULT_REVISIT_AFTER_MINUTES, newTraceId, SourceConfig } from '@newsflow/contracts';
-import type { Source, SourceModel } from '@newsflow/store';
+import type { Source, SourceOperations, SourceSettings } from '@newsflow/store';
 import { Router } from 'express';
 import { z } from 'zod';
 import { parseBody, parseParams, parseQuery } from '../http/validate.ts';
@@ -52,12 +52,12 @@ function invalid(error: z.ZodError): HttpProblem {
 /** Sources: a public list for readers; create, update (disable), delete and crawl-now for admins. */
 export function sourcesRouter(
   catalog: RouteCatalog,
-  sources: SourceModel,
+  sources: SourceOperations,
   pipeline: PipelineAdapters,
 ): Router {
   const router = Router();
   const find = async (name: string) => {
-    const source = await sources.findById(name).lean<Source>();
+    const source = await sources.get(name);
     if (!source) throw new HttpProblem(404, 'Not Found', `no source named ${name}`);
     return source;
   };
@@ -76,7 +76,7 @@ export function sourcesRouter(
     },
     async (req, res) => {
       parseQuery(NoQuery, req);
-      const all = await sources.find({}).sort({ _id: 1 }).lean<Source[]>();
+      const all = await sources.all();
       res.json({ data: all.map(toPublic) });
     },
   );
@@ -118,15 +118,9 @@ export function sourcesRouter(
     },
     async (req, res) => {
       const config = parseBody(SourceCreate, req);
-      if (await sources.exists({ _id: config.name }))
-        throw new HttpProblem(409, 'Conflict', `a source named ${config.name} exists`);
-      const created = await sources.create({
-        _id: config.name,
-        ...config,
-        lastCrawlAt: null,
-        lastNewArticleAt: null,
-      });
-      res.status(201).location(`/v1/sources/${config.name}`).json(toAdmin(created.toObject()));
+      const created = await sources.create(config as SourceSettings);
+      if (!created) throw new HttpProblem(409, 'Conflict', `a source named ${config.name} exists`);
+      res.status(201).location(`/v1/sources/${config.name}`).json(toAdmin(created));
     },
   );
 
@@ -153,7 +147,7 @@ export function sourcesRouter(
       const merged = SourceConfig.safeParse({ ...current, ...update, name });
       if (!merged.success) throw invalid(merged.error);
       const { name: _name, ...fields } = merged.data;
-      const saved = await sources.findByIdAndUpdate(name, { $set: fields }, { new: true }).lean<Source>();
+      const saved = await sources.update(name, fields as Partial<SourceSettings>);
       if (!saved) throw new HttpProblem(404, 'Not Found', `no source named ${name}`);
       res.json(toAdmin(saved));
     },
@@ -173,8 +167,7 @@ export function sourcesRouter(
     },
     async (req, res) => {
       const { name } = parseParams(SourceParams, req);
-      const result = await sources.deleteOne({ _id: name });
-      if (result.deletedCount !== 1) throw new HttpProblem(404, 'Not Found', `no source named ${name}`);
+      if (!(await sources.remove(name))) throw new HttpProblem(404, 'Not Found', `no source named ${name}`);
       res.status(204).end();
     },
   );

@@ -1,19 +1,13 @@
-import type { Article, Store, Story } from '@newsflow/store';
+import type { Store, Story } from '@newsflow/store';
 import { Router } from 'express';
 import { z } from 'zod';
 import { parseParams, parseQuery } from '../http/validate.ts';
 import type { RouteCatalog } from '../openapi/catalog.ts';
 import { HttpProblem } from '../problem.ts';
-import {
-  afterCursor,
-  cursorParam,
-  decodeCursor,
-  instant,
-  keysetPage,
-  limitParam,
-  name,
-  Page,
-} from '../schemas/common.ts';
+import { cursorParam, decodeCursor, instant, keysetPage, limitParam, name, Page } from '../schemas/common.ts';
+
+/** An entity as the enricher stores it in an article's enrichment. */
+type StoredEntity = { key?: string; name: string; type: string; count?: number };
 
 const StoryResource = z.object({
   id: z.string(),
@@ -95,14 +89,11 @@ export function storiesRouter(catalog: RouteCatalog, store: Store): Router {
     },
     async (req, res) => {
       const query = parseQuery(StoryListQuery, req);
-      const conditions: Record<string, unknown>[] = [];
-      if (query.source) conditions.push({ sources: query.source });
-      if (query.cursor) conditions.push(afterCursor('lastArticleAt', decodeCursor(query.cursor)));
-      const page = await store.stories
-        .find(conditions.length ? { $and: conditions } : {})
-        .sort({ lastArticleAt: -1, _id: -1 })
-        .limit(query.limit + 1)
-        .lean<Story[]>();
+      const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+      const page = await store.stories.list(
+        { source: query.source },
+        { limit: query.limit + 1, after: cursor && { at: cursor.t, id: cursor.id } },
+      );
       const { data, nextCursor } = keysetPage(page, query.limit, (story) => [story.lastArticleAt, story._id]);
       res.json({ data: data.map(toStory), nextCursor });
     },
@@ -125,13 +116,11 @@ export function storiesRouter(catalog: RouteCatalog, store: Store): Router {
     },
     async (req, res) => {
       const { id } = parseParams(StoryParams, req);
-      const story = await store.stories.findById(id).lean<Story>();
+      const story = await store.stories.get(id);
       if (!story) throw new HttpProblem(404, 'Not Found', 'no story has this id');
-      const articles = await store.articles
-        .find({ storyId: id }, { title: 1, source: 1, url: 1, publishedAt: 1, sortAt: 1 })
-        .sort({ sortAt: 1, _id: 1 })
-        .limit(STORY_ARTICLES)
-        .lean<Article[]>();
+      const articles = await store.articles.storyMembers(id, ['title', 'source', 'url', 'publishedAt'], {
+        limit: STORY_ARTICLES,
+      });
       res.json({
         ...toStory(story),
         articles: articles.map((article) => ({
@@ -168,25 +157,16 @@ export function storiesRouter(catalog: RouteCatalog, store: Store): Router {
     },
     async (req, res) => {
       const query = parseQuery(EntitiesQuery, req);
-      const match: Record<string, unknown> = { status: 'enriched' };
-      if (query.source) match.source = query.source;
-      if (query.from || query.to)
-        match.sortAt = {
-          ...(query.from ? { $gte: query.from } : {}),
-          ...(query.to ? { $lt: query.to } : {}),
-        };
-      // Counted here, not in an aggregation: FerretDB 1.24's $group reads no nested field paths
-      // (`$enrichment.entities.key` groups everything under null), so only a plain find is portable.
-      const articles = await store.articles
-        .find(match, { 'enrichment.entities': 1 })
-        .sort({ sortAt: -1, _id: -1 })
-        .limit(MAX_ENTITY_ARTICLES)
-        .lean<
-          { enrichment?: { entities?: { key?: string; name: string; type: string; count?: number }[] } }[]
-        >();
+      // Counted here, not in an aggregation: the newest enriched articles of the period are read
+      // through sortAt windows (bounded), then their entities tallied.
+      const articles = await store.articles.newestEntities(
+        { source: query.source, from: query.from, before: query.to },
+        MAX_ENTITY_ARTICLES,
+      );
       const byKey = new Map<string, z.infer<typeof EntityCount>>();
       for (const article of articles) {
-        for (const entity of article.enrichment?.entities ?? []) {
+        const entities = (article.enrichment as { entities?: StoredEntity[] } | null)?.entities;
+        for (const entity of entities ?? []) {
           if (query.type && entity.type !== query.type) continue;
           const key = entity.key ?? `${entity.type}:${entity.name}`;
           const counted = byKey.get(key) ?? {

@@ -1,4 +1,4 @@
-import { termsOf } from '@newsflow/store';
+import { type ArticleFilter, termsOf } from '@newsflow/store';
 import { z } from 'zod';
 import { HttpProblem } from '../problem.ts';
 import { cursorParam, instant, limitParam, name } from './common.ts';
@@ -80,27 +80,24 @@ export function articleListQuery(maxLimit: number) {
 
 export type ArticleFilterInput = z.infer<typeof ArticleStreamQuery>;
 
-/** Mongo conditions for the filters; each value is a plain string or date, never an operator. */
-export function articleConditions(query: ArticleFilterInput): Record<string, unknown>[] {
-  const conditions: Record<string, unknown>[] = [];
-  if (query.source) conditions.push({ source: query.source });
-  if (query.section) conditions.push({ section: query.section });
-  if (query.language) conditions.push({ language: query.language });
-  if (query.author) conditions.push({ authors: query.author });
-  if (query.story) conditions.push({ storyId: query.story });
-  if (query.entity)
-    conditions.push({
-      $or: [{ 'enrichment.entities.key': query.entity }, { 'enrichment.entities.name': query.entity }],
-    });
-  if (query.from || query.to) {
-    // sortAt equals publishedAt when there is one: the range on it lets the sort index narrow.
-    const range = { ...(query.from ? { $gte: query.from } : {}), ...(query.to ? { $lt: query.to } : {}) };
-    conditions.push({ publishedAt: range }, { sortAt: range });
-  }
+/** The store's filter for the query's filters; values stay plain strings and dates. */
+export function articleFilter(query: ArticleFilterInput): ArticleFilter {
+  const filter: ArticleFilter = {
+    source: query.source,
+    section: query.section,
+    language: query.language,
+    author: query.author,
+    storyId: query.story,
+    entity: query.entity,
+    // Published bounds: sortAt is publishedAt for dated articles, and undated ones are left out.
+    from: query.from,
+    before: query.to,
+    datedOnly: query.from !== undefined || query.to !== undefined ? true : undefined,
+  };
   if (query.q) {
     const terms = [...new Set(termsOf(query.q))];
     if (terms.length === 0) throw new HttpProblem(400, 'Invalid query parameter', 'q: no searchable term');
-    conditions.push({ searchTerms: { $all: terms } });
+    filter.terms = terms;
   }
-  return conditions;
+  return filter;
 }

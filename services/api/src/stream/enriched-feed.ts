@@ -1,4 +1,4 @@
-import type { Article, ArticleModel } from '@newsflow/store';
+import type { Article, ArticleOperations } from '@newsflow/store';
 import type { Cursor } from '../schemas/common.ts';
 
 /**
@@ -14,17 +14,6 @@ const BATCH = 200;
 
 export type StoredArticle = Article & { storyId?: string | null };
 
-/** (updatedAt, _id) order: the order and position of the live stream. */
-export function positionFilter(after: Cursor, upTo?: Cursor): Record<string, unknown>[] {
-  const conditions: Record<string, unknown>[] = [
-    { status: 'enriched' },
-    { $or: [{ updatedAt: { $gt: after.t } }, { updatedAt: after.t, _id: { $gt: after.id } }] },
-  ];
-  if (upTo)
-    conditions.push({ $or: [{ updatedAt: { $lt: upTo.t } }, { updatedAt: upTo.t, _id: { $lte: upTo.id } }] });
-  return conditions;
-}
-
 export function positionOf(article: StoredArticle): Cursor {
   return { t: article.updatedAt, id: article._id };
 }
@@ -39,7 +28,7 @@ export interface FeedSubscriber {
  * sees one query per interval however many clients listen. It runs only while someone listens.
  */
 export class EnrichedFeed {
-  readonly #articles: ArticleModel;
+  readonly #articles: ArticleOperations;
   readonly #pollMs: number;
   readonly #subscribers = new Set<FeedSubscriber>();
   #position: Cursor = { t: new Date(Date.now() - SETTLE_MS), id: '' };
@@ -47,7 +36,7 @@ export class EnrichedFeed {
   #polling = false;
   #onError: (error: unknown) => void;
 
-  constructor(articles: ArticleModel, options: { pollMs: number; onError: (error: unknown) => void }) {
+  constructor(articles: ArticleOperations, options: { pollMs: number; onError: (error: unknown) => void }) {
     this.#articles = articles;
     this.#pollMs = options.pollMs;
     this.#onError = options.onError;
@@ -81,19 +70,12 @@ export class EnrichedFeed {
     this.#polling = true;
     let read = 0;
     try {
-      const batch = await this.#articles
-        .find(
-          {
-            $and: [
-              ...positionFilter(this.#position),
-              { updatedAt: { $lte: new Date(Date.now() - SETTLE_MS) } },
-            ],
-          },
-          { bodyHtml: 0 },
-        )
-        .sort({ updatedAt: 1, _id: 1 })
-        .limit(BATCH)
-        .lean<StoredArticle[]>();
+      const now = new Date(Date.now() - SETTLE_MS);
+      const batch: StoredArticle[] = await this.#articles.enrichedBetween(
+        { at: this.#position.t, id: this.#position.id },
+        { at: now, id: '\uffff' },
+        BATCH,
+      );
       read = batch.length;
       for (const article of batch) {
         this.#position = positionOf(article);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { allTopics, type PageFetched, TOPIC_PARTITIONS, TOPICS } from '@newsflow/contracts';
 import { ensureTopics } from '@newsflow/kafka';
 import { connectStore, type Failure, type Store } from '@newsflow/store';
+import { internalsOf } from '@newsflow/store/internals';
 import {
   freePort,
   getTestServices,
@@ -70,11 +71,14 @@ export async function startCrawlHarness(
       processes.push(crawler);
       return Object.assign(crawler, { metricsUrl: `http://127.0.0.1:${port}/metrics` });
     },
-    failures: () => store.failures.find().lean<Failure[]>(),
+    failures: async () =>
+      (await internalsOf(store).collection('failures').find().toArray()).map(
+        (failure) => ({ ...failure, _id: String(failure._id) }) as Failure,
+      ),
     async close() {
       await Promise.all(processes.map((process) => process.stop()));
       await consumer.disconnect();
-      await store.connection.dropDatabase().catch(() => undefined);
+      await store.dropDatabase().catch(() => undefined);
       await store.close();
     },
   };

@@ -1,5 +1,4 @@
 import { type HydratedDocument, type Model, Schema } from 'mongoose';
-import { searchTermsOf } from './search-terms.ts';
 
 /** Lifecycle of a stored article: the parser writes `parsed`, the enricher turns it `enriched`. */
 export type ArticleStatus = 'parsed' | 'enriched';
@@ -90,19 +89,27 @@ export const articleSchema = new Schema<Article>(
   },
   { versionKey: false, minimize: false },
 );
-// Newest-first listing with a stable cursor (sortAt, _id), overall and per source.
-articleSchema.index({ sortAt: -1, _id: -1 });
-articleSchema.index({ source: 1, sortAt: -1, _id: -1 });
-articleSchema.index({ status: 1 });
-// Full-text `q` (multikey) and the API's other filters; each narrows before the sortAt order.
-articleSchema.index({ searchTerms: 1 });
-articleSchema.index({ 'enrichment.entities.key': 1 });
-articleSchema.index({ section: 1, sortAt: -1 });
-articleSchema.index({ 'extraction.version': 1 });
-// Candidate lookups of the enricher (multikey indexes: both MongoDB and FerretDB 1.24 have them).
-articleSchema.index({ fingerprintBands: 1 });
-articleSchema.index({ storyKeys: 1, sortAt: -1 });
-articleSchema.index({ storyId: 1, sortAt: -1 });
+// Every index and the operations it serves (article-operations.ts; checked by explain in
+// test/indexes.int.test.ts). List filters pair with sortAt so a time window narrows the range.
+export const ARTICLE_INDEXES: { keys: Record<string, 1 | -1>; serves: string }[] = [
+  { keys: { sortAt: -1, _id: -1 }, serves: 'list (no filter), entity counts, cursor ties' },
+  { keys: { source: 1, sortAt: -1, _id: -1 }, serves: 'list by source' },
+  { keys: { section: 1, sortAt: -1 }, serves: 'list by section' },
+  { keys: { language: 1, sortAt: -1 }, serves: 'list by language' },
+  { keys: { authors: 1, sortAt: -1 }, serves: 'list by author' },
+  { keys: { searchTerms: 1, sortAt: -1 }, serves: 'list by full-text terms' },
+  { keys: { 'enrichment.entities.key': 1, sortAt: -1 }, serves: 'list by entity key' },
+  { keys: { 'enrichment.entities.name': 1, sortAt: -1 }, serves: 'list by entity name' },
+  { keys: { storyId: 1, sortAt: -1 }, serves: "list by story, a story's members" },
+  { keys: { fingerprintBands: 1 }, serves: 'near-copy candidates' },
+  { keys: { duplicateOf: 1 }, serves: 'copies of an article' },
+  { keys: { storyKeys: 1, sortAt: -1 }, serves: 'story candidates' },
+  { keys: { status: 1, updatedAt: 1 }, serves: 'enriched since (stream, throughput)' },
+  { keys: { firstSeenAt: 1 }, serves: 'new articles since (status)' },
+  { keys: { 'extraction.version': 1 }, serves: 'reprocess by extractor version' },
+  { keys: { 'enrichment.version': 1 }, serves: 're-enrich outdated enrichments' },
+];
+for (const { keys } of ARTICLE_INDEXES) articleSchema.index(keys);
 
 /** What the enricher decides about an article, written with its enrichment. */
 export interface EnrichmentRecord {
@@ -123,53 +130,3 @@ export type ParsedArticle = Omit<
   | 'searchTerms'
   | keyof Omit<EnrichmentRecord, 'enrichment'>
 >;
-
-/**
- * Stores a parsed article idempotently: a new URL is inserted, a changed page (new content hash)
- * replaces the parsed fields and goes back to `parsed`, and a re-fetch of unchanged content
- * writes nothing, so re-crawling neither duplicates nor re-enriches an article.
- */
-export async function saveParsedArticle(
-  articles: ArticleModel,
-  article: ParsedArticle,
-  now = new Date(),
-): Promise<{ outcome: 'created' | 'updated' | 'unchanged'; status: ArticleStatus }> {
-  const existing = await articles.findById(article._id, { contentHash: 1, firstSeenAt: 1, status: 1 }).lean();
-  if (existing?.contentHash === article.contentHash) return { outcome: 'unchanged', status: existing.status };
-  const firstSeenAt = existing?.firstSeenAt ?? now;
-  const { _id, ...fields } = article;
-  await articles.updateOne(
-    { _id },
-    {
-      $set: {
-        ...fields,
-        sortAt: article.publishedAt ?? firstSeenAt,
-        searchTerms: searchTermsOf(article.title, article.body),
-        status: 'parsed',
-        enrichment: null,
-        updatedAt: now,
-      },
-      $setOnInsert: { firstSeenAt, fingerprintBands: [], duplicateOf: null, storyKeys: [], storyId: null },
-    },
-    { upsert: true },
-  );
-  return { outcome: existing ? 'updated' : 'created', status: 'parsed' };
-}
-
-/**
- * Writes an article's enrichment, only if the article still has the content that was enriched
- * (a newer parse in between wins and will be enriched in turn). Returns whether it was written.
- */
-export async function saveEnrichment(
-  articles: ArticleModel,
-  articleId: string,
-  contentHash: string,
-  record: EnrichmentRecord,
-  now = new Date(),
-): Promise<boolean> {
-  const result = await articles.updateOne(
-    { _id: articleId, contentHash },
-    { $set: { ...record, status: 'enriched', updatedAt: now } },
-  );
-  return result.matchedCount === 1;
-}

@@ -1,0 +1,70 @@
+import type { ArticleStatus } from './article-schema.ts';
+
+/**
+ * Which articles a list, a count or a reprocess selects. Values are plain strings and dates,
+ * checked by the caller; this module alone turns them into query conditions, so no caller's
+ * input reaches the store as an operator.
+ */
+export interface ArticleFilter {
+  source?: string | undefined;
+  section?: string | undefined;
+  language?: string | undefined;
+  /** An author exactly as stored. */
+  author?: string | undefined;
+  storyId?: string | undefined;
+  /** An entity key (`person:ararat mirzoyan`) or an entity's canonical name. */
+  entity?: string | undefined;
+  /** Normalised search terms (`termsOf`): articles holding every one. */
+  terms?: string[] | undefined;
+  /** sortAt (publishedAt when the page states one, else first seen) at or after / before. */
+  from?: Date | undefined;
+  before?: Date | undefined;
+  /** Only articles whose page states a publication date. */
+  datedOnly?: boolean | undefined;
+  status?: ArticleStatus | undefined;
+  extractorVersion?: string | undefined;
+  /** Enriched by another version than this (or not enriched at all). */
+  enrichedNotBy?: string | undefined;
+}
+
+/**
+ * Conditions of a filter, without its time range: the range is applied per window by the list
+ * (newest-first.ts) or by `timeRange` where a whole range is read at once.
+ */
+export function filterConditions(filter: ArticleFilter): Record<string, unknown>[] {
+  const conditions: Record<string, unknown>[] = [];
+  if (filter.source !== undefined) conditions.push({ source: filter.source });
+  if (filter.section !== undefined) conditions.push({ section: filter.section });
+  if (filter.language !== undefined) conditions.push({ language: filter.language });
+  if (filter.author !== undefined) conditions.push({ authors: filter.author });
+  if (filter.storyId !== undefined) conditions.push({ storyId: filter.storyId });
+  if (filter.entity !== undefined)
+    conditions.push({
+      $or: [{ 'enrichment.entities.key': filter.entity }, { 'enrichment.entities.name': filter.entity }],
+    });
+  if (filter.terms !== undefined) conditions.push({ searchTerms: { $all: filter.terms } });
+  if (filter.status !== undefined) conditions.push({ status: filter.status });
+  if (filter.extractorVersion !== undefined)
+    conditions.push({ 'extraction.version': filter.extractorVersion });
+  if (filter.enrichedNotBy !== undefined)
+    conditions.push({ 'enrichment.version': { $ne: filter.enrichedNotBy } });
+  if (filter.datedOnly) conditions.push({ publishedAt: { $ne: null } });
+  return conditions;
+}
+
+/** The filter's time range on sortAt, for a query that reads the whole range at once. */
+export function timeRange(filter: ArticleFilter): Record<string, unknown>[] {
+  if (!filter.from && !filter.before) return [];
+  return [
+    {
+      sortAt: {
+        ...(filter.from ? { $gte: filter.from } : {}),
+        ...(filter.before ? { $lt: filter.before } : {}),
+      },
+    },
+  ];
+}
+
+export function matchAll(conditions: Record<string, unknown>[]): Record<string, unknown> {
+  return conditions.length === 0 ? {} : conditions.length === 1 ? conditions[0]! : { $and: conditions };
+}

@@ -1,0 +1,349 @@
+import type { Model } from 'mongoose';
+import { type ArticleFilter, filterConditions, matchAll, timeRange } from './article-filter.ts';
+import type { Article, ArticleStatus, EnrichmentRecord, ParsedArticle } from './article-schema.ts';
+import { type Keyed, newestFirst } from './newest-first.ts';
+import { searchTermsOf } from './search-terms.ts';
+
+/** A position in newest-first order: the cursor of a list page. */
+export interface ArticlePosition {
+  at: Date;
+  id: string;
+}
+
+export type ArticleField = keyof Article | `enrichment.${string}`;
+
+/** Stored fields an article read leaves out unless asked: the page's markup and the term index. */
+const HEAVY_FIELDS = { bodyHtml: 0, searchTerms: 0 } as const;
+
+function projectionOf(fields: readonly ArticleField[] | undefined): Record<string, 0 | 1> {
+  if (!fields) return { ...HEAVY_FIELDS };
+  // sortAt always: a list's cursor and window walk are made of it.
+  return Object.fromEntries([...fields, 'sortAt'].map((field) => [field, 1]));
+}
+
+/** A story decision as it is expected to stand before a conditional update (null: undecided). */
+export interface DecisionGuard {
+  duplicateOf?: string | null | { in: string[] };
+  storyId?: string | null;
+  contentHash?: string;
+}
+
+/**
+ * The `articles` collection's operations. Every query is here, each shaped for an index of
+ * `ARTICLE_INDEXES` (article-schema.ts), which test/indexes.int.test.ts checks with explain.
+ */
+export function articleOperations(articles: Model<Article>) {
+  const keyOf = (article: Pick<Article, '_id' | 'sortAt'>): Keyed => ({
+    at: article.sortAt,
+    id: article._id,
+  });
+
+  /** Newest first through sortAt windows (newest-first.ts); `until` is exclusive. */
+  function newestMatching(
+    conditions: Record<string, unknown>[],
+    projection: Record<string, 0 | 1>,
+    bounds: { after?: ArticlePosition | undefined; from?: Date | undefined; until: Date },
+    limit: number,
+  ): Promise<Article[]> {
+    const keyProjection = { sortAt: 1 };
+    return newestFirst<Article>(
+      {
+        keysInRange: async (lo, hi, max) =>
+          (
+            await articles
+              .find(matchAll([...conditions, { sortAt: { $gte: lo, $lt: hi } }]), keyProjection)
+              .limit(max)
+              .lean<Pick<Article, '_id' | 'sortAt'>[]>()
+          ).map(keyOf),
+        // No range beside this equality: DocumentDB 0.106 drops rows of a sortAt range merged
+        // with a cursor's $or (see ../shared/vendor/README.md), so ties are read on their own.
+        keysAtInstant: async (at, beforeId, max) =>
+          (
+            await articles
+              .find(
+                matchAll([...conditions, { sortAt: at }, ...(beforeId ? [{ _id: { $lt: beforeId } }] : [])]),
+                keyProjection,
+              )
+              .sort({ _id: -1 })
+              .limit(max)
+              .lean<Pick<Article, '_id' | 'sortAt'>[]>()
+          ).map(keyOf),
+        rowsByIds: (ids) => articles.find({ _id: { $in: ids } }, projection).lean<Article[]>(),
+        idOf: (article) => article._id,
+      },
+      bounds,
+      limit,
+    );
+  }
+
+  /** The exclusive upper bound of a walk back from now (sortAt is never after its save). */
+  const untilOf = (before: Date | undefined, now: Date): Date =>
+    before && before.getTime() <= now.getTime() ? before : new Date(now.getTime() + 1000);
+
+  return {
+    /**
+     * Stores a parsed article idempotently: a new URL is inserted, a changed page (new content
+     * hash) replaces the parsed fields and goes back to `parsed`, and a re-fetch of unchanged
+     * content writes nothing, so re-crawling neither duplicates nor re-enriches an article.
+     */
+    async saveParsed(
+      article: ParsedArticle,
+      now = new Date(),
+    ): Promise<{ outcome: 'created' | 'updated' | 'unchanged'; status: ArticleStatus }> {
+      const existing = await articles
+        .findById(article._id, { contentHash: 1, firstSeenAt: 1, status: 1 })
+        .lean();
+      if (existing?.contentHash === article.contentHash)
+        return { outcome: 'unchanged', status: existing.status };
+      const firstSeenAt = existing?.firstSeenAt ?? now;
+      const { _id, ...fields } = article;
+      // Never in the future: list pages walk back from now (newest-first.ts).
+      const sortAt = new Date(Math.min((article.publishedAt ?? firstSeenAt).getTime(), now.getTime()));
+      await articles.updateOne(
+        { _id },
+        {
+          $set: {
+            ...fields,
+            sortAt,
+            searchTerms: searchTermsOf(article.title, article.body),
+            status: 'parsed',
+            enrichment: null,
+            updatedAt: now,
+          },
+          $setOnInsert: {
+            firstSeenAt,
+            fingerprintBands: [],
+            duplicateOf: null,
+            storyKeys: [],
+            storyId: null,
+          },
+        },
+        { upsert: true },
+      );
+      return { outcome: existing ? 'updated' : 'created', status: 'parsed' };
+    },
+
+    /**
+     * Writes an article's enrichment, only if the article still has the content that was enriched
+     * (a newer parse in between wins and will be enriched in turn). Returns whether it was written.
+     */
+    async saveEnrichment(
+      articleId: string,
+      contentHash: string,
+      record: EnrichmentRecord,
+      now = new Date(),
+    ): Promise<boolean> {
+      const result = await articles.updateOne(
+        { _id: articleId, contentHash },
+        { $set: { ...record, status: 'enriched', updatedAt: now } },
+      );
+      return result.matchedCount === 1;
+    },
+
+    /** One article (without its markup and term index), or null. */
+    async get(id: string): Promise<Article | null> {
+      return articles.findById(id, HEAVY_FIELDS).lean<Article>();
+    },
+
+    /** Some fields of one article, or null. */
+    async getFields<K extends keyof Article>(
+      id: string,
+      fields: readonly K[],
+    ): Promise<Pick<Article, K | '_id'> | null> {
+      return articles
+        .findById(id, Object.fromEntries(fields.map((f) => [f, 1])))
+        .lean<Pick<Article, K | '_id'>>();
+    },
+
+    /**
+     * A page of articles, newest first by (sortAt, _id), strictly after `after` when given: read
+     * in bounded sortAt windows (newest-first.ts), so its cost does not grow with the collection.
+     */
+    async list(
+      filter: ArticleFilter,
+      page: {
+        limit: number;
+        after?: ArticlePosition | undefined;
+        fields?: readonly ArticleField[] | undefined;
+      },
+      now = new Date(),
+    ): Promise<Article[]> {
+      return newestMatching(
+        filterConditions(filter),
+        projectionOf(page.fields),
+        { after: page.after, from: filter.from, until: untilOf(filter.before, now) },
+        page.limit,
+      );
+    },
+
+    async count(filter: ArticleFilter): Promise<number> {
+      return articles.countDocuments(matchAll([...filterConditions(filter), ...timeRange(filter)]));
+    },
+
+    async estimatedCount(): Promise<number> {
+      return articles.estimatedDocumentCount();
+    },
+
+    /** The next batch of matching articles in `_id` order after `afterId`: for reprocessing all. */
+    async batchInIdOrder(filter: ArticleFilter, afterId: string | null, limit: number): Promise<Article[]> {
+      const conditions = [...filterConditions(filter), ...timeRange(filter)];
+      if (afterId) conditions.push({ _id: { $gt: afterId } });
+      return articles
+        .find(matchAll(conditions), HEAVY_FIELDS)
+        .sort({ _id: 1 })
+        .limit(limit)
+        .lean<Article[]>();
+    },
+
+    /** Articles, not themselves copies, sharing a SimHash band key with a fingerprint. */
+    async nearCopyCandidates<K extends keyof Article>(
+      bands: string[],
+      excludeId: string,
+      fields: readonly (K | `enrichment.${string}`)[],
+      limit: number,
+    ): Promise<(Pick<Article, K | '_id'> & { enrichment?: Record<string, unknown> | null })[]> {
+      if (bands.length === 0) return [];
+      return articles
+        .find(
+          { fingerprintBands: { $in: bands }, _id: { $ne: excludeId }, duplicateOf: null },
+          Object.fromEntries(fields.map((f) => [f, 1])),
+        )
+        .limit(limit)
+        .lean();
+    },
+
+    /** Articles marked as copies of any of these. */
+    async copiesOf<K extends keyof Article>(ids: string[], fields: readonly (K | `enrichment.${string}`)[]) {
+      if (ids.length === 0) return [];
+      return articles
+        .find({ duplicateOf: { $in: ids } }, Object.fromEntries(fields.map((f) => [f, 1])))
+        .lean<Pick<Article, K | '_id'>[]>();
+    },
+
+    /** Articles in a story sharing a candidate key, within a sortAt range, newest first. */
+    async storyCandidates(
+      keys: string[],
+      range: { from: Date; to: Date },
+      excludeId: string,
+      limit: number,
+    ): Promise<Pick<Article, '_id' | 'storyId' | 'source' | 'enrichment'>[]> {
+      if (keys.length === 0) return [];
+      return articles
+        .find(
+          {
+            storyKeys: { $in: keys },
+            storyId: { $ne: null },
+            _id: { $ne: excludeId },
+            sortAt: { $gte: range.from, $lte: range.to },
+          },
+          { storyId: 1, source: 1, enrichment: 1 },
+        )
+        .sort({ sortAt: -1 })
+        .limit(limit)
+        .lean<Pick<Article, '_id' | 'storyId' | 'source' | 'enrichment'>[]>();
+    },
+
+    /** A story's articles, oldest first (copies too unless `originalsOnly`). */
+    async storyMembers<K extends keyof Article>(
+      storyId: string,
+      fields: readonly (K | `enrichment.${string}`)[],
+      options: { limit: number; originalsOnly?: boolean },
+    ): Promise<Pick<Article, K | '_id' | 'sortAt'>[]> {
+      return articles
+        .find(
+          { storyId, ...(options.originalsOnly ? { duplicateOf: null } : {}) },
+          Object.fromEntries([...fields, 'sortAt'].map((f) => [f, 1])),
+        )
+        .sort({ sortAt: 1, _id: 1 })
+        .limit(options.limit)
+        .lean<Pick<Article, K | '_id' | 'sortAt'>[]>();
+    },
+
+    /**
+     * Sets an article's duplicate / story decision only if it still stands as `guard` says (another
+     * writer may have decided meanwhile). Returns whether it was changed.
+     */
+    async setDecision(
+      id: string,
+      guard: DecisionGuard,
+      decision: { duplicateOf?: string | null; storyId?: string },
+      now = new Date(),
+    ): Promise<boolean> {
+      const condition: Record<string, unknown> = { _id: id };
+      if (guard.contentHash !== undefined) condition.contentHash = guard.contentHash;
+      if (guard.storyId !== undefined) condition.storyId = guard.storyId;
+      if (guard.duplicateOf !== undefined)
+        condition.duplicateOf =
+          guard.duplicateOf !== null && typeof guard.duplicateOf === 'object'
+            ? { $in: guard.duplicateOf.in }
+            : guard.duplicateOf;
+      const result = await articles.updateOne(condition, { $set: { ...decision, updatedAt: now } });
+      return result.modifiedCount === 1;
+    },
+
+    /**
+     * Enriched articles strictly after one (updatedAt, _id) position and at or before another,
+     * oldest first: the live stream's catch-up. Ties at the first instant are read on their own
+     * (no range beside a cursor's $or: the DocumentDB 0.106 bug in ../shared/vendor/README.md).
+     */
+    async enrichedBetween(after: ArticlePosition, upTo: ArticlePosition, limit: number): Promise<Article[]> {
+      const ties = await articles
+        .find({ status: 'enriched', updatedAt: after.at, _id: { $gt: after.id } }, { bodyHtml: 0 })
+        .sort({ _id: 1 })
+        .limit(limit)
+        .lean<Article[]>();
+      const later =
+        ties.length < limit && upTo.at.getTime() > after.at.getTime()
+          ? await articles
+              .find({ status: 'enriched', updatedAt: { $gt: after.at, $lte: upTo.at } }, { bodyHtml: 0 })
+              .sort({ updatedAt: 1, _id: 1 })
+              .limit(limit - ties.length)
+              .lean<Article[]>()
+          : [];
+      const atOrBeforeUpTo = (row: Article) =>
+        row.updatedAt.getTime() < upTo.at.getTime() ||
+        (row.updatedAt.getTime() === upTo.at.getTime() && row._id <= upTo.id);
+      return [...ties, ...later].filter(atOrBeforeUpTo);
+    },
+
+    /** Times of articles first seen / enriched since a moment (status throughput), at most `limit`. */
+    async timesSince(kind: 'firstSeen' | 'enriched', since: Date, limit: number): Promise<Date[]> {
+      const rows =
+        kind === 'firstSeen'
+          ? await articles
+              .find({ firstSeenAt: { $gte: since } }, { firstSeenAt: 1 })
+              .limit(limit)
+              .lean()
+          : await articles
+              .find({ status: 'enriched', updatedAt: { $gte: since } }, { updatedAt: 1 })
+              .limit(limit)
+              .lean();
+      return rows.map((row) => (kind === 'firstSeen' ? row.firstSeenAt : row.updatedAt));
+    },
+
+    /** Articles first seen since a moment, per source. */
+    async countNewBySource(since: Date): Promise<Map<string, number>> {
+      const rows = await articles.aggregate<{ _id: string | null; n: number }>([
+        { $match: { firstSeenAt: { $gte: since } } },
+        { $group: { _id: '$source', n: { $sum: 1 } } },
+      ]);
+      return new Map(rows.map((row) => [row._id ?? '', row.n]));
+    },
+
+    /** The entities of the newest enriched articles of a sortAt period (for top-entity counts). */
+    async newestEntities(
+      filter: { source?: string | undefined; from?: Date | undefined; before?: Date | undefined },
+      limit: number,
+      now = new Date(),
+    ): Promise<Pick<Article, '_id' | 'enrichment'>[]> {
+      return newestMatching(
+        filterConditions({ source: filter.source, status: 'enriched' }),
+        { 'enrichment.entities': 1, sortAt: 1 },
+        { from: filter.from, until: untilOf(filter.before, now) },
+        limit,
+      );
+    },
+  };
+}
+
+export type ArticleOperations = ReturnType<typeof articleOperations>;

@@ -1,0 +1,5 @@
+// For the store's own tests and benchmarks only (explain plans, bulk loading): not for services.
+
+export { ARTICLE_INDEXES } from './article-schema.ts';
+export { connectStoreWithInternals, internalsOf, type StoreInternals } from './connection.ts';
+export { newestFirst, type WindowReads } from './newest-first.ts';

@@ -1,0 +1,115 @@
+/**
+ * Newest-first pages without sorting the whole collection.
+ *
+ * The local engine (DocumentDB 0.106) serves filters from indexes but never a sort: a `sort`
+ * reads every matching row and sorts them, so "the newest 20" costs as much as the collection is
+ * large. This reads bounded time windows instead, newest first, each through the index's range
+ * on the time field, and takes a window whole when it holds fewer rows than still needed. A
+ * window holding more is halved until the halves do, so a sort never sees more than a page of
+ * rows. Windows start at one hour and grow fourfold while they come back short, so a sparse filter
+ * reaches back years in a few probes. MongoDB serves the same probes from the same indexes.
+ *
+ * Pure: the reads are given as functions (see `article-operations.ts` for the store's).
+ */
+
+/** A row's place in newest-first order: its time, then its id (descending). */
+export interface Keyed {
+  at: Date;
+  id: string;
+}
+
+/** The read functions a window walk needs; each is one indexed query. */
+export interface WindowReads<Row> {
+  /** Keys of up to `limit` rows with lo ≤ time < hi, in no particular order (a range scan, no sort). */
+  keysInRange(lo: Date, hi: Date, limit: number): Promise<Keyed[]>;
+  /** Keys of up to `limit` rows with time = at and id < beforeId (or any id), highest id first. */
+  keysAtInstant(at: Date, beforeId: string | null, limit: number): Promise<Keyed[]>;
+  /** The rows with these ids, in any order. */
+  rowsByIds(ids: string[]): Promise<Row[]>;
+  idOf(row: Row): string;
+}
+
+export interface WindowBounds {
+  /** Only rows strictly before this (time, id) position: the cursor of the previous page. */
+  after?: Keyed | undefined;
+  /** Rows at or after this time, and before `until` (exclusive). */
+  from?: Date | undefined;
+  until: Date;
+}
+
+const HOUR_MS = 3_600_000;
+/** First window: an hour holds a page of a busy deployment's articles. */
+const FIRST_WINDOW_MS = HOUR_MS;
+/** Growth of each next window while pages come back short: reaches 50 years in 10 steps. */
+const WINDOW_GROWTH = 4;
+/**
+ * A window is read whole (keys only, sorted here) when it holds fewer than this many times the
+ * rows still needed, else halved: one probe of a few hundred small keys costs about what one
+ * more round trip costs (measured on the local engine by `npm run bench:store`).
+ */
+const WHOLE_WINDOW_FACTOR = 8;
+const MIN_WHOLE_WINDOW = 100;
+/** The earliest instant a JavaScript date can hold: the walk's floor when `from` is not given. */
+const EARLIEST = new Date(-8.64e15);
+
+export function compareNewestFirst(a: Keyed, b: Keyed): number {
+  const byTime = b.at.getTime() - a.at.getTime();
+  return byTime !== 0 ? byTime : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+/** The newest `limit` rows in the bounds, newest first (fewer when the bounds hold fewer). */
+export async function newestFirst<Row>(
+  reads: WindowReads<Row>,
+  bounds: WindowBounds,
+  limit: number,
+): Promise<Row[]> {
+  const keys = await newestKeys(reads, bounds, limit);
+  if (keys.length === 0) return [];
+  const rows = new Map(
+    (await reads.rowsByIds(keys.map((key) => key.id))).map((row) => [reads.idOf(row), row]),
+  );
+  // A row deleted between the two reads is left out.
+  return keys.map((key) => rows.get(key.id)).filter((row): row is Row => row !== undefined);
+}
+
+/** Keys of the newest `limit` rows in the bounds, newest first. */
+export async function newestKeys(
+  reads: Pick<WindowReads<unknown>, 'keysInRange' | 'keysAtInstant'>,
+  bounds: WindowBounds,
+  limit: number,
+): Promise<Keyed[]> {
+  const keys: Keyed[] = [];
+  let hi = bounds.until;
+  if (bounds.after && bounds.after.at.getTime() < hi.getTime()) {
+    keys.push(...(await reads.keysAtInstant(bounds.after.at, bounds.after.id, limit)));
+    hi = bounds.after.at;
+  }
+  const floor = bounds.from ?? EARLIEST;
+  let width = FIRST_WINDOW_MS;
+  while (keys.length < limit && hi.getTime() > floor.getTime()) {
+    const lo = new Date(Math.max(hi.getTime() - width, floor.getTime()));
+    keys.push(...(await newestInWindow(reads, lo, hi, limit - keys.length)));
+    hi = lo;
+    width *= WINDOW_GROWTH;
+  }
+  return keys.sort(compareNewestFirst).slice(0, limit);
+}
+
+/** Keys of the newest `need` rows with lo ≤ time < hi (all of them when there are fewer), newest first. */
+async function newestInWindow(
+  reads: Pick<WindowReads<unknown>, 'keysInRange' | 'keysAtInstant'>,
+  lo: Date,
+  hi: Date,
+  need: number,
+): Promise<Keyed[]> {
+  const whole = Math.max(need * WHOLE_WINDOW_FACTOR, MIN_WHOLE_WINDOW);
+  const sample = await reads.keysInRange(lo, hi, whole);
+  if (sample.length < whole) return sample.sort(compareNewestFirst).slice(0, need);
+  const span = hi.getTime() - lo.getTime();
+  // One millisecond: every row is at the same instant, ordered by id.
+  if (span <= 1) return reads.keysAtInstant(lo, null, need);
+  const mid = new Date(lo.getTime() + Math.floor(span / 2));
+  const upper = await newestInWindow(reads, mid, hi, need);
+  if (upper.length >= need) return upper;
+  return [...upper, ...(await newestInWindow(reads, lo, mid, need - upper.length))];
+}
