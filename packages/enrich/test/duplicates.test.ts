@@ -25,7 +25,7 @@ const max = (xs: number[]): number => Math.max(...xs);
 
 test('duplicates: copies group with their original, distinct articles never merge', (t) => {
   const originals = aebDev().filter((a) => a.body.length >= MIN_BODY_CHARS);
-  if (originals.length === 0) return t.skip('shared corpus not found');
+  assert.ok(originals.length > 50, 'the shared corpus (../shared/corpus/aeb-dev) is there');
   const copies: Copy[] = originals.flatMap((a, i) => [
     withBoilerplate(a, originals[(i + 7) % originals.length]!),
     trimmed(a, 0.85),
@@ -39,9 +39,11 @@ test('duplicates: copies group with their original, distinct articles never merg
   // Incremental grouping: the band index holds every stored document's bands.
   const index = new Map<string, string[]>();
   const stored = new Map<string, { print: Fingerprint; duplicateOf: string }>();
+  let candidatesRead = 0;
   for (const d of docs) {
     const print = fingerprint(d.body);
     const candidates = new Set(print.bands.flatMap((b) => index.get(b) ?? []));
+    candidatesRead += candidates.size;
     let duplicateOf = d.id;
     for (const c of candidates) {
       const s = stored.get(c)!;
@@ -109,6 +111,9 @@ test('duplicates: copies group with their original, distinct articles never merg
   t.diagnostic(
     `grouping pairs: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`,
   );
+  // Selectivity: candidates a band lookup returns, per document (true copies included).
+  const perLookup = candidatesRead / docs.length;
+  t.diagnostic(`band lookups: ${perLookup.toFixed(2)} candidates per document over ${docs.length} documents`);
 
   assert.equal(fp, 0, 'no distinct articles merged');
   assert.equal(found('url-variant'), 1);
@@ -116,6 +121,8 @@ test('duplicates: copies group with their original, distinct articles never merg
   assert.ok(found('boilerplate') >= 0.95, 'furniture copies found');
   assert.ok(found('trimmed') >= 0.95, 'trimmed copies found');
   assert.ok(recall >= 0.95, `grouping recall ${recall}`);
+  // Each document has at most 3 copies of itself stored; unrelated band collisions stay rare.
+  assert.ok(perLookup < 3, `candidates per lookup ${perLookup}`);
 });
 
 test('fingerprint helpers: empty texts are nobody’s duplicate; malformed hashes are far apart', () => {
@@ -129,13 +136,13 @@ test('fingerprint helpers: empty texts are nobody’s duplicate; malformed hashe
     'Armenian Foreign Minister Ararat Mirzoyan met US Deputy Secretary Richard Verma in Yerevan.',
   );
   assert.match(h, /^[0-9a-f]{16}$/);
-  assert.equal(simhashBands(h).length, 8);
+  assert.equal(simhashBands(h).length, 4);
   assert.equal(isNearDuplicate(h, h), true);
   const f = fingerprint(
     'Armenian Foreign Minister Ararat Mirzoyan met US Deputy Secretary Richard Verma in Yerevan.',
   );
   assert.equal(f.simhash, h);
-  assert.equal(f.bands.length, 16);
+  assert.equal(f.bands.length, 8);
   assert.ok(isNearDuplicateFingerprint(f, f));
   assert.ok(!isNearDuplicateFingerprint(fingerprint(''), fingerprint('')));
 });

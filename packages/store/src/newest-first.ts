@@ -88,9 +88,20 @@ export async function newestKeys(
   let width = FIRST_WINDOW_MS;
   while (keys.length < limit && hi.getTime() > floor.getTime()) {
     const lo = new Date(Math.max(hi.getTime() - width, floor.getTime()));
-    keys.push(...(await newestInWindow(reads, lo, hi, limit - keys.length)));
+    const found = await newestInWindow(reads, lo, hi, limit - keys.length);
+    keys.push(...found);
     hi = lo;
     width *= WINDOW_GROWTH;
+    if (found.length === 0 && hi.getTime() > floor.getTime()) {
+      // An empty window: a sparse filter, or a gap. Everything older, up to what is still needed,
+      // in one probe: if that is all there is, the walk ends here instead of at the floor.
+      const need = limit - keys.length;
+      const older = await reads.keysInRange(floor, hi, need);
+      if (older.length < need) {
+        keys.push(...older);
+        break;
+      }
+    }
   }
   return keys.sort(compareNewestFirst).slice(0, limit);
 }

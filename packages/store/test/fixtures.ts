@@ -55,7 +55,11 @@ export function storedArticle(i: number, count: number, end: Date): Article {
           : [],
       fingerprint: { simhash: '0', lead: '0', bands: [] },
     },
-    fingerprintBands: [0, 1, 2, 3].map((band) => `w${band}:${bandValue(i, band)}`),
+    // The enricher's format: 4 bands of 16 bits of the whole text's SimHash (b) and of its lead's (l).
+    fingerprintBands: [0, 1, 2, 3].flatMap((band) => [
+      `b${band}:${bandValue(i, band)}`,
+      `l${band}:${bandValue(i + 7919, band)}`,
+    ]),
     duplicateOf: null,
     storyKeys: [`kw:${WORDS[i % WORDS.length]}`, `person:p${i % 997}`],
     storyId: story,

@@ -1,8 +1,12 @@
 import { type Enrichment, isNearDuplicateFingerprint } from '@newsflow/enrich';
 import type { Article, ArticleOperations } from '@newsflow/store';
 
-/** Most candidates one band lookup may return; bands of unrelated texts rarely collide. */
-const MAX_CANDIDATES = 50;
+/**
+ * Most candidates one band lookup may return. Unrelated articles share a 16-bit band at random
+ * about 8 × N / 65 536 times (packages/enrich simhash.ts): 122 at a million stored articles, so
+ * 1 000 leaves room for real copies without cutting off the original.
+ */
+const MAX_CANDIDATES = 1000;
 
 type Seen = Pick<Article, '_id' | 'firstSeenAt'>;
 

@@ -9,14 +9,21 @@
 import { STOP_WORDS } from '../data/lexicon.ts';
 import type { Fingerprint } from '../types.ts';
 
-// 8 bands of 8 bits: by pigeonhole, two fingerprints within NEAR_DUPLICATE_MAX_DISTANCE ≤ 7
-// bits share at least one band, so the band lookup finds every near-duplicate.
-export const SIMHASH_BANDS = 8;
+// 4 bands of 16 bits (each of the whole text's and the lead's SimHash): a stored article is a
+// candidate when one quarter matches exactly. Chosen for selectivity: a random article shares a
+// 16-bit band with probability 4/65536 per hash, so a lookup reads about 8 × N / 65536 unrelated
+// candidates (12 at 100 000 articles, 122 at 1 000 000), where 8 bands of 8 bits read 64 × N / 256
+// (25 000 at 100 000) and a bounded lookup could miss the original. The price is recall beyond
+// what pigeonhole guarantees (8 bands were exact up to 7 bits): measured on the duplicates test set
+// (aeb-dev bodies, copies with other furniture, trimmed to 85%, tracking URLs), the 16-bit bands
+// find 252 of the 254 pairs the Hamming rule accepts; the two missed are 6–7 bits apart in both
+// hashes. Re-check with `npm test -w @newsflow/enrich` (duplicates.test.ts prints the figures).
+export const SIMHASH_BANDS = 4;
 /**
  * Largest Hamming distance between two SimHashes of near-duplicate texts. Calibrated on the
  * duplicates test set (aeb-dev bodies: re-published copies with other furniture, copies trimmed
  * to 85%, tracking-URL copies, 3,570 unrelated pairs): unrelated whole texts are ≥ 12 bits apart,
- * unrelated leads ≥ 10; 7 is also the most the 8-band lookup guarantees to find. Re-check with
+ * unrelated leads ≥ 10. Re-check with
  * `npm test -w @newsflow/enrich`, which prints the distance distributions of every class.
  */
 export const NEAR_DUPLICATE_MAX_DISTANCE = 7;

@@ -1,0 +1,213 @@
+// `npm run bench:store`: latency of the store's operations at 1 000, 10 000 and 100 000 stored
+// articles (BENCH_SIZES, e.g. "1000,10000,100000,1000000") on the engine the tests use (the local
+// FerretDB 2 + DocumentDB, or NEWSFLOW_TEST_MONGODB_URI), and how each grows with size. Prints
+// figures; asserts nothing. Each size's data set is kept in database `newsflow_bench_store_<n>`
+// and reused while it has the right size (--fresh rebuilds).
+import { availableParallelism, loadavg } from 'node:os';
+import { getTestServices } from '@newsflow/testing';
+import type { Article } from '../src/article-schema.ts';
+import { connectStore, type Store } from '../src/connection.ts';
+import { internalsOf } from '../src/internals.ts';
+import { storedArticle } from '../test/fixtures.ts';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const REPEAT = Number(process.env.BENCH_REPEAT ?? 100);
+const BATCH = 2000;
+
+type Operation = { name: string; run: (k: number) => Promise<number | undefined> };
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+const id = (i: number) => i.toString(16).padStart(32, '0');
+
+/** The data set's end (the newest article's sortAt), loading it first when missing or short. */
+async function prepare(store: Store, size: number): Promise<Date> {
+  const raw = internalsOf(store);
+  const articles = raw.collection('articles');
+  const newest = (await articles.findOne({ _id: id(size) as never })) as Article | null;
+  if (!process.argv.includes('--fresh') && newest && (await articles.estimatedDocumentCount()) === size)
+    return newest.sortAt;
+  await store.dropDatabase();
+  await raw.articleModel.createIndexes();
+  const end = new Date(Date.now() - 60_000);
+  const started = performance.now();
+  for (let i = 0; i < size; i += BATCH) {
+    const batch = Array.from({ length: Math.min(BATCH, size - i) }, (_, k) =>
+      storedArticle(i + k + 1, size, end),
+    );
+    await articles.insertMany(batch as never[], { ordered: false });
+    process.stderr.write(`\r  loading ${i + batch.length}/${size}`);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  process.stderr.write(
+    `\r  loaded ${size} articles in ${seconds.toFixed(1)} s (${Math.round(size / seconds)}/s)\n`,
+  );
+  return end;
+}
+
+function operations(store: Store, size: number, end: Date): Operation[] {
+  const pick = (k: number) => 1 + ((k * 7919) % size);
+  const at = (i: number) => new Date(end.getTime() - (size - i) * 60_000);
+  let fresh = 0;
+  return [
+    { name: 'get by id', run: async (k) => void (await store.articles.get(id(pick(k)))) },
+    { name: 'list newest 20', run: async () => void (await store.articles.list({}, { limit: 21 })) },
+    {
+      name: 'list one source',
+      run: async () => void (await store.articles.list({ source: 'gamma' }, { limit: 21 })),
+    },
+    {
+      name: 'list keyset page (deep)',
+      run: async (k) => {
+        const i = pick(k);
+        await store.articles.list({}, { limit: 21, after: { at: at(i), id: id(i) } });
+        return undefined;
+      },
+    },
+    {
+      name: 'list section+language',
+      run: async () => void (await store.articles.list({ section: 'sport', language: 'en' }, { limit: 21 })),
+    },
+    {
+      name: 'list author',
+      run: async () => void (await store.articles.list({ author: 'Author 17' }, { limit: 21 })),
+    },
+    {
+      name: 'list entity',
+      run: async () => void (await store.articles.list({ entity: 'person:ararat mirzoyan' }, { limit: 21 })),
+    },
+    {
+      name: 'list terms',
+      run: async () => void (await store.articles.list({ terms: ['energy', 'report'] }, { limit: 21 })),
+    },
+    {
+      name: 'list story',
+      run: async (k) =>
+        void (await store.articles.list({ storyId: `story-${Math.floor(pick(k) / 5)}` }, { limit: 21 })),
+    },
+    {
+      name: 'near-copy candidates',
+      run: async (k) => {
+        const article = storedArticle(pick(k), size, end);
+        const found = await store.articles.nearCopyCandidates(
+          article.fingerprintBands,
+          'none',
+          ['firstSeenAt', 'enrichment.fingerprint'],
+          1000,
+        );
+        return found.length;
+      },
+    },
+    {
+      name: 'story candidates',
+      run: async (k) => {
+        const article = storedArticle(pick(k), size, end);
+        const window = {
+          from: new Date(article.sortAt.getTime() - 48 * 3_600_000),
+          to: new Date(article.sortAt.getTime() + 48 * 3_600_000),
+        };
+        return (await store.articles.storyCandidates(article.storyKeys, window, article._id, 200)).length;
+      },
+    },
+    {
+      name: 'story members',
+      run: async (k) =>
+        void (await store.articles.storyMembers(`story-${Math.floor(pick(k) / 5)}`, ['title'], {
+          limit: 100,
+        })),
+    },
+    {
+      name: 'save parsed (new)',
+      run: async () => {
+        fresh++;
+        const {
+          _id: _drop,
+          status: _s,
+          enrichment: _e,
+          firstSeenAt: _f,
+          updatedAt: _u,
+          sortAt: _o,
+          searchTerms: _t,
+          fingerprintBands: _b,
+          duplicateOf: _d,
+          storyKeys: _k,
+          storyId: _i,
+          ...parsed
+        } = storedArticle(size + fresh, size, end);
+        await store.articles.saveParsed({ ...parsed, _id: `fresh-${Date.now()}-${fresh}` });
+        return undefined;
+      },
+    },
+    {
+      name: 'save enrichment',
+      run: async (k) => {
+        const article = storedArticle(pick(k), size, end);
+        await store.articles.saveEnrichment(article._id, article.contentHash, {
+          enrichment: article.enrichment ?? {},
+          fingerprintBands: article.fingerprintBands,
+          duplicateOf: null,
+          storyKeys: article.storyKeys,
+          storyId: article.storyId ?? article._id,
+        });
+        return undefined;
+      },
+    },
+  ];
+}
+
+const services = await getTestServices();
+console.log(
+  `store operations, ${REPEAT} runs each, one client; ${availableParallelism()} CPUs, load ${loadavg()[0]!.toFixed(1)}; ` +
+    `store ${services.mongoUri.replace(/\/\/.*@/, '//')} (${services.origin})`,
+);
+const results = new Map<string, Map<number, { p50: number; p99: number; candidates?: number }>>();
+for (const size of SIZES) {
+  const store = await connectStore({ uri: services.mongoUri, dbName: `newsflow_bench_store_${size}` });
+  try {
+    const end = await prepare(store, size);
+    for (const operation of operations(store, size, end)) {
+      const times: number[] = [];
+      let counted = 0;
+      let counts = 0;
+      for (let k = 0; k < REPEAT; k++) {
+        const started = performance.now();
+        const count = await operation.run(k);
+        times.push(performance.now() - started);
+        if (count !== undefined) {
+          counted += count;
+          counts++;
+        }
+      }
+      times.sort((a, b) => a - b);
+      const row = results.get(operation.name) ?? new Map();
+      row.set(size, {
+        p50: percentile(times, 50),
+        p99: percentile(times, 99),
+        ...(counts ? { candidates: counted / counts } : {}),
+      });
+      results.set(operation.name, row);
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+const header = [
+  'operation'.padEnd(26),
+  ...SIZES.map((size) => `${size} p50/p99 ms`.padStart(22)),
+  'growth p50 (last 10×)'.padStart(24),
+];
+console.log(header.join(''));
+for (const [name, row] of results) {
+  const cells = SIZES.map((size) => {
+    const r = row.get(size)!;
+    const text = `${r.p50.toFixed(1)} / ${r.p99.toFixed(1)}${r.candidates !== undefined ? ` (${r.candidates.toFixed(1)})` : ''}`;
+    return text.padStart(22);
+  });
+  const last = row.get(SIZES.at(-1)!)!;
+  const before = SIZES.length > 1 ? row.get(SIZES.at(-2)!)! : last;
+  console.log(`${name.padEnd(26)}${cells.join('')}${`${(last.p50 / before.p50).toFixed(2)}×`.padStart(24)}`);
+}
+console.log('(n): mean rows returned per lookup (near-copy and story candidates).');
