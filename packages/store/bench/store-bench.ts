@@ -8,7 +8,7 @@ import { getTestServices } from '@newsflow/testing';
 import type { Article } from '../src/article-schema.ts';
 import { connectStore, type Store } from '../src/connection.ts';
 import { internalsOf } from '../src/internals.ts';
-import { storedArticle } from '../test/fixtures.ts';
+import { storedArticle } from '../src/sample-articles.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 100);

@@ -3,3 +3,4 @@
 export { ARTICLE_INDEXES } from './article-schema.ts';
 export { connectStoreWithInternals, internalsOf, type StoreInternals } from './connection.ts';
 export { newestFirst, type WindowReads } from './newest-first.ts';
+export { storedArticle } from './sample-articles.ts';

@@ -8,7 +8,7 @@ import { getTestServices, isolate } from '@newsflow/testing';
 import mongoose from 'mongoose';
 import { connectStore, type Store } from '../src/connection.ts';
 import { internalsOf } from '../src/internals.ts';
-import { storedArticle } from './fixtures.ts';
+import { storedArticle } from '../src/sample-articles.ts';
 
 const COUNT = 3000;
 const END = new Date(Date.now() - 60_000);

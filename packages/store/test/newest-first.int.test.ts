@@ -8,7 +8,7 @@ import type { ArticleFilter } from '../src/article-filter.ts';
 import type { Article } from '../src/article-schema.ts';
 import { connectStore, type Store } from '../src/connection.ts';
 import { internalsOf } from '../src/internals.ts';
-import { storedArticle } from './fixtures.ts';
+import { storedArticle } from '../src/sample-articles.ts';
 
 const COUNT = 1500;
 const END = new Date(Date.now() - 3_600_000);

@@ -1,7 +1,7 @@
-// Stored articles for the store's tests and benchmark: plausible field values with the spread a
+// Sample stored articles for the store's tests and benchmarks: plausible field values with the spread a
 // real deployment has (sources, sections, languages, authors, entities, terms, story keys, bands).
-import type { Article } from '../src/article-schema.ts';
-import { searchTermsOf } from '../src/search-terms.ts';
+import type { Article } from './article-schema.ts';
+import { searchTermsOf } from './search-terms.ts';
 
 const SOURCES = ['alpha', 'beta', 'gamma', 'delta', 'epsilon'];
 const SECTIONS = ['world', 'business', 'sport', 'culture', 'science', 'region'];

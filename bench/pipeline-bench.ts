@@ -1,0 +1,188 @@
+// `npm run bench:pipeline`: pages per second through the whole pipeline — fetched (crawler),
+// parsed and stored (parser), enriched and clustered (the enrichment stages) until announced on
+// articles.enriched.v1 — each service its own process on the real Kafka, store and Redis, from a
+// local site of real aeb-dev pages. Run twice: on an empty store, and on one pre-filled with
+// 100 000 stored articles (BENCH_PREFILL), which the store's indexed operations should make no
+// slower. Prints figures and where the CPU time went; asserts nothing.
+//   node bench/pipeline-bench.ts [--hosts 20] [--pages-per-host 50]
+import { fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { allTopics, TOPIC_PARTITIONS, TOPICS } from '@newsflow/contracts';
+import { ensureTopics } from '@newsflow/kafka';
+import { connectStore, type Store } from '@newsflow/store';
+import { internalsOf, storedArticle } from '@newsflow/store/internals';
+import {
+  freePort,
+  getTestServices,
+  isolate,
+  type ServiceProcess,
+  serviceEnvFor,
+  startService,
+  waitFor,
+} from '@newsflow/testing';
+import { Kafka, logLevel } from 'kafkajs';
+import { stringify } from 'yaml';
+
+/** Every service an article passes through after the crawler, in pipeline order. */
+const STAGES = ['parser', 'enricher'] as const;
+const PREFILL = Number(process.env.BENCH_PREFILL ?? 100_000);
+const PREFILL_DB = `newsflow_bench_pipeline_${PREFILL}`;
+
+const { values } = parseArgs({
+  options: {
+    hosts: { type: 'string', default: '20' },
+    'pages-per-host': { type: 'string', default: '50' },
+  },
+});
+const hosts = Number(values.hosts);
+const perHost = Number(values['pages-per-host']);
+const expectedArticles = hosts * perHost;
+
+const services = await getTestServices();
+
+/** Loads the pre-filled store once (kept for reruns), with articles older than the bench's. */
+async function prefilled(store: Store): Promise<void> {
+  const articles = internalsOf(store).collection('articles');
+  if ((await articles.estimatedDocumentCount()) >= PREFILL) return;
+  await store.dropDatabase();
+  await internalsOf(store).articleModel.createIndexes();
+  const end = new Date(Date.now() - 24 * 3_600_000);
+  const started = performance.now();
+  for (let i = 0; i < PREFILL; i += 2000) {
+    const batch = Array.from({ length: Math.min(2000, PREFILL - i) }, (_, k) =>
+      storedArticle(i + k + 1, PREFILL, end),
+    );
+    await articles.insertMany(batch as never[], { ordered: false });
+    process.stderr.write(`\r  pre-filling ${i + batch.length}/${PREFILL}`);
+  }
+  process.stderr.write(
+    `\r  pre-filled ${PREFILL} articles in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
+  );
+}
+
+/** CPU time (user + system) of a process so far, in ms (clock ticks are 10 ms on Linux). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+async function run(label: string, dbName: string): Promise<void> {
+  const site = fork(
+    join(import.meta.dirname, '../services/crawler/bench/site-server.ts'),
+    [String(hosts), String(perHost)],
+    {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
+  );
+  const { origins } = await new Promise<{ origins: string[] }>((resolve) =>
+    site.once('message', (m) => resolve(m as never)),
+  );
+  const isolation = { ...isolate('pipeline-bench'), dbName };
+  const store = await connectStore({ uri: services.mongoUri, dbName });
+  const sourceNames = origins.map((_, i) => `pbench-${i}`);
+  const dir = await mkdtemp(join(tmpdir(), 'newsflow-pipeline-bench-'));
+  const sourcesFile = join(dir, 'sources.yaml');
+  await writeFile(
+    sourcesFile,
+    stringify({
+      sources: origins.map((origin, i) => ({
+        name: sourceNames[i],
+        startUrls: [`${origin}/`],
+        sitemaps: [`${origin}/sitemap.xml`],
+        discover: false,
+        minDelayMs: 0,
+        maxConcurrency: 16,
+        revisitAfterMinutes: [],
+        allowPrivateNetwork: true,
+      })),
+    }),
+  );
+  const kafka = new Kafka({
+    clientId: 'pipeline-bench',
+    brokers: services.kafkaBrokers,
+    logLevel: logLevel.NOTHING,
+  });
+  await ensureTopics(kafka, allTopics(isolation.topicPrefix), TOPIC_PARTITIONS);
+  const announced = new Set<string>();
+  const consumer = kafka.consumer({ groupId: `bench-${isolation.queuePrefix}` });
+  await consumer.connect();
+  await consumer.subscribe({ topic: isolation.topicPrefix + TOPICS.articlesEnriched, fromBeginning: true });
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      const event = JSON.parse(message.value?.toString() ?? '{}') as { articleId?: string };
+      if (event.articleId) announced.add(event.articleId);
+    },
+  });
+
+  const env = serviceEnvFor(services, isolation, { LOG_LEVEL: 'warn' });
+  const processes: ServiceProcess[] = [];
+  for (const stage of STAGES) processes.push(startService(stage, { ...env, PORT: String(await freePort()) }));
+  const crawlerPort = await freePort();
+  await Promise.all(
+    processes.map((p) =>
+      waitFor(`${p.name} ready`, async () => p.child.exitCode === null, { timeoutMs: 30_000 }),
+    ),
+  );
+  const startCpu = new Map(processes.map((p) => [p.name, cpuMs(p.child.pid!)]));
+  const started = performance.now();
+  const crawler = startService('crawler', {
+    ...env,
+    PORT: String(crawlerPort),
+    SOURCES_FILE: sourcesFile,
+    CRAWL_CONCURRENCY: '16',
+    DEFAULT_HOST_DELAY_MS: '0',
+  });
+  processes.push(crawler);
+  let lastLog = 0;
+  try {
+    await waitFor(
+      `${expectedArticles} articles announced`,
+      () => {
+        if (performance.now() - lastLog > 5000) {
+          lastLog = performance.now();
+          process.stderr.write(`  … ${announced.size}/${expectedArticles} enriched\n`);
+        }
+        return announced.size >= expectedArticles;
+      },
+      { timeoutMs: 900_000, intervalMs: 100 },
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const cpu = processes.map(
+      (p) => `${p.name} ${((cpuMs(p.child.pid!) - (startCpu.get(p.name) ?? 0)) / announced.size).toFixed(1)}`,
+    );
+    console.log(
+      `${label.padEnd(34)} ${String(announced.size).padStart(6)} articles in ${seconds.toFixed(1).padStart(6)} s: ` +
+        `${(announced.size / seconds).toFixed(1).padStart(6)} pages/s; CPU ms per article: ${cpu.join(', ')}`,
+    );
+  } finally {
+    await Promise.all(processes.map((p) => p.stop()));
+    await consumer.disconnect();
+    site.disconnect();
+    // This run's articles go; the pre-filled ones stay for the next run.
+    await internalsOf(store)
+      .collection('articles')
+      .deleteMany({ source: { $in: sourceNames } });
+    for (const name of ['raw_pages', 'failures', 'sources', 'stories'] as const)
+      await internalsOf(store).collection(name).deleteMany({});
+    await store.close();
+  }
+}
+
+console.log(
+  `pipeline bench: ${hosts} hosts × ${perHost} articles (aeb-dev pages), crawler politeness off; ` +
+    `services ${['crawler', ...STAGES].join(' → ')}; 2 CPUs shared with Kafka, the store and Redis, load ${loadavg()[0]!.toFixed(1)}`,
+);
+const empty = `newsflow_bench_pipeline_empty_${Date.now()}`;
+await run('empty store', empty);
+const emptyStore = await connectStore({ uri: services.mongoUri, dbName: empty });
+await emptyStore.dropDatabase();
+await emptyStore.close();
+const prefill = await connectStore({ uri: services.mongoUri, dbName: PREFILL_DB });
+await prefilled(prefill);
+await prefill.close();
+await run(`store pre-filled with ${PREFILL}`, PREFILL_DB);
+process.exit(0);
