@@ -336,12 +336,18 @@ export function articleOperations(articles: Model<Article>) {
       limit: number,
       now = new Date(),
     ): Promise<Pick<Article, '_id' | 'enrichment'>[]> {
-      return newestMatching(
-        filterConditions({ source: filter.source, status: 'enriched' }),
-        { 'enrichment.entities': 1, sortAt: 1 },
-        { from: filter.from, until: untilOf(filter.before, now) },
-        limit,
-      );
+      const conditions = filterConditions({ source: filter.source, status: 'enriched' });
+      const until = untilOf(filter.before, now);
+      const projection = { 'enrichment.entities': 1, sortAt: 1 } as const;
+      // A period holding at most `limit` articles is read whole, in one range query; only a
+      // larger one needs its newest `limit`, found through sortAt windows.
+      const period = { sortAt: { ...(filter.from ? { $gte: filter.from } : {}), $lt: until } };
+      const all = await articles
+        .find(matchAll([...conditions, period]), projection)
+        .limit(limit + 1)
+        .lean<Pick<Article, '_id' | 'enrichment'>[]>();
+      if (all.length <= limit) return all;
+      return newestMatching(conditions, projection, { from: filter.from, until }, limit);
     },
   };
 }
