@@ -21,8 +21,15 @@ const { values } = parseArgs({
     'pages-per-host': { type: 'string', default: '40' },
     concurrency: { type: 'string', default: '32' },
     'log-level': { type: 'string', default: 'info' },
+    help: { type: 'boolean', default: false },
   },
 });
+if (values.help) {
+  console.log(
+    'npm run bench:crawl -- [--hosts 50] [--pages-per-host 40] [--concurrency 32] [--log-level info]',
+  );
+  process.exit(0);
+}
 const hosts = Number(values.hosts);
 const perHost = Number(values['pages-per-host']);
 const expected = hosts * (perHost + 1); // each host's front page and its sitemap's articles
