@@ -6,6 +6,7 @@ export {
   findApiKey,
   hashApiKey,
 } from './api-keys.ts';
+export { type ArticleArrival, articleArrivals } from './article-arrivals.ts';
 export {
   type Article,
   type ArticleDocument,

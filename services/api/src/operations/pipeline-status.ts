@@ -2,6 +2,8 @@ import { dlqTopic, TOPICS } from '@newsflow/contracts';
 import { consumerGroupId } from '@newsflow/stage';
 import type { Store } from '@newsflow/store';
 import type { PipelineAdapters } from './pipeline-adapters.ts';
+import { readSourceActivity } from './source-activity.ts';
+import { type StatusAlert, serviceNotReadyAlert, sourceSilentAlert } from './status-alerts.ts';
 
 /** Each stage's consumer group and the topic it reads (group ids: `consumerGroupId` of packages/stage). */
 export const CONSUMER_GROUPS = [
@@ -185,15 +187,17 @@ async function countBySource(
 
 async function sourcesStatus(store: Store, now: number) {
   const since = new Date(now - SOURCE_PERIOD_MS);
-  const [sources, fetched, created, failed] = await Promise.all([
+  const [sources, fetched, created, failed, activityOf] = await Promise.all([
     store.sources.find({}).sort({ _id: 1 }).lean(),
     countBySource(store.rawPages, 'fetchedAt', since),
     countBySource(store.articles, 'firstSeenAt', since),
     countBySource(store.failures, 'createdAt', since),
+    readSourceActivity(store, now),
   ]);
   return sources.map((source) => {
     const failures = failed.get(source._id) ?? 0;
     const pages = fetched.get(source._id) ?? 0;
+    const activity = activityOf(source._id);
     return {
       name: source._id,
       enabled: source.enabled,
@@ -204,6 +208,12 @@ async function sourcesStatus(store: Store, now: number) {
       failures24h: failures,
       /** Failures over attempts (pages kept + failures) in the period; null without any. */
       errorRate24h: pages + failures > 0 ? failures / (pages + failures) : null,
+      /** New articles per hour over the last 24 h (oldest first) and the usual level of those hours. */
+      articlesPerHour: activity.perHour,
+      usualPerHour: activity.usualPerHour,
+      /** NewsflowSourceSilent, evaluated from the store (see source-activity.ts). */
+      silent: source.enabled && activity.silent,
+      activity,
     };
   });
 }
@@ -240,11 +250,17 @@ export async function pipelineStatus(deps: {
     deps.store.failures.countDocuments({ status: 'open' }),
     deps.store.articles.estimatedDocumentCount(),
   ]);
+  const alerts: StatusAlert[] = [
+    ...sources.filter((s) => s.silent).map((s) => sourceSilentAlert(s.name, s.activity)),
+    ...services.filter((s) => !s.ready).map(serviceNotReadyAlert),
+  ];
   return {
     generatedAt: new Date(now).toISOString(),
+    /** Firing alerts the API evaluates itself (the Prometheus rules cover the rest). */
+    alerts,
     articles,
     openFailures,
-    sources,
+    sources: sources.map(({ activity: _, ...source }) => source),
     throughput: rates,
     kafka,
     queues,

@@ -1,0 +1,34 @@
+import { SOURCE_SILENCE, type SourceActivity } from './source-activity.ts';
+
+/**
+ * An alert the API evaluates itself for the status page, named and worded as its rule in
+ * infra/monitoring/rules/newsflow.rules.yml; links are relative to the status page.
+ */
+export interface StatusAlert {
+  alert: 'NewsflowSourceSilent' | 'NewsflowServiceNotReady';
+  severity: 'warning' | 'critical';
+  summary: string;
+  source: string | null;
+  links: { statusPage: string; failures: string };
+}
+
+export function sourceSilentAlert(source: string, activity: SourceActivity): StatusAlert {
+  const query = `?source=${encodeURIComponent(source)}`;
+  return {
+    alert: 'NewsflowSourceSilent',
+    severity: 'warning',
+    summary: `Source ${source} stopped producing: no new article in ${SOURCE_SILENCE.windowHours} h (about ${activity.usual} in the same hours before)`,
+    source,
+    links: { statusPage: `/${query}`, failures: `/${query}#failures` },
+  };
+}
+
+export function serviceNotReadyAlert(service: { name: string; url: string }): StatusAlert {
+  return {
+    alert: 'NewsflowServiceNotReady',
+    severity: 'critical',
+    summary: `Service ${service.name} (${service.url}) is not ready`,
+    source: null,
+    links: { statusPage: '/', failures: `/?stage=${encodeURIComponent(service.name)}#failures` },
+  };
+}
