@@ -1,3 +1,4 @@
+export { dropKeys } from './drop-keys.ts';
 export {
   type ClassifiedError,
   classifyError,
