@@ -11,7 +11,7 @@ import { REPO_ROOT } from '@newsflow/testing';
 import { parse } from 'yaml';
 
 const RULES = 'infra/monitoring/rules/newsflow.rules.yml';
-const TESTS = 'infra/monitoring/rules/newsflow.rules.test.yml';
+const TESTS = globSync('infra/monitoring/rules/*.rules.test.yml', { cwd: REPO_ROOT }).sort();
 const read = (path: string) => readFileSync(join(REPO_ROOT, path), 'utf8');
 
 interface Rule {
@@ -27,8 +27,10 @@ interface AlertTest {
   alertname: string;
   exp_alerts?: unknown[];
 }
-const cases = (parse(read(TESTS)) as { tests: { alert_rule_test?: AlertTest[] }[] }).tests.flatMap(
-  (test) => test.alert_rule_test ?? [],
+const cases = TESTS.flatMap((file) =>
+  (parse(read(file)) as { tests: { alert_rule_test?: AlertTest[] }[] }).tests.flatMap(
+    (test) => test.alert_rule_test ?? [],
+  ),
 );
 
 function promtool(...args: string[]) {
@@ -45,7 +47,8 @@ describe('alerting rules', () => {
   });
 
   it('pass their promtool unit tests', () => {
-    const result = promtool('test', 'rules', TESTS);
+    assert.ok(TESTS.length >= 2, TESTS.join(', '));
+    const result = promtool('test', 'rules', ...TESTS);
     assert.equal(result.status, 0, result.stdout + result.stderr);
   });
 
