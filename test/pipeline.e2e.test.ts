@@ -11,6 +11,7 @@ import {
   DEMO_ARTICLES,
   DEMO_TIMEZONE,
   type DemoSite,
+  dropIsolation,
   freePort,
   getTestServices,
   isoLocal,
@@ -77,9 +78,9 @@ describe('pipeline end to end on the demo site', { timeout: 300_000 }, () => {
 
   after(async () => {
     await Promise.all(processes.map((process) => process.stop()));
-    await store?.connection.dropDatabase().catch(() => undefined);
     await store?.close();
     await site?.close();
+    await dropIsolation(await getTestServices(), isolation);
   });
 
   const listArticles = async (): Promise<ArticleList> => {
@@ -136,6 +137,19 @@ describe('pipeline end to end on the demo site', { timeout: 300_000 }, () => {
       [],
     );
     assert.ok(site.requests.includes('/news') && site.requests.includes('/'), 'listing pages were crawled');
+  });
+
+  it('records no failure: the demo site has no broken link (its footer /about and /contact answer)', async () => {
+    await waitFor(
+      'the footer pages fetched',
+      () => site.requests.includes('/about') && site.requests.includes('/contact'),
+      {
+        timeoutMs: 60_000,
+      },
+    ).catch(failWithLogs);
+    // Their parsing (or a failure of it) follows the fetch.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    assert.deepEqual(await store.failures.find({}, { stage: 1, reason: 1, url: 1, _id: 0 }).lean(), []);
   });
 
   it('leaves the article count unchanged when the site is crawled again', async () => {

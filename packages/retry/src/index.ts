@@ -1,4 +1,4 @@
-export { dropKeys } from './drop-keys.ts';
+export { dropKeys, dropKeysMatching } from './drop-keys.ts';
 export {
   type ClassifiedError,
   classifyError,

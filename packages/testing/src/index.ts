@@ -3,7 +3,12 @@ export { articlePath, isoLocal } from './demo-site/pages.ts';
 export { type DemoSite, startDemoSite } from './demo-site/server.ts';
 export { type FaultProxy, startFaultProxy } from './fault-proxy.ts';
 export { type Isolation, isolate } from './isolation.ts';
-export { dropIsolation, dropRecordedIsolations, RUN_DIR_VARIABLE } from './isolation-cleanup.ts';
+export {
+  dropIsolation,
+  dropRecordedIsolations,
+  isolationLeftovers,
+  RUN_DIR_VARIABLE,
+} from './isolation-cleanup.ts';
 export {
   articleHtml,
   CP1251_TEXT,

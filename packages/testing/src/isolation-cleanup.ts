@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dropTopics } from '@newsflow/kafka';
-import { dropKeys } from '@newsflow/retry';
+import { dropKeysMatching } from '@newsflow/retry';
 import { connectStore } from '@newsflow/store';
 import { Redis } from 'ioredis';
 import { Kafka, logLevel } from 'kafkajs';
@@ -22,7 +22,8 @@ export function recordIsolation(isolation: Isolation): void {
 
 /**
  * Removes everything of one isolation from the shared services: its database, its topics and
- * consumer groups (named with its topic or queue prefix), and its Redis keys. Its processes and
+ * consumer groups (named with its topic or queue prefix), and its Redis keys (its queue prefix,
+ * or one that starts with it). Its processes and
  * connections must be closed first.
  */
 export async function dropIsolation(services: TestServices, isolation: Isolation): Promise<void> {
@@ -45,19 +46,54 @@ export async function dropIsolation(services: TestServices, isolation: Isolation
   });
   const redis = new Redis(services.redisUrl, { maxRetriesPerRequest: 3 });
   try {
-    await dropKeys(redis, isolation.queuePrefix);
+    // `<queuePrefix>*`: a test may run a second deployment under `<queuePrefix>-again`.
+    await dropKeysMatching(redis, `${isolation.queuePrefix}*`);
   } finally {
     redis.disconnect();
   }
 }
 
-/** Drops every isolation recorded in `dir`, then the directory; returns how many. */
+/** What is left of an isolation on the shared services (all empty once it was dropped). */
+export async function isolationLeftovers(services: TestServices, isolation: Isolation) {
+  const store = await connectStore({ uri: services.mongoUri });
+  const kafka = new Kafka({
+    clientId: 'newsflow-test-cleanup',
+    brokers: services.kafkaBrokers,
+    logLevel: logLevel.NOTHING,
+  });
+  const admin = kafka.admin();
+  const redis = new Redis(services.redisUrl, { maxRetriesPerRequest: 3 });
+  try {
+    await admin.connect();
+    const databases = (await store.connection.db!.admin().listDatabases()).databases.map((db) => db.name);
+    return {
+      databases: databases.filter((name) => name === isolation.dbName),
+      topics: (await admin.listTopics()).filter((name) => name.startsWith(isolation.topicPrefix)),
+      groups: (await admin.listGroups()).groups
+        .map((group) => group.groupId)
+        .filter((id) => id.startsWith(isolation.topicPrefix) || id.includes(isolation.queuePrefix)),
+      redisKeys: await redis.keys(`${isolation.queuePrefix}*`),
+    };
+  } finally {
+    await Promise.allSettled([store.close(), admin.disconnect()]);
+    redis.disconnect();
+  }
+}
+
+/**
+ * Drops every isolation recorded in `dir`, checks that nothing of them is left, then removes the
+ * directory; returns how many. Throws naming what is left.
+ */
 export async function dropRecordedIsolations(services: TestServices, dir: string): Promise<number> {
   const files = readdirSync(dir).filter((name) => name.endsWith('.json'));
-  for (const file of files) {
-    const isolation = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Isolation;
-    await dropIsolation(services, isolation);
+  const isolations = files.map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as Isolation);
+  for (const isolation of isolations) await dropIsolation(services, isolation);
+  const left: string[] = [];
+  for (const isolation of isolations) {
+    const leftovers = await isolationLeftovers(services, isolation);
+    left.push(...Object.values(leftovers).flat());
   }
+  if (left.length > 0) throw new Error(`left after the clean-up: ${left.join(', ')}`);
   rmSync(dir, { recursive: true, force: true });
   return files.length;
 }

@@ -10,8 +10,15 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { allTopics, TOPIC_PARTITIONS, TOPICS } from '@newsflow/contracts';
 import { ensureTopics } from '@newsflow/kafka';
-import { connectStore } from '@newsflow/store';
-import { freePort, getTestServices, isolate, serviceEnvFor, startService, waitFor } from '@newsflow/testing';
+import {
+  dropIsolation,
+  freePort,
+  getTestServices,
+  isolate,
+  serviceEnvFor,
+  startService,
+  waitFor,
+} from '@newsflow/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { stringify } from 'yaml';
 
@@ -146,8 +153,7 @@ console.log(
 
 await crawler.stop();
 await consumer.disconnect();
-const store = await connectStore({ uri: services.mongoUri, dbName: isolation.dbName });
-await store.connection.dropDatabase();
-await store.close();
+// Nothing of the run is left: its database, topics, consumer groups and Redis keys.
+await dropIsolation(services, isolation);
 site.disconnect();
 process.exit(0);
