@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { dropRecordedIsolations, getTestServices, RUN_DIR_VARIABLE } from '@newsflow/testing';
 
 const unitOnly = process.argv.includes('--unit');
+// `node scripts/test.ts [--unit] [PATH…]`: only the test files whose path contains one of PATH.
+const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const files = globSync(
   ['packages/*/test/**/*.test.ts', 'services/*/test/**/*.test.ts', 'test/**/*.test.ts'],
   {
@@ -17,6 +19,7 @@ const files = globSync(
   },
 )
   .filter((file) => !unitOnly || !/\.(int|e2e)\.test\.ts$/.test(file))
+  .filter((file) => only.length === 0 || only.some((part) => file.includes(part)))
   .sort();
 
 if (files.length === 0) {

@@ -151,7 +151,7 @@ function renderStatus(status) {
     '#sources',
     status.sources.map((s) =>
       row([
-        s.name,
+        cell(s.name, s.silent ? 'bad' : undefined),
         s.enabled ? 'yes' : 'no',
         ago(s.lastCrawlAt),
         ago(s.lastNewArticleAt),
