@@ -37,6 +37,20 @@ const Progress = z.object({
 const Status = z
   .object({
     generatedAt: z.string(),
+    alerts: z
+      .array(
+        z
+          .object({
+            alert: z.string(),
+            severity: z.string(),
+            summary: z.string(),
+            source: z.string().nullable(),
+          })
+          .loose(),
+      )
+      .describe(
+        'alerts the API evaluates itself: NewsflowSourceSilent (from the store), NewsflowServiceNotReady',
+      ),
     articles: z.number(),
     openFailures: z.number(),
     sources: z.array(z.object({ name: z.string() }).loose()),
