@@ -53,7 +53,9 @@ const demoDeployment = {
   redisUrl: env.REDIS_URL,
   queuePrefix: env.QUEUE_PREFIX,
 };
-const dropDemoData = () => dropDeployment(demoDeployment, createLogger('demo', 'warn'));
+// A demo killed a moment ago leaves its consumer groups within their 30 s session.
+const dropDemoData = () =>
+  dropDeployment(demoDeployment, createLogger('demo', 'warn'), { waitForMembersMs: 45_000 });
 // A previous run's articles and failures would show on this run's status page.
 await dropDemoData();
 

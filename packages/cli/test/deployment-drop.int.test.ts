@@ -11,6 +11,7 @@ import {
   type Isolation,
   isolate,
   type TestServices,
+  waitFor,
 } from '@newsflow/testing';
 import { Redis } from 'ioredis';
 import { type Admin, Kafka, logLevel } from 'kafkajs';
@@ -102,6 +103,30 @@ describe('newsflow deployment drop', { timeout: 120_000 }, () => {
     assert.deepEqual(await left(doomed), { database: true, topics: allTopics().length, groups: 1, keys: 2 });
   });
 
+  it('refuses while the deployment runs (a consumer group has members), removing nothing', async () => {
+    const consumer = kafka.consumer({
+      groupId: `${doomed.topicPrefix}newsflow-enricher`,
+      sessionTimeout: 10_000,
+    });
+    await consumer.connect();
+    await consumer.subscribe({ topic: allTopics(doomed.topicPrefix)[0]! });
+    let joined = false;
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      joined = true;
+    });
+    await consumer.run({ eachMessage: async () => undefined });
+    await waitFor('the consumer in its group', () => joined);
+    const refused = await cli(['deployment', 'drop', '--yes'], env);
+    await consumer.disconnect();
+    assert.equal(refused.status, 1);
+    assert.match(
+      refused.stderr,
+      /consumer groups still have members \(stop their services first\): .*newsflow-enricher/,
+    );
+    const state = await left(doomed);
+    assert.deepEqual(state, { database: true, topics: allTopics().length, groups: 2, keys: 2 });
+  });
+
   it('drops the database, topics, consumer groups and Redis keys of that deployment only', async () => {
     const dropped = await cli(['deployment', 'drop', '--json'], env, 'drop');
     assert.equal(dropped.status, 0, dropped.stderr);
@@ -111,7 +136,10 @@ describe('newsflow deployment drop', { timeout: 120_000 }, () => {
       redisKeys: number;
     };
     assert.deepEqual(result.topics, allTopics(doomed.topicPrefix).sort());
-    assert.deepEqual(result.consumerGroups, [`${doomed.topicPrefix}newsflow-parser`]);
+    assert.deepEqual(result.consumerGroups, [
+      `${doomed.topicPrefix}newsflow-enricher`,
+      `${doomed.topicPrefix}newsflow-parser`,
+    ]);
     assert.equal(result.redisKeys, 2);
     assert.deepEqual(await left(doomed), { database: false, topics: 0, groups: 0, keys: 0 });
     assert.deepEqual(await left(kept), { database: true, topics: allTopics().length, groups: 1, keys: 2 });

@@ -40,10 +40,15 @@ export async function dropIsolation(services: TestServices, isolation: Isolation
     brokers: services.kafkaBrokers,
     logLevel: logLevel.NOTHING,
   });
-  await dropTopics(kafka, {
-    topic: (name) => name.startsWith(isolation.topicPrefix),
-    group: (id) => id.startsWith(isolation.topicPrefix) || id.includes(isolation.queuePrefix),
-  });
+  // A service killed with its test leaves its consumer group once its session (30 s) expires.
+  await dropTopics(
+    kafka,
+    {
+      topic: (name) => name.startsWith(isolation.topicPrefix),
+      group: (id) => id.startsWith(isolation.topicPrefix) || id.includes(isolation.queuePrefix),
+    },
+    { waitForMembersMs: 45_000 },
+  );
   const redis = new Redis(services.redisUrl, { maxRetriesPerRequest: 3 });
   try {
     // `<queuePrefix>*`: a test may run a second deployment under `<queuePrefix>-again`.

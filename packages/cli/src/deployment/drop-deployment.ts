@@ -36,8 +36,20 @@ export interface DroppedDeployment {
   redisKeys: number;
 }
 
-/** Removes the deployment's database, Kafka topics and consumer groups, and Redis keys. Stop its services first. */
-export async function dropDeployment(deployment: Deployment, logger: Logger): Promise<DroppedDeployment> {
+/**
+ * Removes the deployment's database, Kafka topics and consumer groups, and Redis keys. Its
+ * services must be stopped: a consumer group with members stops it before anything is removed
+ * (`waitForMembersMs`: wait that long for members of services just killed to time out).
+ */
+export async function dropDeployment(
+  deployment: Deployment,
+  logger: Logger,
+  options: { waitForMembersMs?: number } = {},
+): Promise<DroppedDeployment> {
+  // Kafka first: a consumer group with members (the deployment still running) stops it here,
+  // before anything is removed.
+  const kafka = createKafkaClient({ brokers: deployment.kafkaBrokers, clientId: 'newsflow-cli', logger });
+  const { topics, groups } = await dropTopics(kafka, deploymentTopics(deployment.topicPrefix), options);
   const store = await connectStore({ uri: deployment.mongodbUri, dbName: deployment.dbName });
   try {
     // The models create their collections when they load: let that finish, or it would re-create
@@ -47,8 +59,6 @@ export async function dropDeployment(deployment: Deployment, logger: Logger): Pr
   } finally {
     await store.close();
   }
-  const kafka = createKafkaClient({ brokers: deployment.kafkaBrokers, clientId: 'newsflow-cli', logger });
-  const { topics, groups } = await dropTopics(kafka, deploymentTopics(deployment.topicPrefix));
   const redis = new Redis(deployment.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: true });
   try {
     await redis.connect();
