@@ -2,6 +2,7 @@ import { dlqTopic, TOPICS } from '@newsflow/contracts';
 import { consumerGroupId } from '@newsflow/stage';
 import type { Store } from '@newsflow/store';
 import type { PipelineAdapters } from './pipeline-adapters.ts';
+import { prometheusAlerts } from './prometheus-alerts.ts';
 import { readSourceActivity } from './source-activity.ts';
 import { type StatusAlert, serviceNotReadyAlert, sourceSilentAlert } from './status-alerts.ts';
 
@@ -239,8 +240,15 @@ export async function pipelineStatus(deps: {
   store: Store;
   pipeline: PipelineAdapters;
   services: { name: string; url: string }[];
+  prometheusUrl?: string | undefined;
 }) {
   const now = Date.now();
+  const fromPrometheus = deps.prometheusUrl
+    ? prometheusAlerts(deps.prometheusUrl).then(
+        (alerts) => ({ alerts, error: null }),
+        (error: Error) => ({ alerts: null, error: error.message }),
+      )
+    : null;
   const [kafka, queues, rates, sources, services, openFailures, articles] = await Promise.all([
     kafkaStatus(deps.pipeline),
     queueStatus(deps.pipeline),
@@ -250,14 +258,19 @@ export async function pipelineStatus(deps: {
     deps.store.failures.countDocuments({ status: 'open' }),
     deps.store.articles.estimatedDocumentCount(),
   ]);
-  const alerts: StatusAlert[] = [
+  // Prometheus's alerts when it answers; else the two the API evaluates itself.
+  const prometheus = await fromPrometheus;
+  const alerts: StatusAlert[] = prometheus?.alerts ?? [
     ...sources.filter((s) => s.silent).map((s) => sourceSilentAlert(s.name, s.activity)),
     ...services.filter((s) => !s.ready).map(serviceNotReadyAlert),
   ];
   return {
     generatedAt: new Date(now).toISOString(),
-    /** Firing alerts the API evaluates itself (the Prometheus rules cover the rest). */
+    /** Firing alerts: Prometheus's (PROMETHEUS_URL), else the two the API evaluates itself. */
     alerts,
+    alertsFrom: prometheus?.alerts ? 'prometheus' : 'api',
+    /** Why Prometheus's alerts are not shown, when PROMETHEUS_URL is set. */
+    alertsError: prometheus?.error ?? null,
     articles,
     openFailures,
     sources: sources.map(({ activity: _, ...source }) => source),

@@ -1,12 +1,13 @@
 import { SOURCE_SILENCE, type SourceActivity } from './source-activity.ts';
 
 /**
- * An alert the API evaluates itself for the status page, named and worded as its rule in
- * infra/monitoring/rules/newsflow.rules.yml; links are relative to the status page.
+ * A firing alert on the status page: from Prometheus (PROMETHEUS_URL), or evaluated by the API
+ * itself, named and worded as its rule in infra/monitoring/rules/newsflow.rules.yml (links
+ * relative to the status page).
  */
 export interface StatusAlert {
-  alert: 'NewsflowSourceSilent' | 'NewsflowServiceNotReady';
-  severity: 'warning' | 'critical';
+  alert: string;
+  severity: string;
   summary: string;
   source: string | null;
   links: { statusPage: string; failures: string };

@@ -95,7 +95,11 @@ function link(text, href) {
   return a;
 }
 
-function renderAlerts(alerts) {
+function renderAlerts(alerts, from, error) {
+  $('#alerts-from').textContent =
+    from === 'prometheus'
+      ? 'firing, from Prometheus'
+      : `firing: source silence and service readiness, evaluated by the API${error ? ` (Prometheus: ${error})` : ''}`;
   if (alerts.length === 0) {
     const li = document.createElement('li');
     li.className = 'ok';
@@ -146,7 +150,7 @@ function renderStatus(status) {
     card('dead letters', status.kafka.available ? dlq : 'n/a', dlq > 0),
     card('alerts', status.alerts.length, status.alerts.length > 0),
   );
-  renderAlerts(status.alerts);
+  renderAlerts(status.alerts, status.alertsFrom, status.alertsError);
   fill(
     '#sources',
     status.sources.map((s) =>
