@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up a fresh machine for newsflow, idempotently: Node 24 (from the npm registry), the npm
-# workspaces, and the local Kafka / store (FerretDB 2 + DocumentDB) / Redis (installed when missing, then started).
+# workspaces, promtool (Go module proxy), and the local Kafka / store (FerretDB 2 + DocumentDB) / Redis (installed when missing, then started).
 # Source it (`. scripts/setup.sh`) so that Node 24 stays first on PATH for what follows.
 set -euo pipefail
 NEWSFLOW_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,4 +14,5 @@ if [ "$(cat node_modules/.newsflow-lock-hash 2>/dev/null)" != "$lock_hash" ]; th
   echo "$lock_hash" > node_modules/.newsflow-lock-hash
 fi
 bash infra/local/chromium.sh  # Debian's chromium for the status page's browser test
+bash infra/local/promtool.sh install >/dev/null  # Prometheus's promtool, for the alert rules' tests
 bash infra/local/infra.sh up

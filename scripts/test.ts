@@ -1,10 +1,17 @@
 // Runs the whole test suite with Node's built-in runner: unit tests of every workspace,
 // integration tests against the real Kafka, store and Redis, and the end-to-end pipeline test.
 // `--unit` runs only tests that need no services (files not named *.int.test.ts / *.e2e.test.ts).
+// Afterwards, every test database, topic, consumer group and Redis key of the run is dropped
+// (each `isolate()` recorded its names), even those of a test that failed before cleaning up.
 import { spawnSync } from 'node:child_process';
-import { globSync } from 'node:fs';
+import { globSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dropRecordedIsolations, getTestServices, RUN_DIR_VARIABLE } from '@newsflow/testing';
 
 const unitOnly = process.argv.includes('--unit');
+// `node scripts/test.ts [--unit] [PATH…]`: only the test files whose path contains one of PATH.
+const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const files = globSync(
   ['packages/*/test/**/*.test.ts', 'services/*/test/**/*.test.ts', 'test/**/*.test.ts'],
   {
@@ -12,6 +19,7 @@ const files = globSync(
   },
 )
   .filter((file) => !unitOnly || !/\.(int|e2e)\.test\.ts$/.test(file))
+  .filter((file) => only.length === 0 || only.some((part) => file.includes(part)))
   .sort();
 
 if (files.length === 0) {
@@ -20,9 +28,22 @@ if (files.length === 0) {
 }
 // --test-force-exit: a file whose tests are done ends even if a connection it opened lingers;
 // --test-timeout: no single test may hang CI (the slowest, end to end, takes well under a minute).
+const runDir = mkdtempSync(join(tmpdir(), 'newsflow-test-run-'));
 const result = spawnSync(
   process.execPath,
   ['--test', '--test-reporter=spec', '--test-force-exit', '--test-timeout=600000', ...files],
-  { stdio: 'inherit' },
+  { stdio: 'inherit', env: { ...process.env, [RUN_DIR_VARIABLE]: runDir } },
 );
-process.exit(result.status ?? 1);
+let cleaned = true;
+if (readdirSync(runDir).length > 0) {
+  try {
+    // Quiet when it works: the test runner's summary stays the last thing printed.
+    await dropRecordedIsolations(await getTestServices(), runDir);
+  } catch (error) {
+    cleaned = false;
+    console.error(
+      `test: cleaning up the run's test deployments failed (records kept in ${runDir}): ${error}`,
+    );
+  }
+}
+process.exit(result.status === 0 && cleaned ? 0 : (result.status ?? 1) || 1);

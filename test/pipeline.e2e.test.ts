@@ -12,6 +12,7 @@ import {
   DEMO_ARTICLES,
   DEMO_TIMEZONE,
   type DemoSite,
+  dropIsolation,
   freePort,
   getTestServices,
   isoLocal,
@@ -78,9 +79,9 @@ describe('pipeline end to end on the demo site', { timeout: 300_000 }, () => {
 
   after(async () => {
     await Promise.all(processes.map((process) => process.stop()));
-    await store?.dropDatabase().catch(() => undefined);
     await store?.close();
     await site?.close();
+    await dropIsolation(await getTestServices(), isolation);
   });
 
   const listArticles = async (): Promise<ArticleList> => {
@@ -140,6 +141,26 @@ describe('pipeline end to end on the demo site', { timeout: 300_000 }, () => {
       [],
     );
     assert.ok(site.requests.includes('/news') && site.requests.includes('/'), 'listing pages were crawled');
+  });
+
+  it('records no failure: the demo site has no broken link (its footer /about and /contact answer)', async () => {
+    await waitFor(
+      'the footer pages fetched',
+      () => site.requests.includes('/about') && site.requests.includes('/contact'),
+      {
+        timeoutMs: 60_000,
+      },
+    ).catch(failWithLogs);
+    // Their parsing (or a failure of it) follows the fetch.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    assert.deepEqual(
+      (await store.failures.list({}, { limit: 100 })).map(({ stage, reason, url }) => ({
+        stage,
+        reason,
+        url,
+      })),
+      [],
+    );
   });
 
   it('leaves the article count unchanged when the site is crawled again', async () => {

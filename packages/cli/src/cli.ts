@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ApiClient, ApiError } from './api-client.ts';
 import { type CommandContext, UsageError } from './commands/context.ts';
+import { deploymentCommand } from './commands/deployment.ts';
 import { failuresCommand } from './commands/failures.ts';
 import { importWarcCommand } from './commands/import-warc.ts';
 import { keysCommand } from './commands/keys.ts';
@@ -25,6 +26,8 @@ usage: newsflow <command> [options] [--json] [--api URL] [--key KEY]
   import-warc <file.warc[.gz]> --source S [--timezone TZ] [--language L]   (KAFKA_BROKERS, TOPIC_PREFIX)
   keys create --name N --role reader|admin [--rate-limit N]               (MONGODB_URI, MONGODB_DB)
   keys revoke <key id>
+  deployment drop [--yes]                  remove a deployment's database, Kafka topics and groups, Redis keys
+                                           (MONGODB_URI, MONGODB_DB, KAFKA_BROKERS, TOPIC_PREFIX, REDIS_URL, QUEUE_PREFIX)
 
 environment: NEWSFLOW_API_URL (default http://127.0.0.1:3000), NEWSFLOW_API_KEY`;
 
@@ -55,6 +58,9 @@ const OPTIONS = {
   'topic-prefix': { type: 'string' },
   'mongodb-uri': { type: 'string' },
   'mongodb-db': { type: 'string' },
+  'redis-url': { type: 'string' },
+  'queue-prefix': { type: 'string' },
+  yes: { type: 'boolean', short: 'y' },
 } as const;
 
 const COMMANDS: Record<string, (context: CommandContext) => Promise<void>> = {
@@ -65,6 +71,7 @@ const COMMANDS: Record<string, (context: CommandContext) => Promise<void>> = {
   reprocess: reprocessCommand,
   'import-warc': importWarcCommand,
   keys: keysCommand,
+  deployment: deploymentCommand,
 };
 
 /** Runs one CLI invocation; returns the exit status (0 ok, 1 failed, 2 usage). */
@@ -72,6 +79,7 @@ export async function runCli(
   argv: string[],
   makeOutput: (json: boolean) => Output,
   env: Record<string, string | undefined> = process.env,
+  ask?: (question: string) => Promise<string>,
 ): Promise<number> {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
   try {
@@ -93,7 +101,7 @@ export async function runCli(
     apiKey: values.key ?? env.NEWSFLOW_API_KEY,
   });
   try {
-    await run({ api, output, positionals: rest, values, env });
+    await run({ api, output, positionals: rest, values, env, ...(ask ? { ask } : {}) });
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

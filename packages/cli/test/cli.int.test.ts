@@ -11,12 +11,15 @@ import { createLogger } from '@newsflow/observability';
 import { connectStore, type Store } from '@newsflow/store';
 import { internalsOf } from '@newsflow/store/internals';
 import {
+  dropIsolation,
   freePort,
   getTestServices,
+  type Isolation,
   isolate,
   type ServiceProcess,
   serviceEnvFor,
   startService,
+  type TestServices,
   waitFor,
 } from '@newsflow/testing';
 import type { Kafka } from 'kafkajs';
@@ -47,9 +50,12 @@ describe('newsflow CLI against the API', { timeout: 180_000 }, () => {
   let key = '';
   const run = (args: string[]) => cli([...args, '--json'], { ...env, NEWSFLOW_API_KEY: key });
 
+  let services: TestServices;
+  let isolation: Isolation;
+
   before(async () => {
-    const services = await getTestServices();
-    const isolation = isolate('cli');
+    services = await getTestServices();
+    isolation = isolate('cli');
     const port = await freePort();
     env = {
       ...serviceEnvFor(services, isolation, { PORT: String(port), API_AUTH: 'keys' }),
@@ -69,8 +75,8 @@ describe('newsflow CLI against the API', { timeout: 180_000 }, () => {
   });
   after(async () => {
     await api?.stop();
-    await store?.dropDatabase();
     await store?.close();
+    await dropIsolation(services, isolation);
   });
 
   it('creates an admin key in the store; the API refuses calls without it', async () => {

@@ -123,6 +123,8 @@ export const apiEnv = {
   API_RATE_LIMIT_PER_MINUTE: positiveInt.max(1_000_000).default(600),
   /** Services whose /readyz the pipeline status shows, e.g. `crawler=http://crawler:9101`. */
   API_SERVICE_URLS: serviceUrls.default([]),
+  /** A Prometheus loading infra/monitoring/rules: the status page then shows its firing alerts. */
+  PROMETHEUS_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** How often `/v1/stream` looks for newly enriched articles. */
   API_STREAM_POLL_MS: positiveInt.min(100).max(60_000).default(1000),
   /** Comment lines keeping idle `/v1/stream` connections open through proxies. */

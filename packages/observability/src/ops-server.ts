@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Registry } from 'prom-client';
+import { readinessGauge } from './readiness-gauge.ts';
 
 /** A named dependency check for /readyz, e.g. `{ name: 'mongodb', check: () => ping() }`. */
 export interface ReadinessCheck {
@@ -41,6 +42,7 @@ export function createOpsHandler(options: {
   readiness: ReadinessCheck[];
   isShuttingDown?: () => boolean;
 }) {
+  readinessGauge(options.registry, options.readiness, options.isShuttingDown);
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const path = (req.url ?? '/').split('?')[0];
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;

@@ -1,3 +1,4 @@
+export { dropKeys, dropKeysMatching } from './drop-keys.ts';
 export {
   type ClassifiedError,
   classifyError,

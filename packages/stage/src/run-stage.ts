@@ -44,6 +44,9 @@ export interface RunningStage {
 export async function runStage(options: StageOptions): Promise<RunningStage> {
   const { stage, metrics } = options;
   const deadLetter = createDeadLetter({ stage, publisher: options.publisher, failures: options.failures });
+  // Every outcome's series exists from the start, at 0: Prometheus's increase() then sees the
+  // first dead letter (NewsflowDeadLetters in infra/monitoring/rules), not only the second.
+  for (const outcome of ['ok', 'retry', 'dead']) metrics.messages.inc({ stage, outcome }, 0);
 
   const attempt = async (message: StageMessage) => {
     const logger = withTrace(options.logger, { traceId: message.headers['trace-id'] });

@@ -4,11 +4,9 @@
 // figures; asserts nothing. Each size's data set is kept in database `newsflow_bench_store_<n>`
 // and reused while it has the right size (--fresh rebuilds).
 import { availableParallelism, loadavg } from 'node:os';
+import { type Article, connectStore, type Store } from '@newsflow/store';
+import { internalsOf, storedArticle } from '@newsflow/store/internals';
 import { getTestServices } from '@newsflow/testing';
-import type { Article } from '../src/article-schema.ts';
-import { connectStore, type Store } from '../src/connection.ts';
-import { internalsOf } from '../src/internals.ts';
-import { storedArticle } from '../src/sample-articles.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 100);

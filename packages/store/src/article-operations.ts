@@ -4,6 +4,12 @@ import type { Article, ArticleStatus, EnrichmentRecord, ParsedArticle } from './
 import { type Keyed, newestFirst } from './newest-first.ts';
 import { searchTermsOf } from './search-terms.ts';
 
+/** One stored article's arrival: its source and when it was first stored. */
+export interface ArticleArrival {
+  source: string;
+  firstSeenAt: Date;
+}
+
 /** A position in newest-first order: the cursor of a list page. */
 export interface ArticlePosition {
   at: Date;
@@ -319,6 +325,17 @@ export function articleOperations(articles: Model<Article>) {
               .limit(limit)
               .lean();
       return rows.map((row) => (kind === 'firstSeen' ? row.firstSeenAt : row.updatedAt));
+    },
+
+    /**
+     * The arrivals (first stored at `from` ≤ t < `to`) of new articles, at most `limit`: what the
+     * status page counts per source and hour, and its source-silence alert. Two fields are read.
+     */
+    async arrivals(from: Date, to: Date, limit = 50_000): Promise<ArticleArrival[]> {
+      return articles
+        .find({ firstSeenAt: { $gte: from, $lt: to } }, { _id: 0, source: 1, firstSeenAt: 1 })
+        .limit(limit)
+        .lean<ArticleArrival[]>();
     },
 
     /** Articles first seen since a moment, per source. */

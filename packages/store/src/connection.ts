@@ -24,6 +24,8 @@ export interface Store {
   ping(): Promise<void>;
   /** Removes the whole database: a test's or a dropped deployment's data. */
   dropDatabase(): Promise<void>;
+  /** Names of every database on the server (to check that a dropped one is gone). */
+  listDatabases(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -86,7 +88,14 @@ export async function connectStoreWithInternals(options: {
       await connection.db!.admin().command({ ping: 1 });
     },
     async dropDatabase() {
+      // The models create their collections when they load: let that finish, or it would
+      // re-create the database right after the drop.
+      await Promise.all(Object.values(models).map((model) => model.init()));
       await connection.dropDatabase();
+    },
+    async listDatabases() {
+      const { databases } = await connection.db!.admin().listDatabases({ nameOnly: true });
+      return databases.map((database) => database.name);
     },
     close: () => connection.close(),
   };

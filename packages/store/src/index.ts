@@ -1,6 +1,7 @@
 export { type ApiKey, type ApiKeyOperations, type ApiRole, hashApiKey } from './api-keys.ts';
 export type { ArticleFilter } from './article-filter.ts';
 export type {
+  ArticleArrival,
   ArticleField,
   ArticleOperations,
   ArticlePosition,

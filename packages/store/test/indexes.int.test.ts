@@ -4,11 +4,10 @@
 // is the one exception by design (a few dozen documents, read whole).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { connectStore, type Store } from '@newsflow/store';
+import { internalsOf, storedArticle } from '@newsflow/store/internals';
 import { getTestServices, isolate } from '@newsflow/testing';
 import mongoose from 'mongoose';
-import { connectStore, type Store } from '../src/connection.ts';
-import { internalsOf } from '../src/internals.ts';
-import { storedArticle } from '../src/sample-articles.ts';
 
 const COUNT = 3000;
 const END = new Date(Date.now() - 60_000);

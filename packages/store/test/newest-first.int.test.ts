@@ -3,12 +3,9 @@
 // page boundaries included (DocumentDB 0.106 drops rows of a range merged with a cursor's $or).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { type Article, type ArticleFilter, connectStore, type Store } from '@newsflow/store';
+import { internalsOf, storedArticle } from '@newsflow/store/internals';
 import { getTestServices, isolate } from '@newsflow/testing';
-import type { ArticleFilter } from '../src/article-filter.ts';
-import type { Article } from '../src/article-schema.ts';
-import { connectStore, type Store } from '../src/connection.ts';
-import { internalsOf } from '../src/internals.ts';
-import { storedArticle } from '../src/sample-articles.ts';
 
 const COUNT = 1500;
 const END = new Date(Date.now() - 3_600_000);

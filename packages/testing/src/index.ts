@@ -4,6 +4,12 @@ export { type DemoSite, startDemoSite } from './demo-site/server.ts';
 export { type FaultProxy, startFaultProxy } from './fault-proxy.ts';
 export { type Isolation, isolate } from './isolation.ts';
 export {
+  dropIsolation,
+  dropRecordedIsolations,
+  isolationLeftovers,
+  RUN_DIR_VARIABLE,
+} from './isolation-cleanup.ts';
+export {
   articleHtml,
   CP1251_TEXT,
   encodeCp1251,

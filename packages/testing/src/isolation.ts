@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { recordIsolation } from './isolation-cleanup.ts';
 
 /** Names that keep one test's data apart from every other test's on the shared services. */
 export interface Isolation {
@@ -7,11 +8,18 @@ export interface Isolation {
   queuePrefix: string;
 }
 
+/** Fresh names for one test (recorded for the run's clean-up, see isolation-cleanup.ts). */
 export function isolate(label: string): Isolation {
   const slug = label
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, 20);
   const id = `${slug}-${randomBytes(4).toString('hex')}`;
-  return { topicPrefix: `t.${id}.`, dbName: `nft_${id.replace(/-/g, '_')}`, queuePrefix: `nft-${id}` };
+  const isolation = {
+    topicPrefix: `t.${id}.`,
+    dbName: `nft_${id.replace(/-/g, '_')}`,
+    queuePrefix: `nft-${id}`,
+  };
+  recordIsolation(isolation);
+  return isolation;
 }

@@ -12,6 +12,14 @@ export interface ServiceProcess {
   exited: Promise<number | null>;
 }
 
+// A test process that ends (or is force-exited by the runner) kills the services it left running:
+// an orphaned service would write to its test's database, topics and Redis keys after the run's
+// clean-up dropped them.
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 export function startService(name: string, env: Record<string, string>): ServiceProcess {
   const child = spawn(process.execPath, [resolve(REPO_ROOT, `services/${name}/src/main.ts`)], {
     cwd: REPO_ROOT,
@@ -25,7 +33,13 @@ export function startService(name: string, env: Record<string, string>): Service
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
+  running.add(child);
+  const exited = new Promise<number | null>((resolveExit) =>
+    child.once('exit', (code) => {
+      running.delete(child);
+      resolveExit(code);
+    }),
+  );
   return {
     name,
     child,

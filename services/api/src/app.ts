@@ -33,6 +33,8 @@ export interface ApiOptions {
   pipeline: PipelineAdapters;
   /** Services whose /readyz the pipeline status shows. */
   services: { name: string; url: string }[];
+  /** A Prometheus with newsflow's alert rules: the status shows its firing alerts. */
+  prometheusUrl?: string | undefined;
   stream: { pollMs: number; heartbeatMs: number };
   /** The BullMQ board, mounted at /admin/queues for admins. */
   queueBoard?: RequestHandler;
@@ -75,6 +77,7 @@ export function createApp(options: ApiOptions): Express & { catalog: RouteCatalo
       store: options.store,
       pipeline: options.pipeline,
       services: options.services,
+      prometheusUrl: options.prometheusUrl,
     }),
   );
   if (options.queueBoard) app.use('/admin/queues', options.queueBoard);

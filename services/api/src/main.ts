@@ -49,6 +49,7 @@ const app = createApp({
   rateLimit: { redis, prefix: config.QUEUE_PREFIX, perMinute: config.API_RATE_LIMIT_PER_MINUTE },
   pipeline,
   services: config.API_SERVICE_URLS,
+  prometheusUrl: config.PROMETHEUS_URL,
   stream: { pollMs: config.API_STREAM_POLL_MS, heartbeatMs: config.API_STREAM_HEARTBEAT_MS },
   queueBoard: queueBoard(Object.values(pipeline.queues)),
 });

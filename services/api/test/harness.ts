@@ -6,7 +6,13 @@ import { allTopics } from '@newsflow/contracts';
 import { createKafkaClient, ensureTopics } from '@newsflow/kafka';
 import { createLogger, createMetricsRegistry } from '@newsflow/observability';
 import { connectStore, type Store } from '@newsflow/store';
-import { getTestServices, type Isolation, isolate, type TestServices } from '@newsflow/testing';
+import {
+  dropIsolation,
+  getTestServices,
+  type Isolation,
+  isolate,
+  type TestServices,
+} from '@newsflow/testing';
 import { Redis } from 'ioredis';
 import { type ApiOptions, createApp } from '../src/app.ts';
 import { queueBoard } from '../src/http/queue-board.ts';
@@ -91,8 +97,8 @@ export async function startHarness(
       server.close();
       await pipeline.close();
       await redis.quit();
-      await store.dropDatabase();
       await store.close();
+      await dropIsolation(services, isolation);
     },
   };
 }

@@ -29,6 +29,10 @@ describe('status page in a browser', { timeout: 180_000 }, () => {
     await api.store.sources.create(
       SourceConfig.parse({ name: 'beta', startUrls: ['https://beta.example/'], enabled: false }),
     );
+    // Made silent: 4 new articles in the same 3 hours yesterday, none in the last 3 hours.
+    await api.store.sources.create(
+      SourceConfig.parse({ name: 'gamma', startUrls: ['https://gamma.example/'] }),
+    );
     const articles = Array.from({ length: 12 }, (_, i) =>
       makeArticle(i + 1, {
         source: i < 9 ? 'alpha' : 'beta',
@@ -36,9 +40,16 @@ describe('status page in a browser', { timeout: 180_000 }, () => {
         updatedAt: new Date(now - i * 30_000),
       }),
     );
+    const yesterday = Array.from({ length: 4 }, (_, i) =>
+      makeArticle(100 + i, {
+        source: 'gamma',
+        firstSeenAt: new Date(now - 24 * 3600_000 - (i + 1) * 1800_000),
+        updatedAt: new Date(now - 24 * 3600_000),
+      }),
+    );
     await internalsOf(api.store)
       .collection('articles')
-      .insertMany(articles as never[]);
+      .insertMany([...articles, ...yesterday] as never[]);
     for (const article of articles.slice(0, 9))
       await api.store.rawPages.save({
         _id: article._id,
@@ -107,12 +118,38 @@ describe('status page in a browser', { timeout: 180_000 }, () => {
     const loadedMs = Date.now() - started;
 
     const sources = await page.locator('#sources tbody tr').allInnerTexts();
-    assert.equal(sources.length, 2);
-    assert.match(sources[0]!, /^alpha\tyes\t2 min ago\t–\t9\t9\t1\t10\.0 %$/);
+    assert.equal(sources.length, 3);
+    assert.match(sources[0]!, /^alpha\tyes\t2 min ago\t–\t9\t9\t1\t10\.0 %\t?$/);
     assert.match(sources[1]!, /^beta\tno\t/);
     const totals = await page.locator('#totals').innerText();
-    assert.match(totals, /12\s*articles/);
+    assert.match(totals, /16\s*articles/);
     assert.match(totals, /1\s*open failures/);
+    assert.match(totals, /1\s*alerts/);
+
+    // The silent source fires NewsflowSourceSilent, linking to its status and its failures.
+    const alert = page.locator('#alerts li[data-alert="NewsflowSourceSilent"]');
+    assert.equal(await alert.count(), 1);
+    assert.match(
+      await alert.innerText(),
+      /Source gamma stopped producing: no new article in 3 h \(about 4 in the same hours before\)/,
+    );
+    assert.deepEqual(
+      await alert.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+      ['/?source=gamma', '/?source=gamma#failures'],
+    );
+    // Each source's sparkline: 24 hourly bars against its usual level; the silent one in red.
+    const sparklines = page.locator('#sources svg.activity');
+    assert.equal(await sparklines.count(), 3);
+    assert.equal(await sparklines.nth(0).locator('rect').count(), 24);
+    assert.match(
+      (await sparklines.nth(0).getAttribute('aria-label')) ?? '',
+      /^9 new articles in 24 h, usually 0$/,
+    );
+    assert.match((await sparklines.nth(2).getAttribute('class')) ?? '', /silent/);
+    assert.match(
+      (await sparklines.nth(2).getAttribute('aria-label')) ?? '',
+      /^0 new articles in 24 h, usually 2$/,
+    );
     assert.match(await page.locator('#throughput').innerText(), /new articles/);
     assert.match(await page.locator('#queues').innerText(), /fetch/);
 
@@ -121,6 +158,14 @@ describe('status page in a browser', { timeout: 180_000 }, () => {
     assert.match(await row.innerText(), /parser\talpha\tno_content/);
     mkdirSync(join(REPO_ROOT, '.artifacts'), { recursive: true });
     await page.screenshot({ path: join(REPO_ROOT, '.artifacts/status-page.png'), fullPage: true });
+
+    // The alert's failures link filters the failures list by source.
+    const filtered = await browser.newPage();
+    await filtered.goto(`${api.base}/?source=gamma#failures`);
+    await filtered.locator('#sources tbody tr').nth(2).waitFor();
+    assert.equal(await filtered.locator('#failures tbody tr').count(), 0);
+    assert.match(await filtered.locator('#failure-filter').innerText(), /source=gamma/);
+    await filtered.close();
 
     await row.locator('button').click();
     await row.locator('button', { hasText: 'replayed' }).waitFor();

@@ -10,8 +10,15 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { allTopics, TOPIC_PARTITIONS, TOPICS } from '@newsflow/contracts';
 import { ensureTopics } from '@newsflow/kafka';
-import { connectStore } from '@newsflow/store';
-import { freePort, getTestServices, isolate, serviceEnvFor, startService, waitFor } from '@newsflow/testing';
+import {
+  dropIsolation,
+  freePort,
+  getTestServices,
+  isolate,
+  serviceEnvFor,
+  startService,
+  waitFor,
+} from '@newsflow/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { stringify } from 'yaml';
 
@@ -21,8 +28,15 @@ const { values } = parseArgs({
     'pages-per-host': { type: 'string', default: '40' },
     concurrency: { type: 'string', default: '32' },
     'log-level': { type: 'string', default: 'info' },
+    help: { type: 'boolean', default: false },
   },
 });
+if (values.help) {
+  console.log(
+    'npm run bench:crawl -- [--hosts 50] [--pages-per-host 40] [--concurrency 32] [--log-level info]',
+  );
+  process.exit(0);
+}
 const hosts = Number(values.hosts);
 const perHost = Number(values['pages-per-host']);
 const expected = hosts * (perHost + 1); // each host's front page and its sitemap's articles
@@ -139,8 +153,7 @@ console.log(
 
 await crawler.stop();
 await consumer.disconnect();
-const store = await connectStore({ uri: services.mongoUri, dbName: isolation.dbName });
-await store.dropDatabase();
-await store.close();
+// Nothing of the run is left: its database, topics, consumer groups and Redis keys.
+await dropIsolation(services, isolation);
 site.disconnect();
 process.exit(0);

@@ -6,6 +6,7 @@ import { PermanentError } from '@newsflow/retry';
 import { articleParsedEvent, type StageMessage, type Worker } from '@newsflow/stage';
 import type { Counter } from 'prom-client';
 import { articleUrl, toParsedArticle } from './page-to-article.ts';
+import type { ParserMetrics } from './parser-metrics.ts';
 
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
 
@@ -16,7 +17,7 @@ const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
  */
 export function createPageParser(
   worker: Pick<Worker, 'store' | 'publisher' | 'topic'>,
-  pages: Counter<'source' | 'page_type'>,
+  metrics: ParserMetrics,
 ) {
   return async function parsePage(message: StageMessage, stageLogger: Logger): Promise<void> {
     const page = PageFetchedV1.parse(JSON.parse(message.value));
@@ -29,7 +30,7 @@ export function createPageParser(
       ...(page.language ? { language: page.language } : {}),
       fetchedAt: new Date(page.fetchedAt),
     });
-    pages.inc({ source: page.source, page_type: extraction.pageType });
+    metrics.pageParsed(page.source, extraction.pageType);
 
     if (extraction.pageType === 'article') {
       const article = toParsedArticle(
@@ -38,6 +39,7 @@ export function createPageParser(
         articleUrl(page, extraction.canonicalUrl, canonicalUrl),
       );
       if (!article.title || !article.body) {
+        metrics.article(page.source, 'empty');
         throw new PermanentError('no_content', 'page looks like an article but has no title or body');
       }
       // The latest fetch's HTML is kept for reprocessing; written first so a retry finds it.
@@ -52,6 +54,7 @@ export function createPageParser(
         html: page.html,
       });
       const { outcome, status } = await worker.store.articles.saveParsed(article);
+      metrics.article(page.source, outcome);
       // An unchanged, already enriched article needs nothing more; anything else (new, changed,
       // or a retry after a failed publish) is announced, and the enricher is idempotent.
       if (!(outcome === 'unchanged' && status === 'enriched')) {

@@ -8,6 +8,8 @@ export interface CommandContext {
   positionals: string[];
   values: Record<string, string | boolean | string[] | undefined>;
   env: Record<string, string | undefined>;
+  /** Asks the operator a question and returns the line they answer (absent: no one to ask). */
+  ask?: (question: string) => Promise<string>;
 }
 
 export class UsageError extends Error {

@@ -119,6 +119,27 @@ export function listingPage(title: string, articles: DemoArticle[]): string {
   });
 }
 
+/** The footer's /about and /contact: plain pages of the site, neither articles nor listings. */
+export const INFO_PAGES: Record<string, { title: string; text: string }> = {
+  '/about': {
+    title: 'About us',
+    text: `${SITE_NAME} is a demo news site: it gives newsflow's demo and tests a site to crawl.`,
+  },
+  '/contact': { title: 'Contact', text: 'Write to the newsroom at newsroom@demo.example.' },
+};
+
+export function infoPage(path: string): string | null {
+  const info = INFO_PAGES[path];
+  if (!info) return null;
+  return layout({
+    title: `${info.title} — ${SITE_NAME}`,
+    main: `<main class="page">
+  <h1>${escapeHtml(info.title)}</h1>
+  <p>${escapeHtml(info.text)}</p>
+</main>`,
+  });
+}
+
 export function allNewsPage(): string {
   return listingPage('All news', newestFirst());
 }

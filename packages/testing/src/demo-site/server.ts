@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEMO_ARTICLES } from './articles.ts';
-import { allNewsPage, articlePage, articlePath, frontPage, sectionPage } from './pages.ts';
+import { allNewsPage, articlePage, articlePath, frontPage, infoPage, sectionPage } from './pages.ts';
 
 export interface DemoSite {
   /** e.g. http://127.0.0.1:43121 */
@@ -29,6 +29,8 @@ export async function startDemoSite(options: { port?: number; host?: string } = 
     }
     if (path === '/') return html(frontPage());
     if (path === '/news') return html(allNewsPage());
+    const info = infoPage(path);
+    if (info) return html(info);
     const article = DEMO_ARTICLES.find((candidate) => articlePath(candidate) === path);
     if (article) return html(articlePage(article, origin));
     const section = /^\/([a-z]+)$/.exec(path) ? sectionPage(path.slice(1)) : null;

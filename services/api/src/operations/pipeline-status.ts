@@ -2,6 +2,9 @@ import { dlqTopic, TOPICS } from '@newsflow/contracts';
 import { consumerGroupId } from '@newsflow/stage';
 import type { Store } from '@newsflow/store';
 import type { PipelineAdapters } from './pipeline-adapters.ts';
+import { prometheusAlerts } from './prometheus-alerts.ts';
+import { readSourceActivity } from './source-activity.ts';
+import { type StatusAlert, serviceNotReadyAlert, sourceSilentAlert } from './status-alerts.ts';
 
 /** Each stage's consumer group and the topic it reads (group ids: `consumerGroupId` of packages/stage). */
 export const CONSUMER_GROUPS = [
@@ -151,15 +154,17 @@ async function throughput(store: Store, now: number) {
 
 async function sourcesStatus(store: Store, now: number) {
   const since = new Date(now - SOURCE_PERIOD_MS);
-  const [sources, fetched, created, failed] = await Promise.all([
+  const [sources, fetched, created, failed, activityOf] = await Promise.all([
     store.sources.all(),
     store.rawPages.countBySourceSince(since),
     store.articles.countNewBySource(since),
     store.failures.countBySourceSince(since),
+    readSourceActivity(store, now),
   ]);
   return sources.map((source) => {
     const failures = failed.get(source._id) ?? 0;
     const pages = fetched.get(source._id) ?? 0;
+    const activity = activityOf(source._id);
     return {
       name: source._id,
       enabled: source.enabled,
@@ -170,6 +175,12 @@ async function sourcesStatus(store: Store, now: number) {
       failures24h: failures,
       /** Failures over attempts (pages kept + failures) in the period; null without any. */
       errorRate24h: pages + failures > 0 ? failures / (pages + failures) : null,
+      /** New articles per hour over the last 24 h (oldest first) and the usual level of those hours. */
+      articlesPerHour: activity.perHour,
+      usualPerHour: activity.usualPerHour,
+      /** NewsflowSourceSilent, evaluated from the store (see source-activity.ts). */
+      silent: source.enabled && activity.silent,
+      activity,
     };
   });
 }
@@ -195,8 +206,15 @@ export async function pipelineStatus(deps: {
   store: Store;
   pipeline: PipelineAdapters;
   services: { name: string; url: string }[];
+  prometheusUrl?: string | undefined;
 }) {
   const now = Date.now();
+  const fromPrometheus = deps.prometheusUrl
+    ? prometheusAlerts(deps.prometheusUrl).then(
+        (alerts) => ({ alerts, error: null }),
+        (error: Error) => ({ alerts: null, error: error.message }),
+      )
+    : null;
   const [kafka, queues, rates, sources, services, openFailures, articles] = await Promise.all([
     kafkaStatus(deps.pipeline),
     queueStatus(deps.pipeline),
@@ -206,11 +224,22 @@ export async function pipelineStatus(deps: {
     deps.store.failures.countOpen(),
     deps.store.articles.estimatedCount(),
   ]);
+  // Prometheus's alerts when it answers; else the two the API evaluates itself.
+  const prometheus = await fromPrometheus;
+  const alerts: StatusAlert[] = prometheus?.alerts ?? [
+    ...sources.filter((s) => s.silent).map((s) => sourceSilentAlert(s.name, s.activity)),
+    ...services.filter((s) => !s.ready).map(serviceNotReadyAlert),
+  ];
   return {
     generatedAt: new Date(now).toISOString(),
+    /** Firing alerts: Prometheus's (PROMETHEUS_URL), else the two the API evaluates itself. */
+    alerts,
+    alertsFrom: prometheus?.alerts ? 'prometheus' : 'api',
+    /** Why Prometheus's alerts are not shown, when PROMETHEUS_URL is set. */
+    alertsError: prometheus?.error ?? null,
     articles,
     openFailures,
-    sources,
+    sources: sources.map(({ activity: _, ...source }) => source),
     throughput: rates,
     kafka,
     queues,

@@ -37,6 +37,21 @@ const Progress = z.object({
 const Status = z
   .object({
     generatedAt: z.string(),
+    alerts: z
+      .array(
+        z
+          .object({
+            alert: z.string(),
+            severity: z.string(),
+            summary: z.string(),
+            source: z.string().nullable(),
+          })
+          .loose(),
+      )
+      .describe(
+        "firing alerts: Prometheus's (PROMETHEUS_URL), else NewsflowSourceSilent (from the store) and NewsflowServiceNotReady evaluated by the API",
+      ),
+    alertsFrom: z.enum(['prometheus', 'api']),
     articles: z.number(),
     openFailures: z.number(),
     sources: z.array(z.object({ name: z.string() }).loose()),
@@ -50,7 +65,12 @@ const Status = z
 /** Reprocessing and pipeline status: the operator's view of the running pipeline. */
 export function operationsRouter(
   catalog: RouteCatalog,
-  deps: { store: Store; pipeline: PipelineAdapters; services: { name: string; url: string }[] },
+  deps: {
+    store: Store;
+    pipeline: PipelineAdapters;
+    services: { name: string; url: string }[];
+    prometheusUrl?: string | undefined;
+  },
 ): Router {
   const router = Router();
   // Operators sharing the status page (it refreshes every 10 s) share one computation: the

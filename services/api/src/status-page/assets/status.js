@@ -52,6 +52,83 @@ function spark(values) {
     .join('');
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+
+// A source's new articles per hour (bars) against its usual level for those hours (line).
+function activity(source) {
+  const width = 120;
+  const height = 24;
+  const values = source.articlesPerHour || [];
+  const usual = source.usualPerHour || [];
+  const max = Math.max(1, ...values, ...usual);
+  const step = width / Math.max(1, values.length);
+  const y = (v) => height - (v / max) * (height - 2);
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('class', `activity${source.silent ? ' silent' : ''}`);
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(height));
+  svg.setAttribute('role', 'img');
+  const total = values.reduce((a, b) => a + b, 0);
+  const usualTotal = usual.reduce((a, b) => a + b, 0);
+  svg.setAttribute('aria-label', `${total} new articles in 24 h, usually ${Math.round(usualTotal)}`);
+  values.forEach((v, i) => {
+    const bar = document.createElementNS(SVG, 'rect');
+    bar.setAttribute('x', String(i * step));
+    bar.setAttribute('y', String(y(v)));
+    bar.setAttribute('width', String(Math.max(1, step - 1)));
+    bar.setAttribute('height', String(height - y(v)));
+    svg.append(bar);
+  });
+  const line = document.createElementNS(SVG, 'polyline');
+  line.setAttribute('points', usual.map((v, i) => `${i * step + step / 2},${y(v)}`).join(' '));
+  svg.append(line);
+  const td = document.createElement('td');
+  td.append(svg);
+  td.title = svg.getAttribute('aria-label');
+  return td;
+}
+
+function link(text, href) {
+  const a = document.createElement('a');
+  a.textContent = text;
+  a.href = href;
+  return a;
+}
+
+function renderAlerts(alerts, from, error) {
+  $('#alerts-from').textContent =
+    from === 'prometheus'
+      ? 'firing, from Prometheus'
+      : `firing: source silence and service readiness, evaluated by the API${error ? ` (Prometheus: ${error})` : ''}`;
+  if (alerts.length === 0) {
+    const li = document.createElement('li');
+    li.className = 'ok';
+    li.textContent = 'none';
+    $('#alerts').replaceChildren(li);
+    return;
+  }
+  $('#alerts').replaceChildren(
+    ...alerts.map((a) => {
+      const li = document.createElement('li');
+      li.className = 'bad';
+      li.dataset.alert = a.alert;
+      const name = document.createElement('b');
+      name.textContent = `${a.alert}: `;
+      li.append(name, a.summary, link('status', a.links.statusPage), link('failures', a.links.failures));
+      return li;
+    }),
+  );
+}
+
+// The failures list honours ?stage=, ?source= and ?reason= (the alerts link there).
+const FAILURE_FILTERS = ['stage', 'source', 'reason'];
+function failureFilter() {
+  const params = new URLSearchParams(location.search);
+  const filter = new URLSearchParams();
+  for (const name of FAILURE_FILTERS) if (params.get(name)) filter.set(name, params.get(name));
+  return filter;
+}
+
 function card(label, value, bad) {
   const div = document.createElement('div');
   div.className = `card${bad ? ' bad' : ''}`;
@@ -71,12 +148,14 @@ function renderStatus(status) {
     card('open failures', status.openFailures, status.openFailures > 0),
     card('consumer lag', status.kafka.available ? lag : 'n/a', !status.kafka.available),
     card('dead letters', status.kafka.available ? dlq : 'n/a', dlq > 0),
+    card('alerts', status.alerts.length, status.alerts.length > 0),
   );
+  renderAlerts(status.alerts, status.alertsFrom, status.alertsError);
   fill(
     '#sources',
     status.sources.map((s) =>
       row([
-        s.name,
+        cell(s.name, s.silent ? 'bad' : undefined),
         s.enabled ? 'yes' : 'no',
         ago(s.lastCrawlAt),
         ago(s.lastNewArticleAt),
@@ -84,6 +163,7 @@ function renderStatus(status) {
         cell(s.newArticles24h, 'num'),
         cell(s.failures24h, 'num'),
         cell(s.errorRate24h === null ? null : `${(s.errorRate24h * 100).toFixed(1)} %`, 'num'),
+        activity(s),
       ]),
     ),
   );
@@ -166,7 +246,7 @@ async function refresh() {
   try {
     const [status, failures] = await Promise.all([
       api('/v1/pipeline/status'),
-      api('/v1/failures?status=open&limit=20'),
+      api(`/v1/failures?status=open&limit=20${failureFilter().size ? `&${failureFilter()}` : ''}`),
     ]);
     renderStatus(status);
     renderFailures(failures);
@@ -187,5 +267,7 @@ $('#key-form').addEventListener('submit', (event) => {
   refresh();
 });
 
+if (failureFilter().size)
+  $('#failure-filter').textContent = `(${failureFilter().toString().replaceAll('&', ', ')})`;
 refresh();
 setInterval(refresh, REFRESH_MS);
