@@ -4,7 +4,6 @@ import { extractArticle } from '@newsflow/extract';
 import { type Logger, withTrace } from '@newsflow/observability';
 import { PermanentError } from '@newsflow/retry';
 import { articleParsedEvent, type StageMessage, type Worker } from '@newsflow/stage';
-import type { Counter } from 'prom-client';
 import { articleUrl, toParsedArticle } from './page-to-article.ts';
 import type { ParserMetrics } from './parser-metrics.ts';
 
