@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { allTopics, TOPIC_PARTITIONS, TOPICS } from '@newsflow/contracts';
 import { ensureTopics } from '@newsflow/kafka';
-import { connectStore, type Store } from '@newsflow/store';
-import { internalsOf, storedArticle } from '@newsflow/store/internals';
+import { connectStore } from '@newsflow/store';
+import { internalsOf, openSampleSet, sampleSetDatabase } from '@newsflow/store/internals';
 import {
   freePort,
   getTestServices,
@@ -30,7 +30,6 @@ import { stringify } from 'yaml';
 /** Every service an article passes through after the crawler, in pipeline order. */
 const STAGES = ['parser', 'enricher'] as const;
 const PREFILL = Number(process.env.BENCH_PREFILL ?? 100_000);
-const PREFILL_DB = `newsflow_bench_pipeline_${PREFILL}`;
 
 const { values } = parseArgs({
   options: {
@@ -43,26 +42,6 @@ const perHost = Number(values['pages-per-host']);
 const expectedArticles = hosts * perHost;
 
 const services = await getTestServices();
-
-/** Loads the pre-filled store once (kept for reruns), with articles older than the bench's. */
-async function prefilled(store: Store): Promise<void> {
-  const articles = internalsOf(store).collection('articles');
-  if ((await articles.estimatedDocumentCount()) >= PREFILL) return;
-  await store.dropDatabase();
-  await internalsOf(store).articleModel.createIndexes();
-  const end = new Date(Date.now() - 24 * 3_600_000);
-  const started = performance.now();
-  for (let i = 0; i < PREFILL; i += 2000) {
-    const batch = Array.from({ length: Math.min(2000, PREFILL - i) }, (_, k) =>
-      storedArticle(i + k + 1, PREFILL, end),
-    );
-    await articles.insertMany(batch as never[], { ordered: false });
-    process.stderr.write(`\r  pre-filling ${i + batch.length}/${PREFILL}`);
-  }
-  process.stderr.write(
-    `\r  pre-filled ${PREFILL} articles in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
-  );
-}
 
 /** CPU time (user + system) of a process so far, in ms (clock ticks are 10 ms on Linux). */
 function cpuMs(pid: number): number {
@@ -181,8 +160,10 @@ await run('empty store', empty);
 const emptyStore = await connectStore({ uri: services.mongoUri, dbName: empty });
 await emptyStore.dropDatabase();
 await emptyStore.close();
-const prefill = await connectStore({ uri: services.mongoUri, dbName: PREFILL_DB });
-await prefilled(prefill);
-await prefill.close();
-await run(`store pre-filled with ${PREFILL}`, PREFILL_DB);
+// The store benchmark's sample set (kept and reused), with this run's articles beside it.
+const prefill = await openSampleSet(services.mongoUri, PREFILL, {
+  log: (line) => process.stderr.write(line),
+});
+await prefill.store.close();
+await run(`store pre-filled with ${PREFILL}`, sampleSetDatabase(PREFILL));
 process.exit(0);

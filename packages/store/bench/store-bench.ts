@@ -2,15 +2,14 @@
 // articles (BENCH_SIZES, e.g. "1000,10000,100000,1000000") on the engine the tests use (the local
 // FerretDB 2 + DocumentDB, or NEWSFLOW_TEST_MONGODB_URI), and how each grows with size. Prints
 // figures; asserts nothing. Each size's data set is kept in database `newsflow_bench_store_<n>`
-// and reused while it has the right size (--fresh rebuilds).
+// (shared with bench:api and bench:pipeline) and reused while complete (--fresh rebuilds).
 import { availableParallelism, loadavg } from 'node:os';
 import { type Article, connectStore, type Store } from '@newsflow/store';
-import { internalsOf, storedArticle } from '@newsflow/store/internals';
+import { openSampleSet, sampleArticleId, storedArticle } from '@newsflow/store/internals';
 import { getTestServices } from '@newsflow/testing';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 100);
-const BATCH = 2000;
 
 type Operation = { name: string; run: (k: number) => Promise<number | undefined> };
 
@@ -18,32 +17,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-const id = (i: number) => i.toString(16).padStart(32, '0');
-
-/** The data set's end (the newest article's sortAt), loading it first when missing or short. */
-async function prepare(store: Store, size: number): Promise<Date> {
-  const raw = internalsOf(store);
-  const articles = raw.collection('articles');
-  const newest = (await articles.findOne({ _id: id(size) as never })) as Article | null;
-  if (!process.argv.includes('--fresh') && newest && (await articles.estimatedDocumentCount()) === size)
-    return newest.sortAt;
-  await store.dropDatabase();
-  await raw.articleModel.createIndexes();
-  const end = new Date(Date.now() - 60_000);
-  const started = performance.now();
-  for (let i = 0; i < size; i += BATCH) {
-    const batch = Array.from({ length: Math.min(BATCH, size - i) }, (_, k) =>
-      storedArticle(i + k + 1, size, end),
-    );
-    await articles.insertMany(batch as never[], { ordered: false });
-    process.stderr.write(`\r  loading ${i + batch.length}/${size}`);
-  }
-  const seconds = (performance.now() - started) / 1000;
-  process.stderr.write(
-    `\r  loaded ${size} articles in ${seconds.toFixed(1)} s (${Math.round(size / seconds)}/s)\n`,
-  );
-  return end;
-}
+const id = sampleArticleId;
 
 function operations(store: Store, size: number, end: Date): Operation[] {
   const pick = (k: number) => 1 + ((k * 7919) % size);
@@ -162,9 +136,11 @@ console.log(
 );
 const results = new Map<string, Map<number, { p50: number; p99: number; candidates?: number }>>();
 for (const size of SIZES) {
-  const store = await connectStore({ uri: services.mongoUri, dbName: `newsflow_bench_store_${size}` });
+  const { store, end } = await openSampleSet(services.mongoUri, size, {
+    fresh: process.argv.includes('--fresh'),
+    log: (line) => process.stderr.write(line),
+  });
   try {
-    const end = await prepare(store, size);
     for (const operation of operations(store, size, end)) {
       const times: number[] = [];
       let counted = 0;

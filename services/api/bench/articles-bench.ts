@@ -1,101 +1,30 @@
 // `npm run bench:api`: requests/s and p50/p99 latency of GET /v1/articles (with filters) over
 // 100 000 stored articles, the API as its own process, a load generator on loopback. Prints
 // figures; asserts nothing. BENCH_ARTICLES, BENCH_SECONDS, BENCH_CONCURRENCY tune it; the data
-// set is kept in database `newsflow_bench_api` and reused while it has the right size (--fresh
-// rebuilds it). Articles are one minute apart and end when the data set was built, so the newest
-// are recent (list pages walk back from now); the period scenarios are placed relative to that end.
+// set is the store benchmark's (`newsflow_bench_store_<n>`, kept and reused; --fresh rebuilds it).
+// Articles are one minute apart and end when the data set was built, so the newest are recent
+// (list pages walk back from now); the period scenarios are placed relative to that end.
 import { availableParallelism } from 'node:os';
-import { connectStore, searchTermsOf } from '@newsflow/store';
-import { internalsOf } from '@newsflow/store/internals';
+import { openSampleSet, sampleArticleId, sampleSetDatabase } from '@newsflow/store/internals';
 import { freePort, getTestServices, serviceEnvFor, startService, waitFor } from '@newsflow/testing';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
-const DB = 'newsflow_bench_api';
-const SOURCES = ['alpha', 'beta', 'gamma', 'delta', 'epsilon'];
-const SECTIONS = ['world', 'business', 'sport', 'culture', 'science', 'region'];
-const WORDS =
-  'minister talks partnership election economy market energy football concert climate border trade'.split(
-    ' ',
-  );
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
-
-const idOf = (i: number) => i.toString(16).padStart(32, '0');
-
-/** Article i of 1…ARTICLES, published (ARTICLES − i) minutes before `end`: the last one at `end`. */
-function article(i: number, end: number) {
-  const id = idOf(i);
-  const title = `${WORDS[i % WORDS.length]} ${WORDS[(i * 7) % WORDS.length]} report ${i}`;
-  const body = `${title}. ${WORDS.map((w, k) => (k % 3 === i % 3 ? w : '')).join(' ')} paragraph text of article ${i}.`;
-  const publishedAt = new Date(end - (ARTICLES - i) * MINUTE_MS);
-  return {
-    _id: id,
-    source: SOURCES[i % SOURCES.length],
-    url: `https://bench.example/${i}`,
-    canonicalUrl: `https://bench.example/${i}`,
-    title,
-    subtitle: null,
-    authors: [`Author ${i % 50}`],
-    section: SECTIONS[i % SECTIONS.length],
-    tags: [],
-    publishedAt,
-    modifiedAt: null,
-    sortAt: publishedAt,
-    body,
-    bodyHtml: null,
-    language: i % 4 === 0 ? 'ru' : 'en',
-    leadImage: null,
-    related: [],
-    contentHash: `h${i}`,
-    status: 'enriched',
-    extraction: { version: 'bench-1', provenance: {} },
-    enrichment: {
-      entities:
-        i % 10 === 0
-          ? [{ name: 'Ararat Mirzoyan', type: 'person', key: 'person:ararat mirzoyan', count: 2 }]
-          : [],
-    },
-    storyId: null,
-    searchTerms: searchTermsOf(title, body),
-    traceId: `t${i}`,
-    fetchedAt: publishedAt,
-    firstSeenAt: publishedAt,
-    updatedAt: publishedAt,
-  };
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
 const services = await getTestServices();
-const store = await connectStore({ uri: services.mongoUri, dbName: DB });
-const internals = internalsOf(store);
-const articles = internals.collection('articles');
-// The data set's end: the newest article's sortAt (it has the highest id), kept with the data.
-const newest =
-  process.argv.includes('--fresh') || (await store.articles.estimatedCount()) !== ARTICLES
-    ? null
-    : await store.articles.getFields(idOf(ARTICLES), ['sortAt']);
-const end = newest?.sortAt.getTime() ?? Date.now();
-if (!newest) {
-  // Dropped, not emptied: FerretDB's deleteMany of 100 000 documents fails (too many SQL variables).
-  await articles.drop().catch(() => undefined);
-  await internals.articleModel.createIndexes();
-  const started = performance.now();
-  const BATCH = 2000;
-  for (let i = 0; i < ARTICLES; i += BATCH) {
-    const batch = Array.from({ length: Math.min(BATCH, ARTICLES - i) }, (_, k) => article(i + k + 1, end));
-    await articles.insertMany(batch as never[]);
-    process.stderr.write(`\rinserting ${i + batch.length}/${ARTICLES}`);
-  }
-  const seconds = (performance.now() - started) / 1000;
-  process.stderr.write(
-    `\ninserted ${ARTICLES} articles in ${seconds.toFixed(1)} s (${Math.round(ARTICLES / seconds)}/s)\n`,
-  );
-}
+const { store, end: endDate } = await openSampleSet(services.mongoUri, ARTICLES, {
+  fresh: process.argv.includes('--fresh'),
+  log: (line) => process.stderr.write(line),
+});
+const end = endDate.getTime();
+const idOf = sampleArticleId;
 
 // The period scenarios sit in the middle of the data's span (ARTICLES minutes back from its end).
 const middle = end - Math.floor(ARTICLES / 2) * MINUTE_MS;
@@ -105,7 +34,11 @@ const oneDay = period(middle - DAY_MS / 2, middle + DAY_MS / 2);
 const oneWeek = period(middle - 3.5 * DAY_MS, middle + 3.5 * DAY_MS);
 
 const port = await freePort();
-const isolation = { topicPrefix: 'bench.', dbName: DB, queuePrefix: 'newsflow-bench' };
+const isolation = {
+  topicPrefix: 'bench.',
+  dbName: sampleSetDatabase(ARTICLES),
+  queuePrefix: 'newsflow-bench',
+};
 const api = startService('api', {
   ...serviceEnvFor(services, isolation, {
     PORT: String(port),
@@ -118,15 +51,22 @@ const base = `http://127.0.0.1:${port}`;
 try {
   await waitFor('the API', async () => (await fetch(`${base}/readyz`)).ok, { timeoutMs: 30_000 });
   const second = (await (await fetch(`${base}/v1/articles?limit=20`)).json()) as { nextCursor: string };
+  // A cursor deep in the data: the last of a page that ends at the middle of its span.
+  const deep = (await (
+    await fetch(`${base}/v1/articles?limit=20&to=${encodeURIComponent(new Date(middle).toISOString())}`)
+  ).json()) as { nextCursor: string };
   const scenarios: [string, string][] = [
     ['newest 20', '/v1/articles?limit=20'],
     ['page 2 (cursor)', `/v1/articles?limit=20&cursor=${second.nextCursor}`],
+    ['keyset page (deep cursor)', `/v1/articles?limit=20&cursor=${deep.nextCursor}`],
     ['source', '/v1/articles?source=gamma&limit=20'],
+    ['section', '/v1/articles?section=sport&limit=20'],
     ['source+section+language', '/v1/articles?source=beta&section=sport&language=en&limit=20'],
     ['author', '/v1/articles?author=Author%2017&limit=20'],
     ['date range (1 day)', `/v1/articles?${oneDay}&limit=20`],
     ['entity', '/v1/articles?entity=person%3Aararat%20mirzoyan&limit=20'],
-    ['q (2 terms)', '/v1/articles?q=energy%20football&limit=20'],
+    ['q (2 terms)', '/v1/articles?q=energy%20report&limit=20'],
+    ['story', `/v1/articles?story=story-${Math.floor(ARTICLES / 10)}&limit=20`],
     ['fields=title,publishedAt', '/v1/articles?limit=100&fields=title,publishedAt'],
     ['one article by id', `/v1/articles/${idOf(5000)}`],
     ['entities (1 week)', `/v1/entities?${oneWeek}`],

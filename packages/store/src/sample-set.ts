@@ -1,0 +1,42 @@
+// The benchmarks' data set: `size` sample articles one minute apart, the newest a minute before it
+// was loaded, kept in database `newsflow_bench_store_<size>` and reused while it is complete (the
+// 100 000 set takes minutes to load on the local engine). Shared by bench:store, bench:api and
+// bench:pipeline so one load serves all three.
+import type { Article } from './article-schema.ts';
+import { connectStore, internalsOf, type Store } from './connection.ts';
+import { storedArticle } from './sample-articles.ts';
+
+const BATCH = 2000;
+
+export const sampleSetDatabase = (size: number): string => `newsflow_bench_store_${size}`;
+
+export const sampleArticleId = (i: number): string => i.toString(16).padStart(32, '0');
+
+/** Opens the sample set of this size, loading it first when missing or incomplete; returns its end. */
+export async function openSampleSet(
+  uri: string,
+  size: number,
+  options: { fresh?: boolean; log?: (line: string) => void } = {},
+): Promise<{ store: Store; end: Date }> {
+  const store = await connectStore({ uri, dbName: sampleSetDatabase(size) });
+  const raw = internalsOf(store);
+  const articles = raw.collection('articles');
+  const newest = (await articles.findOne({ _id: sampleArticleId(size) as never })) as Article | null;
+  // Benchmarks add their own articles beside the set (saves, a crawl), so at least `size`.
+  const complete = newest !== null && (await articles.estimatedDocumentCount()) >= size;
+  if (!options.fresh && newest && complete) return { store, end: newest.sortAt };
+  await store.dropDatabase();
+  await raw.articleModel.createIndexes();
+  const end = new Date(Date.now() - 60_000);
+  const started = performance.now();
+  for (let i = 0; i < size; i += BATCH) {
+    const batch = Array.from({ length: Math.min(BATCH, size - i) }, (_, k) =>
+      storedArticle(i + k + 1, size, end),
+    );
+    await articles.insertMany(batch as never[], { ordered: false });
+    options.log?.(`\r  loading ${i + batch.length}/${size}`);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  options.log?.(`\r  loaded ${size} articles in ${seconds.toFixed(1)} s (${Math.round(size / seconds)}/s)\n`);
+  return { store, end };
+}
