@@ -4,7 +4,7 @@
 // figures; asserts nothing. Each size's data set is kept in database `newsflow_bench_store_<n>`
 // (shared with bench:api and bench:pipeline) and reused while complete (--fresh rebuilds).
 import { availableParallelism, loadavg } from 'node:os';
-import { type Article, connectStore, type Store } from '@newsflow/store';
+import type { Store } from '@newsflow/store';
 import { openSampleSet, sampleArticleId, storedArticle } from '@newsflow/store/internals';
 import { getTestServices } from '@newsflow/testing';
 
