@@ -19,5 +19,9 @@ if [ ! -x "$_nf_node_dir/bin/node" ]; then
   tar xzf "$_nf_tmp"/node-linux-*.tgz -C "$_nf_node_dir" --strip-components=1 package/bin package/LICENSE
   rm -rf "$_nf_tmp"
 fi
-case ":$PATH:" in *":$_nf_node_dir/bin:"*) ;; *) export PATH="$_nf_node_dir/bin:$PATH" ;; esac
-unset _nf_root _nf_node_dir _nf_arch _nf_tmp
+# First on PATH, even when it is already there behind another Node.
+_nf_path=":$PATH:"
+_nf_path="${_nf_path//:$_nf_node_dir\/bin:/:}"
+_nf_path="${_nf_path#:}"
+export PATH="$_nf_node_dir/bin:${_nf_path%:}"
+unset _nf_root _nf_node_dir _nf_arch _nf_tmp _nf_path
