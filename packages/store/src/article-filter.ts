@@ -38,10 +38,14 @@ export function filterConditions(filter: ArticleFilter): Record<string, unknown>
   if (filter.language !== undefined) conditions.push({ language: filter.language });
   if (filter.author !== undefined) conditions.push({ authors: filter.author });
   if (filter.storyId !== undefined) conditions.push({ storyId: filter.storyId });
+  // A key is `type:name`; anything else is a canonical name. One field each, so one index serves
+  // it (an $or of the two made the local engine pick neither).
   if (filter.entity !== undefined)
-    conditions.push({
-      $or: [{ 'enrichment.entities.key': filter.entity }, { 'enrichment.entities.name': filter.entity }],
-    });
+    conditions.push(
+      /^[a-z]+:/.test(filter.entity)
+        ? { 'enrichment.entities.key': filter.entity }
+        : { 'enrichment.entities.name': filter.entity },
+    );
   if (filter.terms !== undefined) conditions.push({ searchTerms: { $all: filter.terms } });
   if (filter.status !== undefined) conditions.push({ status: filter.status });
   if (filter.extractorVersion !== undefined)
@@ -67,4 +71,17 @@ export function timeRange(filter: ArticleFilter): Record<string, unknown>[] {
 
 export function matchAll(conditions: Record<string, unknown>[]): Record<string, unknown> {
   return conditions.length === 0 ? {} : conditions.length === 1 ? conditions[0]! : { $and: conditions };
+}
+
+/** Whether the filter has a condition an index of its own serves (a sparse filter may read all its rows at once). */
+export function hasIndexedCondition(filter: ArticleFilter): boolean {
+  return [
+    filter.source,
+    filter.section,
+    filter.language,
+    filter.author,
+    filter.storyId,
+    filter.entity,
+    filter.terms,
+  ].some((value) => value !== undefined);
 }

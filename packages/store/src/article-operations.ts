@@ -1,5 +1,11 @@
 import type { Model } from 'mongoose';
-import { type ArticleFilter, filterConditions, matchAll, timeRange } from './article-filter.ts';
+import {
+  type ArticleFilter,
+  filterConditions,
+  hasIndexedCondition,
+  matchAll,
+  timeRange,
+} from './article-filter.ts';
 import type { Article, ArticleStatus, EnrichmentRecord, ParsedArticle } from './article-schema.ts';
 import { type Keyed, newestFirst } from './newest-first.ts';
 import { searchTermsOf } from './search-terms.ts';
@@ -50,6 +56,7 @@ export function articleOperations(articles: Model<Article>) {
     projection: Record<string, 0 | 1>,
     bounds: { after?: ArticlePosition | undefined; from?: Date | undefined; until: Date },
     limit: number,
+    indexedAnyTime: boolean,
   ): Promise<Article[]> {
     const keyProjection = { sortAt: 1 };
     return newestFirst<Article>(
@@ -74,6 +81,17 @@ export function articleOperations(articles: Model<Article>) {
               .limit(max)
               .lean<Pick<Article, '_id' | 'sortAt'>[]>()
           ).map(keyOf),
+        ...(indexedAnyTime
+          ? {
+              keysAnyTime: async (max: number) =>
+                (
+                  await articles
+                    .find(matchAll(conditions), keyProjection)
+                    .limit(max)
+                    .lean<Pick<Article, '_id' | 'sortAt'>[]>()
+                ).map(keyOf),
+            }
+          : {}),
         rowsByIds: (ids) => articles.find({ _id: { $in: ids } }, projection).lean<Article[]>(),
         idOf: (article) => article._id,
       },
@@ -179,6 +197,7 @@ export function articleOperations(articles: Model<Article>) {
         projectionOf(page.fields),
         { after: page.after, from: filter.from, until: untilOf(filter.before, now) },
         page.limit,
+        hasIndexedCondition(filter),
       );
     },
 
@@ -209,13 +228,18 @@ export function articleOperations(articles: Model<Article>) {
       limit: number,
     ): Promise<(Pick<Article, K | '_id'> & { enrichment?: Record<string, unknown> | null })[]> {
       if (bands.length === 0) return [];
-      return articles
+      // The band lookup alone: beside it, `duplicateOf: null` (most rows) made the local engine
+      // intersect with that whole index. The few candidates are filtered here.
+      const found = await articles
         .find(
-          { fingerprintBands: { $in: bands }, _id: { $ne: excludeId }, duplicateOf: null },
-          Object.fromEntries(fields.map((f) => [f, 1])),
+          { fingerprintBands: { $in: bands } },
+          { ...Object.fromEntries(fields.map((f) => [f, 1])), duplicateOf: 1 },
         )
         .limit(limit)
-        .lean();
+        .lean<
+          (Pick<Article, K | '_id' | 'duplicateOf'> & { enrichment?: Record<string, unknown> | null })[]
+        >();
+      return found.filter((candidate) => candidate._id !== excludeId && !candidate.duplicateOf);
     },
 
     /** Articles marked as copies of any of these. */
@@ -364,7 +388,13 @@ export function articleOperations(articles: Model<Article>) {
         .limit(limit + 1)
         .lean<Pick<Article, '_id' | 'enrichment'>[]>();
       if (all.length <= limit) return all;
-      return newestMatching(conditions, projection, { from: filter.from, until }, limit);
+      return newestMatching(
+        conditions,
+        projection,
+        { from: filter.from, until },
+        limit,
+        filter.source !== undefined,
+      );
     },
   };
 }

@@ -22,6 +22,12 @@ export interface Keyed {
 export interface WindowReads<Row> {
   /** Keys of up to `limit` rows with lo ≤ time < hi, in no particular order (a range scan, no sort). */
   keysInRange(lo: Date, hi: Date, limit: number): Promise<Keyed[]>;
+  /**
+   * Keys of up to `limit` rows of the whole filter, at any time (no time condition): a sparse
+   * filter's equality alone reads few index entries, where a wide time range beside it is costly.
+   * Absent when there is no filter (every row matches).
+   */
+  keysAnyTime?(limit: number): Promise<Keyed[]>;
   /** Keys of up to `limit` rows with time = at and id < beforeId (or any id), highest id first. */
   keysAtInstant(at: Date, beforeId: string | null, limit: number): Promise<Keyed[]>;
   /** The rows with these ids, in any order. */
@@ -74,7 +80,7 @@ export async function newestFirst<Row>(
 
 /** Keys of the newest `limit` rows in the bounds, newest first. */
 export async function newestKeys(
-  reads: Pick<WindowReads<unknown>, 'keysInRange' | 'keysAtInstant'>,
+  reads: Pick<WindowReads<unknown>, 'keysInRange' | 'keysAtInstant' | 'keysAnyTime'>,
   bounds: WindowBounds,
   limit: number,
 ): Promise<Keyed[]> {
@@ -86,19 +92,23 @@ export async function newestKeys(
   }
   const floor = bounds.from ?? EARLIEST;
   let width = FIRST_WINDOW_MS;
+  let probedAnyTime = false;
   while (keys.length < limit && hi.getTime() > floor.getTime()) {
     const lo = new Date(Math.max(hi.getTime() - width, floor.getTime()));
     const found = await newestInWindow(reads, lo, hi, limit - keys.length);
     keys.push(...found);
     hi = lo;
     width *= WINDOW_GROWTH;
-    if (found.length === 0 && hi.getTime() > floor.getTime()) {
-      // An empty window: a sparse filter, or a gap. Everything older, up to what is still needed,
-      // in one probe: if that is all there is, the walk ends here instead of at the floor.
-      const need = limit - keys.length;
-      const older = await reads.keysInRange(floor, hi, need);
-      if (older.length < need) {
-        keys.push(...older);
+    if (keys.length < limit && !probedAnyTime && reads.keysAnyTime) {
+      // A short window: maybe a sparse filter. If the filter's rows at any time are few, they are
+      // all read at once and the walk ends here instead of stepping back to the floor.
+      probedAnyTime = true;
+      const whole = Math.max(limit * WHOLE_WINDOW_FACTOR, MIN_WHOLE_WINDOW);
+      const all = await reads.keysAnyTime(whole);
+      if (all.length < whole) {
+        keys.push(
+          ...all.filter((key) => key.at.getTime() < hi.getTime() && key.at.getTime() >= floor.getTime()),
+        );
         break;
       }
     }
@@ -108,7 +118,7 @@ export async function newestKeys(
 
 /** Keys of the newest `need` rows with lo ≤ time < hi (all of them when there are fewer), newest first. */
 async function newestInWindow(
-  reads: Pick<WindowReads<unknown>, 'keysInRange' | 'keysAtInstant'>,
+  reads: Pick<WindowReads<unknown>, 'keysInRange' | 'keysAtInstant' | 'keysAnyTime'>,
   lo: Date,
   hi: Date,
   need: number,
