@@ -99,8 +99,8 @@ export async function newestKeys(
     keys.push(...found);
     hi = lo;
     width *= WINDOW_GROWTH;
-    if (keys.length < limit && !probedAnyTime && reads.keysAnyTime) {
-      // A short window: maybe a sparse filter. If the filter's rows at any time are few, they are
+    if (found.length === 0 && keys.length < limit && !probedAnyTime && reads.keysAnyTime) {
+      // An empty window: maybe a sparse filter. If the filter's rows at any time are few, they are
       // all read at once and the walk ends here instead of stepping back to the floor.
       probedAnyTime = true;
       const whole = Math.max(limit * WHOLE_WINDOW_FACTOR, MIN_WHOLE_WINDOW);
