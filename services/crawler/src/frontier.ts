@@ -1,5 +1,6 @@
 import { articleIdFor } from '@newsflow/contracts';
 import type { Redis } from 'ioredis';
+import { crawlerKeys } from './redis-keys.ts';
 
 /** What a fetch job fetches: an HTML page (published), or a feed or sitemap (mined for URLs). */
 export type FetchKind = 'page' | 'feed' | 'sitemap';
@@ -55,8 +56,9 @@ export function createFrontier(
 ) {
   const retentionMs = options.seenRetentionMs ?? DEFAULT_SEEN_RETENTION_MS;
   const now = options.now ?? Date.now;
-  const seenKey = (source: string) => `${prefix}:seen-at:${source}`;
-  const listingsKey = (source: string, kind: FetchKind) => `${prefix}:listings:${kind}:${source}`;
+  const keys = crawlerKeys(prefix);
+  const seenKey = keys.seenAt;
+  const listingsKey = keys.listings;
   /** Marks a URL seen; true if it was not (or no longer) seen. */
   const see = async (source: string, url: string): Promise<boolean> =>
     (await redis.zadd(seenKey(source), 'NX', now(), url)) === 1;
@@ -113,21 +115,22 @@ export type Frontier = ReturnType<typeof createFrontier>;
  */
 export async function migrateLegacySeenSets(redis: Redis, prefix: string, at = Date.now()): Promise<number> {
   // Scanning every key at each start would cost more the bigger Redis grows: once is enough.
-  const done = `${prefix}:seen-sets-migrated`;
+  const names = crawlerKeys(prefix);
+  const done = names.seenSetsMigrated();
   if (await redis.exists(done)) return 0;
   let moved = 0;
   let cursor = '0';
   do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:seen:*`, 'COUNT', 100);
+    const [next, keys] = await redis.scan(cursor, 'MATCH', names.legacySeen('*'), 'COUNT', 100);
     cursor = next;
     for (const key of keys) {
-      const source = key.slice(`${prefix}:seen:`.length);
+      const source = key.slice(names.legacySeen('').length);
       let members = '0';
       do {
         const [nextMembers, urls] = await redis.sscan(key, members, 'COUNT', 1000);
         members = nextMembers;
         if (urls.length > 0)
-          moved += await redis.zadd(`${prefix}:seen-at:${source}`, 'NX', ...urls.flatMap((url) => [at, url]));
+          moved += await redis.zadd(names.seenAt(source), 'NX', ...urls.flatMap((url) => [at, url]));
       } while (members !== '0');
       await redis.del(key);
     }
