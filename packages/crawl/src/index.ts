@@ -23,6 +23,12 @@ export {
   SitemapParseError,
   type SitemapUrl,
 } from './discovery/sitemaps.ts';
+export {
+  isNonContentUrl,
+  looksLikeArticleByForm,
+  looksLikeListingByForm,
+  urlShape,
+} from './discovery/url-shape.ts';
 // Fetching
 export type {
   FailureKind,
@@ -58,6 +64,7 @@ export {
   type RobotsFetch,
   RobotsGate,
   type RobotsGateOptions,
+  RobotsUnavailableError,
   robotsEntryFor,
 } from './robots/robots-gate.ts';
 export { parseRobotsTxt, type RobotsRules } from './robots/robots-rules.ts';
