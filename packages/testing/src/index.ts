@@ -6,6 +6,8 @@ export { type Isolation, isolate } from './isolation.ts';
 export {
   articleHtml,
   CP1251_TEXT,
+  DAILY_NAVIGATION,
+  dailyArticlePath,
   encodeCp1251,
   type MisbehavingSite,
   type MisbehavingSiteOptions,
