@@ -41,6 +41,7 @@ describe('URL forms', () => {
     assert.equal(looksLikeArticleByForm('https://x.test/politics/officials-meet-in-baku'), true);
     assert.equal(looksLikeArticleByForm('https://x.test/news/123456'), true);
     assert.equal(looksLikeArticleByForm('https://x.test/politics'), false);
+    assert.equal(looksLikeArticleByForm('https://x.test/news/broken-nav-link'), false);
     assert.equal(looksLikeArticleByForm('https://x.test/author/jane-doe-smith'), false);
   });
   it('tells listings: short paths of words and their numbered pages', () => {

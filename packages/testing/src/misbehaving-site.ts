@@ -369,15 +369,24 @@ export const DAILY_NAVIGATION = [
   '/daily/broken-nav-link',
 ];
 
+// Links inside an article's text that lead to site furniture, as CMSs put them (byline, tags,
+// a newsletter box): the parser reports them with the article's other links.
+const DAILY_BODY_FURNITURE = [
+  '/daily/author/jane-doe',
+  '/daily/tag/elections',
+  '/daily/newsletter',
+  '/daily/login?next=/daily/',
+];
+
 function dailyArticle(path: string, links: string[]): string {
   const paragraph =
     'The minister met the visiting delegation on Tuesday to discuss trade, energy and transport ' +
     'links between the two countries, officials said after the talks in the capital.';
-  const anchors = links.map((link) => `<li><a href="${link}">More on this story: ${link}</a></li>`).join('');
+  const inline = (link: string) => `<p>${paragraph} <a href="${link}">Read more about this</a>.</p>`;
   return `<!doctype html><html><head><title>Report ${path}</title><meta property="og:type" content="article"></head>
 <body><nav><ul>${DAILY_NAVIGATION.map((link) => `<li><a href="${link}">${link}</a></li>`).join('')}</ul></nav>
-<article><h1>Report ${path}</h1><p>${paragraph}</p><p>${paragraph}</p><p>${paragraph}</p></article>
-<aside><ul>${anchors}</ul></aside></body></html>`;
+<article><h1>Report ${path}</h1><p>${paragraph}</p>${[...links, ...DAILY_BODY_FURNITURE].map(inline).join('')}</article>
+</body></html>`;
 }
 
 function dailyListing(title: string, links: string[]): string {
@@ -391,7 +400,7 @@ function dailyListing(title: string, links: string[]): string {
 
 /**
  * /daily/: a small news site as real ones are laid out. The front page lists articles 1–4 and
- * the politics section; the section lists articles 4–5; the feed has articles 1–3. Each article
+ * the politics section; the section lists articles 4–5; the feed has articles 1–3 and 6. Each article
  * 1–10 links `related` further articles (n + 10·i) that only article pages lead to, a withdrawn
  * article of its own and withdrawn article 1 (both 404), and the navigation. Anything else
  * under /daily/ is 404.
@@ -410,7 +419,7 @@ function dailyRoutes(
       /^\/daily\/politics\/$/,
       (_req, res) => html(res, dailyListing('Politics', [4, 5].map(dailyArticlePath))),
     ],
-    [/^\/daily\/feed\.xml$/, (_req, res) => rss(res, origin(), [1, 2, 3].map(dailyArticlePath))],
+    [/^\/daily\/feed\.xml$/, (_req, res) => rss(res, origin(), [1, 2, 3, 6].map(dailyArticlePath))],
     [
       /^\/daily\/2024\/06\/18\/minister-report-number-\d+$/,
       (_req, res, path) => {

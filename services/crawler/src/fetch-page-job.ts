@@ -4,6 +4,7 @@ import { decodeHtml } from '@newsflow/extract';
 import { type Logger, withTrace } from '@newsflow/observability';
 import type { Job } from 'bullmq';
 import { canonicalLinkOf } from './canonical-link.ts';
+import { crawlContextOf } from './crawl-context.ts';
 import {
   admitFeedItems,
   admitSitemapUrls,
@@ -11,15 +12,19 @@ import {
   type ListingContext,
   queueSitemaps,
 } from './discovery.ts';
-import { type FetchFailureDeps, handleFailure, recordFailure } from './fetch-failure.ts';
+import { urlCause } from './failure-policy.ts';
+import { recordFailure } from './failure-record.ts';
+import { type FetchFailureDeps, handleFailure, RetryableFetchError } from './fetch-failure.ts';
 import type { FetchPaths } from './fetch-paths.ts';
 import { contentHashOf, type FetchState, type RedisFetchState } from './fetch-state.ts';
 import { type FetchJob, type Frontier, roundOf } from './frontier.ts';
 import { claimHost, type HostClaimDeps } from './host-claim.ts';
 import type { PageBatcher } from './page-batcher.ts';
+import { createHopGuard } from './redirect-hops.ts';
 import { planRevisits } from './revisit-plan.ts';
 import type { SourceActivity } from './source-activity.ts';
 import { type CrawlSource, canonicalFor, type SourceRegistry } from './source-registry.ts';
+import type { RedisUrlShapes } from './url-shapes.ts';
 
 /** A fetcher and its robots.txt gate; one pair for public sites, one allowed private addresses. */
 export interface FetchPath {
@@ -33,6 +38,7 @@ export interface FetchPageDeps extends HostClaimDeps, FetchFailureDeps {
   paths: Pick<FetchPaths, 'pathFor'>;
   sources: Pick<SourceRegistry, 'get'>;
   frontier: Frontier;
+  shapes: RedisUrlShapes;
   fetchState: RedisFetchState;
   logger: Logger;
 }
@@ -70,12 +76,45 @@ export function createPageFetchJob(deps: FetchPageDeps) {
     }
     const path = deps.paths.pathFor(source);
     const host = new URL(url).host;
-    const release = await claimHost(deps, job, token, { source, url, host, robots: path.robots });
+    // An article's first fetch: skipped when another job fetched it already (by a redirect).
+    const firstFetch = !isListing && revisitsDone === 0;
+    const claimedBefore = job.data.claimed === true;
+    const duplicate = () => {
+      logger.info('already fetched under this name or through a redirect: not fetched again');
+      deps.metrics.fetched(source._id, host, 'duplicate', 0, 0);
+      return 'duplicate';
+    };
+    if (firstFetch && !claimedBefore && (await deps.frontier.isFetched(source._id, url))) return duplicate();
+    const claim = await claimHost(deps, job, token, {
+      source,
+      url,
+      host,
+      robots: path.robots,
+      traceId,
+      logger,
+    });
+    if (!claim.granted) {
+      // robots.txt out for long (one host failure recorded): found again later, fetched then.
+      await deps.frontier.forget(source._id, url);
+      logger.warn('robots.txt of the host unreadable for long: fetch dropped');
+      return 'host-unavailable';
+    }
+    const hops = createHopGuard(deps, {
+      source,
+      robots: path.robots,
+      host,
+      delayMs: claim.delayMs,
+      firstFetch,
+    });
     let result: FetchResult;
     let previous: FetchState | null;
     const fetchedAt = new Date();
     const revisits = planRevisits(source, job.data, fetchedAt.getTime());
     try {
+      if (firstFetch && !claimedBefore) {
+        if (!(await deps.frontier.claimFetch(source._id, url))) return duplicate();
+        await job.updateData({ ...job.data, claimed: true });
+      } else await deps.frontier.claimFetch(source._id, url);
       // An article's fetch state is kept only until its last revisit: its validators are used
       // by nothing else, and would cost Redis memory per article.
       previous = isListing || revisitsDone > 0 ? await deps.fetchState.get(url) : null;
@@ -84,20 +123,31 @@ export function createPageFetchJob(deps: FetchPageDeps) {
         robots: path.robots,
         etag: previous?.etag ?? null,
         lastModified: previous?.lastModified ?? null,
+        beforeRedirect: hops.beforeRedirect,
         ...(kind === 'sitemap' ? { maxBodyBytes: SITEMAP_MAX_WIRE_BYTES } : {}),
       });
+      // Retry-After defers the host before its slot is given back: no other job slips in.
+      if (!result.ok && result.retryAfterMs !== null)
+        await deps.politeness.deferUntil(new URL(result.url).host, Date.now() + result.retryAfterMs);
     } finally {
-      await release();
+      await hops.release();
+      await claim.release();
     }
     for (const hop of result.redirects) logger.info(hop, 'redirect followed');
-    // A redirect to another host was a request to it outside its own slot: its next request
-    // waits at least the source's delay from now.
-    const otherHosts = new Set(result.redirects.map((hop) => new URL(hop.to).host).filter((h) => h !== host));
-    for (const other of otherHosts) await deps.politeness.deferUntil(other, Date.now() + source.minDelayMs);
+    // Every name the page answered to is seen: none of them is admitted and fetched again.
+    const names = result.redirects
+      .map((hop) => canonicalFor(source, hop.to))
+      .filter((name): name is string => name !== null && name !== url);
+    await deps.frontier.markSeen(source._id, ...names);
     const seconds = result.timings.totalMs / 1000;
 
+    if (!result.ok && result.reason === 'redirect_stopped') {
+      if (hops.stopped() === 'fetched') return duplicate();
+      throw new RetryableFetchError(`redirect not followed: ${hops.stopped()}`);
+    }
     if (!result.ok)
       return handleFailure(deps, job, token, result, { source: source._id, host, traceId, logger });
+    if (isListing) await deps.failureCauses.resolved(source._id, urlCause(url));
     const keepState = async (state: Partial<FetchState>) => {
       if (isListing) await deps.fetchState.update(url, state);
       else if (revisits.next) await deps.fetchState.update(url, state, revisits.keepStateMs);
@@ -129,10 +179,6 @@ export function createPageFetchJob(deps: FetchPageDeps) {
       logger.info({ status: result.status, ms: result.timings.totalMs }, 'page not modified');
       return 'not-modified';
     }
-    if (result.finalUrl !== url) {
-      const target = canonicalFor(source, result.finalUrl);
-      if (target) await deps.frontier.markSeen(source._id, target);
-    }
 
     if (kind !== 'page') {
       try {
@@ -144,13 +190,14 @@ export function createPageFetchJob(deps: FetchPageDeps) {
       } catch (error) {
         const reason = kind === 'feed' ? 'unparseable_feed' : 'unparseable_sitemap';
         const message = (error as Error).message;
-        await recordFailure(
-          deps,
-          job,
-          { kind: 'permanent', reason, message, attempts: 1 },
-          traceId,
-          source._id,
-        );
+        if (await deps.failureCauses.firstTime(source._id, urlCause(url)))
+          await recordFailure(
+            deps,
+            job,
+            { kind: 'permanent', reason, message, attempts: 1 },
+            traceId,
+            source._id,
+          );
         logger.error({ reason }, `listing not parsed: ${message}`);
         return `failed:${reason}`;
       }
@@ -217,6 +264,7 @@ async function publishPage(
     contentType: result.contentType,
     fetchedAt: fetchedAt.toISOString(),
     depth: job.depth,
+    crawlContext: crawlContextOf(job),
     html,
     ...(source.timezone ? { timezone: source.timezone } : {}),
     ...(source.language ? { language: source.language } : {}),

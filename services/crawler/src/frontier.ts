@@ -1,4 +1,4 @@
-import { articleIdFor } from '@newsflow/contracts';
+import { articleIdFor, type CrawlContext } from '@newsflow/contracts';
 import type { Redis } from 'ioredis';
 import { crawlerKeys } from './redis-keys.ts';
 
@@ -21,6 +21,10 @@ export interface FetchJob {
   revisit?: number;
   /** Epoch ms of the article's first fetch, which its revisits are timed from. */
   firstFetchedAt?: number;
+  /** Why the URL was queued (absent on jobs queued before contexts existed). */
+  context?: CrawlContext;
+  /** This job holds its URL's fetch claim (set once claimed, so its retries keep it). */
+  claimed?: boolean;
 }
 
 /** Where fetch jobs go: the BullMQ queue (its `add`). */
@@ -32,6 +36,25 @@ export interface FetchJobSink {
 export function roundOf(recrawlIntervalMinutes: number, now = Date.now()): number {
   return Math.floor(now / (recrawlIntervalMinutes * 60_000));
 }
+
+// Admits, in order, URLs not yet seen until the round's budget is spent; returns those admitted.
+const ADMIT_WITHIN_BUDGET = `
+local now, budget, ttl = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local spent = tonumber(redis.call('GET', KEYS[2]) or '0')
+local admitted = {}
+for i = 4, #ARGV do
+  if spent >= budget then break end
+  if redis.call('ZSCORE', KEYS[1], ARGV[i]) == false then
+    redis.call('ZADD', KEYS[1], now, ARGV[i])
+    spent = spent + 1
+    admitted[#admitted + 1] = ARGV[i]
+  end
+end
+if #admitted > 0 then redis.call('SET', KEYS[2], spent, 'PX', ttl) end
+return admitted
+`;
+// A round's budget count outlives any round (7 days is the longest recrawl interval).
+const BUDGET_TTL_MS = 7 * 24 * 3600_000 + 60_000;
 
 /** How long an admitted URL stays seen unless the crawler is told otherwise (CRAWL_SEEN_RETENTION_DAYS). */
 export const DEFAULT_SEEN_RETENTION_MS = 90 * 24 * 3600_000;
@@ -62,22 +85,67 @@ export function createFrontier(
   /** Marks a URL seen; true if it was not (or no longer) seen. */
   const see = async (source: string, url: string): Promise<boolean> =>
     (await redis.zadd(seenKey(source), 'NX', now(), url)) === 1;
+  const trim = async (jobs: FetchJob[]) => {
+    for (const source of new Set(jobs.map((job) => job.source))) {
+      await redis.zremrangebyscore(seenKey(source), '-inf', now() - retentionMs);
+      await redis.zremrangebyscore(keys.fetched(source), '-inf', now() - retentionMs);
+    }
+  };
+  const enqueue = (job: FetchJob) => queue.add('fetch', job, { jobId: `fetch-${articleIdFor(job.url)}` });
   return {
     /** Queues the jobs whose URL is new for their source; returns the URLs admitted. */
     async admit(jobs: FetchJob[]): Promise<string[]> {
-      for (const source of new Set(jobs.map((job) => job.source)))
-        await redis.zremrangebyscore(seenKey(source), '-inf', now() - retentionMs);
+      await trim(jobs);
       const admitted: string[] = [];
       for (const job of jobs) {
         if (!(await see(job.source, job.url))) continue;
-        await queue.add('fetch', job, { jobId: `fetch-${articleIdFor(job.url)}` });
+        await enqueue(job);
         admitted.push(job.url);
       }
       return admitted;
     },
-    /** Marks a URL fetched under another name (a redirect target) as seen. */
-    async markSeen(source: string, url: string): Promise<void> {
-      await see(source, url);
+    /**
+     * As `admit`, for one source, but at most `budget` new URLs per round in all (across calls
+     * and processes; the count lives in Redis for the round). A URL over budget stays unseen,
+     * so a later round may still admit it.
+     */
+    async admitWithinBudget(jobs: FetchJob[], round: number, budget: number): Promise<string[]> {
+      if (jobs.length === 0) return [];
+      await trim(jobs);
+      const source = jobs[0]!.source;
+      const admitted = (await redis.eval(
+        ADMIT_WITHIN_BUDGET,
+        2,
+        seenKey(source),
+        keys.linkBudget(source, round),
+        now(),
+        budget,
+        BUDGET_TTL_MS,
+        ...jobs.map((job) => job.url),
+      )) as string[];
+      const wanted = new Set(admitted);
+      for (const job of jobs) if (wanted.delete(job.url)) await enqueue(job);
+      return admitted;
+    },
+    /** Marks URLs fetched under another name (redirect hops and targets, rel=canonical) as seen. */
+    async markSeen(source: string, ...urls: string[]): Promise<void> {
+      for (const url of urls) await see(source, url);
+    },
+    /** Forgets a URL, so that it is admitted again when found again (its host was unreachable). */
+    async forget(source: string, url: string): Promise<void> {
+      await redis.zrem(seenKey(source), url);
+    },
+    /** True if some job already fetched (or is fetching) the URL, under this name or through a redirect. */
+    async isFetched(source: string, url: string): Promise<boolean> {
+      return (await redis.zscore(keys.fetched(source), url)) !== null;
+    },
+    /**
+     * Claims the first fetch of a URL: true if no job has fetched or claimed it (directly or as
+     * a redirect hop). An article reached both through a redirect chain and by its direct link
+     * is fetched by whichever job claims it first.
+     */
+    async claimFetch(source: string, url: string): Promise<boolean> {
+      return (await redis.zadd(keys.fetched(source), 'NX', now(), url)) === 1;
     },
     /**
      * Queues a listing for this round. The job id carries the round, so a listing queued twice

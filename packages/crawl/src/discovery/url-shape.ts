@@ -8,6 +8,9 @@ import { NON_CONTENT_WORDS } from './non-content-words.ts';
 const MAX_WORD_LENGTH = 24;
 // A slug has at least this many words: "story-of-the-day", not "about-us".
 const MIN_SLUG_WORDS = 3;
+// Without learned shapes, a slug reads as a headline from this many words: "city-library-opens-
+// digital-archive" (the demo site's shortest has 5), not "broken-nav-link" or "about-our-team".
+const MIN_HEADLINE_SLUG_WORDS = 4;
 // A listing's path is short: a section ("/politics"), a subsection ("/news/world").
 const MAX_LISTING_SEGMENTS = 2;
 const PAGINATION_PARAMS = new Set(['page', 'p', 'pg', 'offset', 'start']);
@@ -83,8 +86,15 @@ export function looksLikeArticleByForm(url: string): boolean {
   } catch {
     return false;
   }
-  const last = segmentsOf(parsed).at(-1);
-  return last !== undefined && classify(last) !== 'W';
+  const last = segmentsOf(parsed)
+    .at(-1)
+    ?.replace(/\.(s?html?|php|aspx?|jsp)$/i, '');
+  if (last === undefined) return false;
+  return (
+    /\d/.test(last) ||
+    last.length > MAX_WORD_LENGTH ||
+    last.split(/[-_]+/).filter(Boolean).length >= MIN_HEADLINE_SLUG_WORDS
+  );
 }
 
 /**
