@@ -69,7 +69,8 @@ export async function handleFailure(
   if (replay || (await deps.failureCauses.firstTime(source, decision.cause))) {
     const message =
       decision.action === 'host' ? `host ${host} unreachable: ${result.message}` : result.message;
-    await recordFailure(deps, job, { ...result, message, attempts: attempt }, context.traceId, source);
+    const failure = { kind: result.kind, reason: result.reason, message, attempts: attempt };
+    await recordFailure(deps, job, failure, context.traceId, source);
     logger.error(details, `fetch failed for good: ${message}`);
   } else logger.warn(details, `fetch failed for good, already listed: ${result.message}`);
   return `failed:${result.reason}`;
