@@ -25,8 +25,10 @@ export {
 } from './discovery/sitemaps.ts';
 export {
   isNonContentUrl,
+  listingWords,
   looksLikeArticleByForm,
   looksLikeListingByForm,
+  sectionsOfShape,
   urlShape,
 } from './discovery/url-shape.ts';
 // Fetching

@@ -4,6 +4,7 @@ import {
   isNonContentUrl,
   looksLikeArticleByForm,
   looksLikeListingByForm,
+  sectionsOfShape,
   urlShape,
 } from '../src/discovery/url-shape.ts';
 
@@ -49,5 +50,13 @@ describe('URL forms', () => {
       assert.equal(looksLikeListingByForm(`https://x.test${path}`), true, path);
     for (const path of ['/news/world/europe', '/politics/officials-meet-in-baku', '/contact', '/x?share=1'])
       assert.equal(looksLikeListingByForm(`https://x.test${path}`), false, path);
+  });
+});
+
+describe('sectionsOfShape', () => {
+  it('gives the leading words of an article shape as sections', () => {
+    assert.deepEqual(sectionsOfShape('/news/world/N/N/S'), ['', 'news', 'news/world']);
+    assert.deepEqual(sectionsOfShape('/S'), ['']);
+    assert.deepEqual(sectionsOfShape('/article.php?id'), ['']);
   });
 });

@@ -351,9 +351,12 @@ const FEEDS: Record<string, string[]> = {
   '/vanish-feed.xml': ['/vanishing/story'],
 };
 
-/** The path of article n of the /daily/ news site: dated, with a slug, like most news CMSs. */
+/**
+ * The path of article n of the /daily/ news site: in its section, dated, with a slug, like most
+ * news CMSs. Articles 5 and 6 are in politics, the others in news.
+ */
 export function dailyArticlePath(n: number): string {
-  return `/daily/2024/06/18/minister-report-number-${n}`;
+  return `/daily/${n === 5 || n === 6 ? 'politics' : 'news'}/2024/06/18/minister-report-number-${n}`;
 }
 
 /**
@@ -421,15 +424,15 @@ function dailyRoutes(
     ],
     [/^\/daily\/feed\.xml$/, (_req, res) => rss(res, origin(), [1, 2, 3, 6].map(dailyArticlePath))],
     [
-      /^\/daily\/2024\/06\/18\/minister-report-number-\d+$/,
+      /^\/daily\/(news|politics)\/2024\/06\/18\/minister-report-number-\d+$/,
       (_req, res, path) => {
         const n = Number(path.split('-').at(-1));
         const links =
           n <= 10
             ? [
                 ...Array.from({ length: related }, (_, i) => dailyArticlePath(n + 10 * (i + 1))),
-                `/daily/2024/06/18/withdrawn-report-number-${n}`,
-                '/daily/2024/06/18/withdrawn-report-number-1',
+                `/daily/news/2024/06/18/withdrawn-report-number-${n}`,
+                '/daily/news/2024/06/18/withdrawn-report-number-1',
                 '/daily/politics/',
               ]
             : ['/daily/politics/'];

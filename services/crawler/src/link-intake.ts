@@ -2,7 +2,7 @@ import { LinksDiscoveredV1, newTraceId } from '@newsflow/contracts';
 import type { Logger } from '@newsflow/observability';
 import type { CrawlMetrics } from './crawl-metrics.ts';
 import { type FetchJob, type Frontier, roundOf } from './frontier.ts';
-import { linkKind, pageKind, type SourceShapes, startUrlShapes } from './link-focus.ts';
+import { linkKind, pageKind, sourceShapes } from './link-focus.ts';
 import type { SourceRegistry } from './source-registry.ts';
 import type { RedisUrlShapes } from './url-shapes.ts';
 
@@ -23,10 +23,7 @@ export function createLinkIntake(deps: {
     const discovered = LinksDiscoveredV1.parse(JSON.parse(message.value));
     const { source, linkFilter } = await deps.sources.get(discovered.source);
     if (!source?.enabled || !linkFilter) return;
-    const shapes: SourceShapes = {
-      article: await deps.shapes.articleShapes(source._id),
-      listing: startUrlShapes(source.startUrls),
-    };
+    const shapes = sourceShapes(source.startUrls, await deps.shapes.articleShapes(source._id));
     const from = pageKind(discovered.fromUrl, discovered.depth, shapes);
     const context = from === 'listing' ? 'listing-link' : 'article-link';
     const depth = discovered.depth + 1;

@@ -202,13 +202,13 @@ describe('crawler manners (issue 11)', { timeout: 180_000 }, () => {
     });
     await waitFor(
       'every withdrawn article tried',
-      () => daily.requestsTo('/daily/2024/06/18/withdrawn-').length === 6,
+      () => daily.requestsTo('/daily/news/2024/06/18/withdrawn-').length === 6,
     );
     await new Promise((resolve) => setTimeout(resolve, 2000));
     for (const link of DAILY_NAVIGATION)
       assert.deepEqual(daily.requestsTo(link), [], `${link} not requested`);
     // Linked from every article: requested once, remembered.
-    assert.equal(daily.requestsTo('/daily/2024/06/18/withdrawn-report-number-1').length, 1);
+    assert.equal(daily.requestsTo('/daily/news/2024/06/18/withdrawn-report-number-1').length, 1);
     assert.equal(await metric(/crawler_dead_links_total\{source="daily",status="404"/), 6);
     const context = (url: string) => published(url)[0]?.crawlContext;
     assert.equal(context(`${daily.origin}/daily/`), 'start');

@@ -98,22 +98,45 @@ export function looksLikeArticleByForm(url: string): boolean {
 }
 
 /**
- * Looks like a listing (a front, a section, a page of one): a short path of plain words, or
- * a numbered page of such a path (`/politics/page/2`, `/politics?page=2`), not site furniture.
+ * The words of a URL that looks like a listing (a front, a section, a page of one): a short path
+ * of plain words, or a numbered page of such a path (`/politics/page/2`, `/politics?page=2`),
+ * not site furniture. Null for anything else.
  */
-export function looksLikeListingByForm(url: string): boolean {
-  if (isNonContentUrl(url)) return false;
+export function listingWords(url: string): string[] | null {
+  if (isNonContentUrl(url)) return null;
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return false;
+    return null;
   }
   const segments = segmentsOf(parsed);
   // "/section/page/2": the page number is not part of the section.
   if (segments.length >= 2 && segments.at(-2) === 'page' && classify(segments.at(-1)!) === 'N')
     segments.splice(-2, 2);
   const params = [...parsed.searchParams.keys()];
-  if (params.some((key) => !PAGINATION_PARAMS.has(key.toLowerCase()))) return false;
-  return segments.length <= MAX_LISTING_SEGMENTS && segments.every((segment) => classify(segment) === 'W');
+  if (params.some((key) => !PAGINATION_PARAMS.has(key.toLowerCase()))) return null;
+  if (segments.length > MAX_LISTING_SEGMENTS || segments.some((segment) => classify(segment) !== 'W'))
+    return null;
+  return segments;
+}
+
+export function looksLikeListingByForm(url: string): boolean {
+  return listingWords(url) !== null;
+}
+
+/**
+ * The sections an article shape sits in: its leading words, as paths (`/news/world/N/S` →
+ * '', 'news', 'news/world'). A listing link whose words are one of them is a section front of
+ * the source's articles.
+ */
+export function sectionsOfShape(shape: string): string[] {
+  const parts = shape.split('?')[0]!.split('/').filter(Boolean);
+  const sections = [''];
+  for (let i = 0; i < parts.length - 1; i++) {
+    const part = parts[i]!;
+    if (part === 'N' || part === 'S') break;
+    sections.push(parts.slice(0, i + 1).join('/'));
+  }
+  return sections;
 }
