@@ -1,20 +1,20 @@
 // The focus bench's news site, its own process: H virtual hosts (127.0.0.1–127.0.0.H), each a
 // news site whose pages carry heavy navigation and dead links, as real ones do. Per host:
-// - 40 articles /<section>/2024/06/<day>/<slug>-<n> in 4 sections, newest first by n;
+// - 60 articles /<section>/2024/06/<day>/<slug>-<n> in 4 sections, newest first by n;
 // - a front page (30 newest), section fronts (10 newest of the section, then ?page=2 with the
 //   rest), an RSS feed of the 20 newest;
 // - on every page: 4 sections, 20 tags, 10 authors, 12 footer links, 8 social links (other
 //   sites), 10 "most read" articles, and 16 dead relative links (promos, old archive pages,
 //   print views, scripts);
 // - on every article page, in its text: 3 related articles, a tag, the author, the newsletter;
-//   every 5th article also links a withdrawn article (404).
+//   every 10th article also links a withdrawn article (404).
 // Anything else answers 404. Every request is counted by kind; the bench asks for the counts
 // over IPC (any message).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 const hosts = Number(process.argv[2] ?? 5);
-const ARTICLES = 40;
+const ARTICLES = 60;
 const SECTIONS = ['politics', 'business', 'world', 'culture'];
 const TAGS = Array.from({ length: 20 }, (_, i) => `topic-${String.fromCharCode(97 + i)}`);
 const AUTHORS = Array.from({ length: 10 }, (_, i) => `writer-${String.fromCharCode(97 + i)}`);
@@ -115,7 +115,7 @@ function articlePage(n: number): string {
     `/tag/${TAGS[n % TAGS.length]}`,
     `/author/${AUTHORS[n % AUTHORS.length]}`,
     '/newsletter',
-    ...(n % 5 === 0 ? [`/${section(n)}/2024/06/01/${slug(n + 1000)}`] : []),
+    ...(n % 10 === 0 ? [`/${section(n)}/2024/06/01/${slug(n + 1000)}`] : []),
   ];
   const body = inline.map((href) => `<p>${paragraph} <a href="${href}">Read more</a>.</p>`).join('');
   return page(
