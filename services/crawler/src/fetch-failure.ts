@@ -59,14 +59,17 @@ export async function handleFailure(
   }
   const decision = decideFailure(job.data, result.reason);
   const details = { reason: result.reason, kind: result.kind, attempt, status: result.status };
-  if (decision.action === 'dead-link') {
+  // A replay is an operator asking again: its outcome is listed whatever was listed before.
+  const replay = isReplay(job);
+  if (decision.action === 'dead-link' && !replay) {
     deps.metrics.deadLink(source, String(result.status ?? result.reason));
     logger.info(details, `dead link, not fetched again: ${result.message}`);
     return `dead-link:${result.reason}`;
   }
-  // A replay is an operator asking again: its outcome is listed whatever was listed before.
-  const replay = String(job.id ?? '').startsWith('replay-');
-  if (replay || (await deps.failureCauses.firstTime(source, decision.cause))) {
+  if (
+    replay ||
+    (decision.action !== 'dead-link' && (await deps.failureCauses.firstTime(source, decision.cause)))
+  ) {
     const message =
       decision.action === 'host' ? `host ${host} unreachable: ${result.message}` : result.message;
     const failure = { kind: result.kind, reason: result.reason, message, attempts: attempt };
@@ -74,4 +77,9 @@ export async function handleFailure(
     logger.error(details, `fetch failed for good: ${message}`);
   } else logger.warn(details, `fetch failed for good, already listed: ${result.message}`);
   return `failed:${result.reason}`;
+}
+
+/** A job the API queued to replay a failure (`replay-<failure id>`). */
+export function isReplay(job: Pick<Job, 'id'>): boolean {
+  return String(job.id ?? '').startsWith('replay-');
 }

@@ -14,7 +14,7 @@ import {
 } from './discovery.ts';
 import { urlCause } from './failure-policy.ts';
 import { recordFailure } from './failure-record.ts';
-import { type FetchFailureDeps, handleFailure, RetryableFetchError } from './fetch-failure.ts';
+import { type FetchFailureDeps, handleFailure, isReplay, RetryableFetchError } from './fetch-failure.ts';
 import type { FetchPaths } from './fetch-paths.ts';
 import { contentHashOf, type FetchState, type RedisFetchState } from './fetch-state.ts';
 import { type FetchJob, type Frontier, roundOf } from './frontier.ts';
@@ -76,8 +76,9 @@ export function createPageFetchJob(deps: FetchPageDeps) {
     }
     const path = deps.paths.pathFor(source);
     const host = new URL(url).host;
-    // An article's first fetch: skipped when another job fetched it already (by a redirect).
-    const firstFetch = !isListing && revisitsDone === 0;
+    // An article's first fetch: skipped when another job fetched it already (by a redirect). A
+    // replay is fetched whatever was fetched before: an operator asked for it.
+    const firstFetch = !isListing && revisitsDone === 0 && !isReplay(job);
     const claimedBefore = job.data.claimed === true;
     const duplicate = () => {
       logger.info('already fetched under this name or through a redirect: not fetched again');
