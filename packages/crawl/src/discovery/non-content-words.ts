@@ -1,7 +1,9 @@
 // Path words of pages that are neither articles nor listings of articles: site furniture
-// (account, legal, help, sharing). Data, apart from the code that uses it (url-shape.ts).
-// Taken from the navigation and footers of the aeb-dev corpus pages and the demo site; a word
-// matches a whole path segment or one of its hyphen/underscore-separated parts.
+// (account, legal, help, sharing, tag and author pages). Data, apart from the code that uses it
+// (url-shape.ts). A hand-made list of the usual CMS words, not calibrated against a corpus; a word
+// matches a whole path segment or one of its hyphen/underscore/dot-separated parts. A source whose
+// articles live under one of these words (a "help" desk section, say) loses them: check
+// crawler_links_skipped_total against what its feeds list.
 export const NON_CONTENT_WORDS: ReadonlySet<string> = new Set([
   'about',
   'account',
