@@ -4,9 +4,10 @@ import { z } from 'zod';
 export const DEFAULT_REVISIT_AFTER_MINUTES: readonly number[] = [60, 1440];
 
 /**
- * Links from article pages admitted per source and crawl round unless a source says otherwise:
- * a news site publishes tens of articles per 15-minute round, and its feeds, sitemaps and
- * listing pages bring most of them; article pages add the few they miss.
+ * Links from article pages admitted per source and crawl round unless a source says otherwise.
+ * Chosen by hand, not calibrated: feeds, sitemaps and listing pages are meant to bring most
+ * articles and article pages the few they miss; 50 bounds what one page of hundreds of relative
+ * links can cost a host per round (the focus bench: 60-article sites, all stored within it).
  */
 export const DEFAULT_ARTICLE_LINK_BUDGET = 50;
 

@@ -86,13 +86,15 @@ let lastChange = Date.now();
 await waitFor(
   'the crawl to settle',
   async () => {
-    const now = JSON.stringify(await counts());
+    const current = await counts();
+    const now = JSON.stringify(current);
     if (now !== last) {
       last = now;
       lastChange = Date.now();
       process.stderr.write(`  … ${now}\n`);
     }
-    return Date.now() - lastChange > quietMs;
+    // Quiet counts only once the crawl has begun (the services take a while to start).
+    return current.robots > 0 && Date.now() - lastChange > quietMs;
   },
   { timeoutMs: 900_000, intervalMs: 500 },
 );
