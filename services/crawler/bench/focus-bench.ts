@@ -3,13 +3,13 @@
 // pages carry heavy navigation and dead links (navigation-site.ts), one round, until nothing
 // moves; the site counts every request it answers, the store counts the articles. robots.txt,
 // feeds and sitemaps are not counted as requests. Printed, not asserted.
-//   node services/crawler/bench/focus-bench.ts [--hosts 5] [--quiet-ms 8000]
+//   node services/crawler/bench/focus-bench.ts [--hosts 5] [--quiet-ms 8000] [--article-link-budget N]
 import { fork } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { allTopics, TOPIC_PARTITIONS } from '@newsflow/contracts';
+import { allTopics, DEFAULT_ARTICLE_LINK_BUDGET, TOPIC_PARTITIONS } from '@newsflow/contracts';
 import { ensureTopics } from '@newsflow/kafka';
 import { connectStore } from '@newsflow/store';
 import { freePort, getTestServices, isolate, serviceEnvFor, startService, waitFor } from '@newsflow/testing';
@@ -20,6 +20,8 @@ const { values } = parseArgs({
   options: {
     hosts: { type: 'string', default: '5' },
     'quiet-ms': { type: 'string', default: '8000' },
+    // Default: the sources' default (DEFAULT_ARTICLE_LINK_BUDGET).
+    'article-link-budget': { type: 'string' },
   },
 });
 const hosts = Number(values.hosts);
@@ -60,6 +62,7 @@ await writeFile(
       allowPrivateNetwork: true,
       revisitAfterMinutes: [], // one round: no article is fetched twice on purpose
       recrawlIntervalMinutes: 60,
+      ...(values['article-link-budget'] ? { articleLinkBudget: Number(values['article-link-budget']) } : {}),
     })),
   }),
 );
@@ -110,7 +113,8 @@ site.disconnect();
 const counted = final.article + final.listing + final.deadArticle + final.dead + final.furniture;
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits });
 console.log(
-  `focus bench: ${hosts} hosts × ${articlesPerHost} articles, every page with 80 navigation links (16 of them dead relative links)`,
+  `focus bench: ${hosts} hosts × ${articlesPerHost} articles, every page with 80 navigation links (16 of them dead relative links); ` +
+    `articleLinkBudget ${values['article-link-budget'] ?? `${DEFAULT_ARTICLE_LINK_BUDGET} (the default)`}, MAX_CRAWL_DEPTH 3`,
 );
 console.log(
   `  requests: ${fmt(counted)} counted — ${fmt(final.article)} articles, ${fmt(final.listing)} listing pages, ` +
