@@ -79,13 +79,11 @@ export function createPageFetchJob(deps: FetchPageDeps) {
     // An article's first fetch: skipped when another job fetched it already (by a redirect). A
     // replay is fetched whatever was fetched before: an operator asked for it.
     const firstFetch = !isListing && revisitsDone === 0 && !isReplay(job);
-    const claimedBefore = job.data.claimed === true;
     const duplicate = () => {
       logger.info('already fetched under this name or through a redirect: not fetched again');
       deps.metrics.fetched(source._id, host, 'duplicate', 0, 0);
       return 'duplicate';
     };
-    if (firstFetch && !claimedBefore && (await deps.frontier.isFetched(source._id, url))) return duplicate();
     const claim = await claimHost(deps, job, token, {
       source,
       url,
@@ -100,22 +98,23 @@ export function createPageFetchJob(deps: FetchPageDeps) {
       logger.warn('robots.txt of the host unreadable for long: fetch dropped');
       return 'host-unavailable';
     }
+    const owner = String(job.id);
     const hops = createHopGuard(deps, {
       source,
       robots: path.robots,
       host,
       delayMs: claim.delayMs,
       firstFetch,
+      owner,
     });
     let result: FetchResult;
     let previous: FetchState | null;
     const fetchedAt = new Date();
     const revisits = planRevisits(source, job.data, fetchedAt.getTime());
     try {
-      if (firstFetch && !claimedBefore) {
-        if (!(await deps.frontier.claimFetch(source._id, url))) return duplicate();
-        await job.updateData({ ...job.data, claimed: true });
-      } else await deps.frontier.claimFetch(source._id, url);
+      if (firstFetch) {
+        if (!(await deps.frontier.claimFetch(source._id, url, owner))) return duplicate();
+      } else if (isListing) await deps.frontier.markFetched(source._id, url);
       // An article's fetch state is kept only until its last revisit: its validators are used
       // by nothing else, and would cost Redis memory per article.
       previous = isListing || revisitsDone > 0 ? await deps.fetchState.get(url) : null;

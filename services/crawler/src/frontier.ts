@@ -23,8 +23,6 @@ export interface FetchJob {
   firstFetchedAt?: number;
   /** Why the URL was queued (absent on jobs queued before contexts existed). */
   context?: CrawlContext;
-  /** This job holds its URL's fetch claim (set once claimed, so its retries keep it). */
-  claimed?: boolean;
 }
 
 /** Where fetch jobs go: the BullMQ queue (its `add`). */
@@ -55,6 +53,19 @@ return admitted
 `;
 // A round's budget count outlives any round (7 days is the longest recrawl interval).
 const BUDGET_TTL_MS = 7 * 24 * 3600_000 + 60_000;
+
+// A URL's fetch claim: recorded in the source's "fetched" set (kept like the seen-set) with its
+// owner job, so the owner's own retries keep the claim.
+const CLAIM_FETCH = `
+if redis.call('ZADD', KEYS[1], 'NX', ARGV[1], ARGV[2]) == 1 then
+  redis.call('SET', KEYS[2], ARGV[3], 'PX', ARGV[4])
+  return 1
+end
+if redis.call('GET', KEYS[2]) == ARGV[3] then return 1 end
+return 0
+`;
+// A job is retried within hours (backoff, Retry-After, politeness); a day covers it.
+const CLAIM_OWNER_TTL_MS = 24 * 3600_000;
 
 /** How long an admitted URL stays seen unless the crawler is told otherwise (CRAWL_SEEN_RETENTION_DAYS). */
 export const DEFAULT_SEEN_RETENTION_MS = 90 * 24 * 3600_000;
@@ -135,17 +146,28 @@ export function createFrontier(
     async forget(source: string, url: string): Promise<void> {
       await redis.zrem(seenKey(source), url);
     },
-    /** True if some job already fetched (or is fetching) the URL, under this name or through a redirect. */
-    async isFetched(source: string, url: string): Promise<boolean> {
-      return (await redis.zscore(keys.fetched(source), url)) !== null;
-    },
     /**
-     * Claims the first fetch of a URL: true if no job has fetched or claimed it (directly or as
-     * a redirect hop). An article reached both through a redirect chain and by its direct link
-     * is fetched by whichever job claims it first.
+     * Claims the first fetch of a URL for a job: true if no other job has fetched or claimed it
+     * (directly or as a redirect hop); the same job asking again (a retry) keeps its claim. An
+     * article reached both through a redirect chain and by its direct link is fetched by
+     * whichever job claims it first.
      */
-    async claimFetch(source: string, url: string): Promise<boolean> {
-      return (await redis.zadd(keys.fetched(source), 'NX', now(), url)) === 1;
+    async claimFetch(source: string, url: string, owner: string): Promise<boolean> {
+      const claimed = await redis.eval(
+        CLAIM_FETCH,
+        2,
+        keys.fetched(source),
+        keys.fetchClaim(source, url),
+        now(),
+        url,
+        owner,
+        CLAIM_OWNER_TTL_MS,
+      );
+      return claimed === 1;
+    },
+    /** Records a URL as fetched (a listing), claimed by nobody in particular. */
+    async markFetched(source: string, url: string): Promise<void> {
+      await redis.zadd(keys.fetched(source), now(), url);
     },
     /**
      * Queues a listing for this round. The job id carries the round, so a listing queued twice

@@ -24,6 +24,8 @@ export interface HopGuardOptions {
   delayMs: number;
   /** First fetch of an article: a hop to a URL fetched already stops the chain. */
   firstFetch: boolean;
+  /** The job fetching (owner of the claims on the hops' URLs). */
+  owner: string;
 }
 
 export function createHopGuard(
@@ -79,7 +81,11 @@ export function createHopGuard(
       const from = held.get(new URL(hop.from).host);
       if (from) from.lastEnd = Date.now();
       const target = canonicalFor(source, hop.to);
-      if (options.firstFetch && target && !(await deps.frontier.claimFetch(source._id, target))) {
+      if (
+        options.firstFetch &&
+        target &&
+        !(await deps.frontier.claimFetch(source._id, target, options.owner))
+      ) {
         stop = 'fetched';
         return 'stop';
       }

@@ -25,8 +25,8 @@ export function crawlerKeys(prefix: string) {
     robotsOutage: (origin: string) => `${prefix}:robots-outage:${origin}`,
     /** Sorted set: URLs of a source already fetched under some name (redirect hops, final URLs). */
     fetched: (source: string) => `${prefix}:fetched:${source}`,
-    /** Sorted set: a source's dead links (404, 410, …) by when they were found. */
-    deadLinks: (source: string) => `${prefix}:dead-links:${source}`,
+    /** String: the job that claimed a URL's first fetch (its retries keep the claim). */
+    fetchClaim: (source: string, url: string) => `${prefix}:fetch-claim:${source}:${url}`,
     /** String: a failure cause already recorded (one open failure per cause). */
     failureCause: (source: string, cause: string) => `${prefix}:failure-cause:${source}:${cause}`,
     /** Hash: a source's learned URL shapes (articles, listings) with their counts. */
