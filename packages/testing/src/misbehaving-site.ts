@@ -28,6 +28,8 @@ export interface MisbehavingSiteOptions {
   robotsStatus?: number;
   /** Related-article links on each article of the /daily/ news site (default 1). */
   relatedPerArticle?: number;
+  /** Origin that /away/<name> redirects to (as <origin>/ok/<name>): a hop to another host. */
+  redirectTo?: string;
 }
 
 export interface MisbehavingSite {
@@ -105,6 +107,10 @@ export async function startMisbehavingSite(options: MisbehavingSiteOptions = {})
         const [, hops, name] = /^\/redirect\/(\d+)\/(.*)$/.exec(path)!;
         redirect(res, Number(hops) === 0 ? `/ok/${name}` : `/redirect/${Number(hops) - 1}/${name}`);
       },
+    ],
+    [
+      /^\/away\//,
+      (_req, res, path) => redirect(res, `${options.redirectTo}/ok/${path.slice('/away/'.length)}`),
     ],
     // An article that answers once, then is taken down.
     [

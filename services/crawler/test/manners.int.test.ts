@@ -26,6 +26,8 @@ describe('crawler manners (issue 11)', { timeout: 180_000 }, () => {
   let hops: MisbehavingSite; // a same-host redirect chain, host delay 1 s
   let dup: MisbehavingSite; // an article reached through a chain and by its direct link
   let budget: MisbehavingSite; // articles with 10 related links each, budget 3 per round
+  let away: MisbehavingSite; // redirects /away/<name> to the target site, host delay 1 s
+  let target: MisbehavingSite; // the other host of that redirect
   let harness: CrawlHarness;
   let crawler: ServiceProcess & { metricsUrl: string };
   let parser: ServiceProcess;
@@ -39,6 +41,8 @@ describe('crawler manners (issue 11)', { timeout: 180_000 }, () => {
       startMisbehavingSite(),
       startMisbehavingSite({ relatedPerArticle: 10 }),
     ]);
+    target = await startMisbehavingSite();
+    away = await startMisbehavingSite({ redirectTo: target.origin });
     const local = { minDelayMs: 0, allowPrivateNetwork: true, discover: false };
     harness = await startCrawlHarness(
       'crawler-manners',
@@ -57,6 +61,12 @@ describe('crawler manners (issue 11)', { timeout: 180_000 }, () => {
           startUrls: ['/ok/x', '/ok/y', '/ok/z'].map((p) => downRobots.origin + p),
         },
         { name: 'hops', ...local, minDelayMs: HOP_DELAY_MS, startUrls: [`${hops.origin}/redirect/3/hops`] },
+        {
+          name: 'away',
+          ...local,
+          minDelayMs: HOP_DELAY_MS,
+          startUrls: [`${away.origin}/away/moved`, `${target.origin}/ok/first`, `${target.origin}/ok/second`],
+        },
         {
           name: 'dup',
           ...local,
@@ -101,7 +111,9 @@ describe('crawler manners (issue 11)', { timeout: 180_000 }, () => {
       writeFileSync(`${process.env.MANNERS_DUMP}.budget`, budget.requests.map((r) => r.path).join('\n'));
     }
     await harness?.close();
-    await Promise.all([daily, busyRobots, downRobots, hops, dup, budget].map((site) => site?.close()));
+    await Promise.all(
+      [daily, busyRobots, downRobots, hops, dup, budget, away, target].map((site) => site?.close()),
+    );
   });
 
   const published = (url: string) => harness.pages.filter((page) => page.url === url);
@@ -176,6 +188,25 @@ describe('crawler manners (issue 11)', { timeout: 180_000 }, () => {
       '/ok/hops',
     ]);
     const gaps = hops.requests.slice(1).map((r, i) => r.at - (hops.requests[i] as SiteRequest).doneAt!);
+    assert.ok(
+      gaps.every((gap) => gap >= HOP_DELAY_MS),
+      `gaps ${gaps} ms`,
+    );
+  });
+
+  it("spaces a hop to another host by that host's delay, its robots.txt included", async () => {
+    await waitFor('all three pages published', () =>
+      [`${away.origin}/away/moved`, `${target.origin}/ok/first`, `${target.origin}/ok/second`].every(
+        (url) => published(url).length === 1,
+      ),
+    );
+    assert.deepEqual(target.requests.map((r) => r.path).sort(), [
+      '/ok/first',
+      '/ok/moved',
+      '/ok/second',
+      '/robots.txt',
+    ]);
+    const gaps = target.requests.slice(1).map((r, i) => r.at - (target.requests[i] as SiteRequest).doneAt!);
     assert.ok(
       gaps.every((gap) => gap >= HOP_DELAY_MS),
       `gaps ${gaps} ms`,
