@@ -103,6 +103,10 @@ export function createCrawlMetrics(registry: Registry, queue: Pick<Queue, 'getJo
     revisited(source: string, outcome: 'changed' | 'unchanged') {
       revisits.inc({ source, outcome });
     },
+    /** A fetch not sent: the page was fetched already, by a redirect or its direct link. */
+    duplicate(source: string, host: string) {
+      fetched.inc({ source, host, outcome: 'duplicate' });
+    },
     robotsUnavailable(source: string, host: string, reason: string) {
       robotsUnavailable.inc({ source, host, reason });
     },

@@ -81,7 +81,7 @@ export function createPageFetchJob(deps: FetchPageDeps) {
     const firstFetch = !isListing && revisitsDone === 0 && !isReplay(job);
     const duplicate = () => {
       logger.info('already fetched under this name or through a redirect: not fetched again');
-      deps.metrics.fetched(source._id, host, 'duplicate', 0, 0);
+      deps.metrics.duplicate(source._id, host);
       return 'duplicate';
     };
     const claim = await claimHost(deps, job, token, {
