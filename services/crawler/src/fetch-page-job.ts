@@ -1,5 +1,5 @@
 import { newTraceId, type PageFetched, PageFetchedV1 } from '@newsflow/contracts';
-import type { FetchedPage, FetchResult, PageFetcher, RobotsGate } from '@newsflow/crawl';
+import type { FetchedPage, PageFetcher, RobotsGate } from '@newsflow/crawl';
 import { decodeHtml } from '@newsflow/extract';
 import { type Logger, withTrace } from '@newsflow/observability';
 import type { Job } from 'bullmq';
@@ -18,9 +18,9 @@ import { type FetchFailureDeps, handleFailure, isReplay, RetryableFetchError } f
 import type { FetchPaths } from './fetch-paths.ts';
 import { contentHashOf, type FetchState, type RedisFetchState } from './fetch-state.ts';
 import { type FetchJob, type Frontier, roundOf } from './frontier.ts';
-import { claimHost, type HostClaimDeps } from './host-claim.ts';
+import type { HostClaimDeps } from './host-claim.ts';
 import type { PageBatcher } from './page-batcher.ts';
-import { createHopGuard } from './redirect-hops.ts';
+import { fetchPolitely } from './polite-fetch.ts';
 import { planRevisits } from './revisit-plan.ts';
 import type { SourceActivity } from './source-activity.ts';
 import { type CrawlSource, canonicalFor, type SourceRegistry } from './source-registry.ts';
@@ -42,10 +42,6 @@ export interface FetchPageDeps extends HostClaimDeps, FetchFailureDeps {
   fetchState: RedisFetchState;
   logger: Logger;
 }
-
-// Sitemaps may hold 50 MB uncompressed (protocol limit); the fetcher's decoded limit is 4 × the
-// wire limit, so 12.5 MB on the wire lets a full-size gzip sitemap through.
-const SITEMAP_MAX_WIRE_BYTES = 12.5 * 1024 * 1024;
 
 /**
  * Fetches one URL politely; a page is published as `pages.fetched.v1`, a feed or sitemap is
@@ -84,67 +80,27 @@ export function createPageFetchJob(deps: FetchPageDeps) {
       deps.metrics.duplicate(source._id, host);
       return 'duplicate';
     };
-    const claim = await claimHost(deps, job, token, {
+    const fetched = await fetchPolitely(deps, job, token, {
       source,
+      path,
       url,
       host,
-      robots: path.robots,
+      kind,
+      isListing,
+      firstFetch,
+      conditional: isListing || revisitsDone > 0,
       traceId,
       logger,
     });
-    if (!claim.granted) {
-      // robots.txt out for long (one host failure recorded): found again later, fetched then.
-      await deps.frontier.forget(source._id, url);
-      logger.warn('robots.txt of the host unreadable for long: fetch dropped');
-      return 'host-unavailable';
-    }
-    const owner = String(job.id);
-    const hops = createHopGuard(deps, {
-      source,
-      robots: path.robots,
-      host,
-      delayMs: claim.delayMs,
-      firstFetch,
-      owner,
-    });
-    let result: FetchResult;
-    let previous: FetchState | null;
-    const fetchedAt = new Date();
+    if (fetched.outcome === 'duplicate') return duplicate();
+    if (fetched.outcome === 'host-unavailable') return 'host-unavailable';
+    const { result, previous, fetchedAt } = fetched;
     const revisits = planRevisits(source, job.data, fetchedAt.getTime());
-    try {
-      if (firstFetch) {
-        if (!(await deps.frontier.claimFetch(source._id, url, owner))) return duplicate();
-      } else if (isListing) await deps.frontier.markFetched(source._id, url);
-      // An article's fetch state is kept only until its last revisit: its validators are used
-      // by nothing else, and would cost Redis memory per article.
-      previous = isListing || revisitsDone > 0 ? await deps.fetchState.get(url) : null;
-      result = await path.fetcher.fetch(url, {
-        accept: kind === 'page' ? 'html' : 'any',
-        robots: path.robots,
-        etag: previous?.etag ?? null,
-        lastModified: previous?.lastModified ?? null,
-        beforeRedirect: hops.beforeRedirect,
-        ...(kind === 'sitemap' ? { maxBodyBytes: SITEMAP_MAX_WIRE_BYTES } : {}),
-      });
-      // Retry-After defers the host before its slot is given back: no other job slips in.
-      if (!result.ok && result.retryAfterMs !== null)
-        await deps.politeness.deferUntil(new URL(result.url).host, Date.now() + result.retryAfterMs);
-    } finally {
-      await hops.release();
-      await claim.release();
-    }
-    for (const hop of result.redirects) logger.info(hop, 'redirect followed');
-    // Every name the page answered to is seen: none of them is admitted and fetched again.
-    const names = result.redirects
-      .map((hop) => canonicalFor(source, hop.to))
-      .filter((name): name is string => name !== null && name !== url);
-    await deps.frontier.markSeen(source._id, ...names);
     const seconds = result.timings.totalMs / 1000;
 
-    if (!result.ok && result.reason === 'redirect_stopped') {
-      if (hops.stopped() === 'fetched') return duplicate();
-      throw new RetryableFetchError(`redirect not followed: ${hops.stopped()}`);
-    }
+    // The chain met a busy host or an unreadable robots.txt on the way: later, with backoff.
+    if (!result.ok && result.reason === 'redirect_stopped')
+      throw new RetryableFetchError(`redirect not followed: ${fetched.hopStop}`);
     if (!result.ok)
       return handleFailure(deps, job, token, result, { source: source._id, host, traceId, logger });
     if (isListing) await deps.failureCauses.resolved(source._id, urlCause(url));
