@@ -59,10 +59,23 @@ export async function claimHost(
 ): Promise<HostClaim> {
   const { source, url, host, robots } = target;
   const robotsKnown = await deps.robotsCache.has(new URL(url).origin);
+  const context = { source: source._id, url, traceId: target.traceId, logger: target.logger };
   // Until robots.txt is known, the source's own minimum holds, and at least 1 ms: a zero delay
   // lets requests overlap, and robots.txt must be alone (a second job would ask for it too, or
   // slip in before a 429 defers the host).
-  let delayMs = robotsKnown ? await hostDelayMs(source, robots, url) : Math.max(1, source.minDelayMs);
+  let delayMs = Math.max(1, source.minDelayMs);
+  if (robotsKnown) {
+    try {
+      delayMs = await hostDelayMs(source, robots, url);
+    } catch (error) {
+      // The cached robots.txt expired between the two looks and could not be read again.
+      if (!(error instanceof RobotsUnavailableError)) throw error;
+      const deferral = await deferForRobots(deps, job, error, context);
+      if (deferral.outcome === 'outage') return { granted: false };
+      await job.moveToDelayed(deferral.until, token);
+      throw new DelayedError();
+    }
+  }
   await deps.politeness.setDelay(host, delayMs);
 
   // The source's cap first: giving it back has no side effect, unlike a host slot.
@@ -93,7 +106,6 @@ export async function claimHost(
 
   // robots.txt is a request to the host like any other: it takes this slot, its Crawl-delay
   // is set before the slot is released, and the page waits for the next slot.
-  const context = { source: source._id, url, traceId: target.traceId, logger: target.logger };
   let deferral: RobotsDeferral | null = null;
   try {
     delayMs = await hostDelayMs(source, robots, url);
