@@ -80,6 +80,12 @@ export const crawlerEnv = {
   CRAWL_GLOBAL_CONCURRENCY: z.coerce.number().int().min(0).max(10_000).default(0),
   /** Per-host delay applied before a host's sources set theirs (politeness default). */
   DEFAULT_HOST_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(1000),
+  /**
+   * How long a host's robots.txt may stay unreadable (429, 5xx, timeouts, network errors; the
+   * host is deferred meanwhile) before it is recorded as one host-level failure and the pages
+   * queued for it are dropped until a later round finds them again.
+   */
+  ROBOTS_OUTAGE_MS: positiveInt.default(3_600_000),
 };
 
 export const parserEnv = { ...serviceEnv, ...kafkaEnv, ...mongoEnv, ...redisEnv, ...retryEnv };

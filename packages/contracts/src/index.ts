@@ -4,11 +4,17 @@ export {
   ArticleEnrichedV1,
   type ArticleParsed,
   ArticleParsedV1,
+  CrawlContext,
   DiscoveredLink,
   type LinksDiscovered,
   LinksDiscoveredV1,
   type PageFetched,
   PageFetchedV1,
 } from './messages.ts';
-export { DEFAULT_REVISIT_AFTER_MINUTES, SourceConfig, SourcesFile } from './sources.ts';
+export {
+  DEFAULT_ARTICLE_LINK_BUDGET,
+  DEFAULT_REVISIT_AFTER_MINUTES,
+  SourceConfig,
+  SourcesFile,
+} from './sources.ts';
 export { allTopics, dlqTopic, TOPIC_PARTITIONS, TOPICS, type TopicName } from './topics.ts';

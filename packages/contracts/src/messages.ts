@@ -11,6 +11,14 @@ const httpUrl = z.url({ protocol: /^https?$/ }).max(4096);
 const sourceName = z.string().min(1).max(200);
 const traceId = z.string().min(1).max(100);
 
+/**
+ * Why the crawler fetched a page: a start URL of its source, an item of a feed or a sitemap, a
+ * link found on a listing page (front, section) or on an article page, or an article fetched
+ * again to pick up corrections.
+ */
+export const CrawlContext = z.enum(['start', 'feed', 'sitemap', 'listing-link', 'article-link', 'revisit']);
+export type CrawlContext = z.infer<typeof CrawlContext>;
+
 export const PageFetchedV1 = z.object({
   schemaVersion: z.literal(1),
   traceId,
@@ -35,6 +43,8 @@ export const PageFetchedV1 = z.object({
     .optional(),
   /** The page's own rel=canonical, as the crawler read it (the parser decides whether to trust it). */
   canonicalUrl: httpUrl.optional(),
+  /** Why the page was fetched (absent from crawlers before it existed, and from WARC imports). */
+  crawlContext: CrawlContext.optional(),
 });
 export type PageFetched = z.infer<typeof PageFetchedV1>;
 

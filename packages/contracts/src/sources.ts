@@ -4,6 +4,14 @@ import { z } from 'zod';
 export const DEFAULT_REVISIT_AFTER_MINUTES: readonly number[] = [60, 1440];
 
 /**
+ * Links from article pages admitted per source and crawl round unless a source says otherwise.
+ * Chosen by hand, not calibrated: feeds, sitemaps and listing pages are meant to bring most
+ * articles and article pages the few they miss; 50 bounds what one page of hundreds of relative
+ * links can cost a host per round (the focus bench: 60-article sites, all stored within it).
+ */
+export const DEFAULT_ARTICLE_LINK_BUDGET = 50;
+
+/**
  * A news source as an operator configures it (sources.yaml, later the API). Validated on the way
  * in, so the crawler only ever sees well-formed sources.
  */
@@ -60,6 +68,12 @@ export const SourceConfig = z
       )
       .max(5)
       .default([...DEFAULT_REVISIT_AFTER_MINUTES]),
+    /**
+     * New URLs a round may admit from links found in article pages (related articles, say):
+     * those are followed only when they look like the source's articles or listings, and at
+     * most this many per crawl round. Feeds, sitemaps and listing pages are not counted.
+     */
+    articleLinkBudget: z.number().int().min(0).max(100_000).default(DEFAULT_ARTICLE_LINK_BUDGET),
     minDelayMs: z.number().int().min(0).max(600_000).default(1000),
     maxConcurrency: z.number().int().min(1).max(32).default(2),
     allowPrivateNetwork: z.boolean().default(false),

@@ -23,6 +23,14 @@ export {
   SitemapParseError,
   type SitemapUrl,
 } from './discovery/sitemaps.ts';
+export {
+  isNonContentUrl,
+  listingWords,
+  looksLikeArticleByForm,
+  looksLikeListingByForm,
+  sectionsOfShape,
+  urlShape,
+} from './discovery/url-shape.ts';
 // Fetching
 export type {
   FailureKind,
@@ -58,6 +66,7 @@ export {
   type RobotsFetch,
   RobotsGate,
   type RobotsGateOptions,
+  RobotsUnavailableError,
   robotsEntryFor,
 } from './robots/robots-gate.ts';
 export { parseRobotsTxt, type RobotsRules } from './robots/robots-rules.ts';

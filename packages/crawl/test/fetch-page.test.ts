@@ -290,6 +290,25 @@ describe('fetchPage against a misbehaving local site', () => {
     );
   });
 
+  it('asks beforeRedirect before each hop: its wait is not fetch time, and it may stop the chain', async () => {
+    const short = new PageFetcher({ allowPrivate: true, totalTimeoutMs: 400 });
+    try {
+      const seen: string[] = [];
+      const waited = await short.fetch(`${site.origin}/chain`, {
+        beforeRedirect: async (hop) => {
+          seen.push(new URL(hop.to).search);
+          await new Promise((resolve) => setTimeout(resolve, 150));
+          return seen.length < 3 ? 'follow' : 'stop';
+        },
+      });
+      // Three waits of 150 ms exceed the 400 ms deadline: only request time counts.
+      assert.deepEqual(!waited.ok && [waited.reason, waited.redirects.length], ['redirect_stopped', 3]);
+      assert.deepEqual(seen, ['?n=1', '?n=2', '?n=3']);
+    } finally {
+      await short.close();
+    }
+  });
+
   it('refuses a non-HTML page unless the caller accepts it', async () => {
     const page = await fetcher.fetch(`${site.origin}/feed.json`);
     assert.deepEqual(!page.ok && [page.kind, page.reason], ['permanent', 'not_html']);

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { FetchResult } from '../src/fetch/fetch-result.ts';
 import { PageFetcher } from '../src/fetch/page-fetcher.ts';
 import { MemoryRobotsCache } from '../src/robots/robots-cache.ts';
-import { RobotsGate, robotsFetcher } from '../src/robots/robots-gate.ts';
+import { RobotsGate, RobotsUnavailableError, robotsFetcher } from '../src/robots/robots-gate.ts';
 import { parseRobotsTxt } from '../src/robots/robots-rules.ts';
 import { html, startSite, type TestSite } from './helpers/misbehaving-site.ts';
 
@@ -139,11 +139,34 @@ describe('RobotsGate', () => {
     assert.equal(fetches, 1);
   });
 
-  it('allows everything when robots.txt is 404 and nothing when it is 5xx', async () => {
-    const missing = new RobotsGate({ userAgent: 'newsflow', fetchRobots: async () => answer(404) });
-    assert.equal(await missing.isAllowed('https://x.test/any'), true);
-    const broken = new RobotsGate({ userAgent: 'newsflow', fetchRobots: async () => answer(503) });
-    assert.equal(await broken.isAllowed('https://x.test/any'), false);
+  it('allows everything on a 4xx other than 429 (RFC 9309)', async () => {
+    for (const status of [401, 403, 404, 410]) {
+      const missing = new RobotsGate({ userAgent: 'newsflow', fetchRobots: async () => answer(status) });
+      assert.equal(await missing.isAllowed('https://x.test/any'), true, `HTTP ${status}`);
+    }
+  });
+
+  it('neither allows nor disallows on 429 or 5xx: it throws, caches nothing, and asks again', async () => {
+    for (const status of [429, 500, 503]) {
+      let fetches = 0;
+      const gate = new RobotsGate({
+        userAgent: 'newsflow',
+        fetchRobots: async () => {
+          fetches++;
+          if (fetches > 1) return answer('ok', 'User-agent: *\nAllow: /\n');
+          const failure = answer(status);
+          return failure.ok ? failure : { ...failure, kind: 'transient', retryAfterMs: 3000 };
+        },
+      });
+      await assert.rejects(gate.isAllowed('https://x.test/any'), (error: unknown) => {
+        assert.ok(error instanceof RobotsUnavailableError);
+        assert.equal(error.status, status);
+        assert.equal(error.retryAfterMs, 3000);
+        return true;
+      });
+      assert.equal(await gate.isAllowed('https://x.test/any'), true, `after HTTP ${status}`);
+      assert.equal(fetches, 2);
+    }
   });
 
   it('re-fetches after the cache entry expires', async () => {

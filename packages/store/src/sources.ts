@@ -18,6 +18,8 @@ export interface Source {
   recrawlIntervalMinutes: number;
   /** Minutes after an article's first fetch to fetch it again (SourceConfig has the default). */
   revisitAfterMinutes: number[];
+  /** Links from article pages admitted per crawl round (SourceConfig has the default). */
+  articleLinkBudget?: number;
   minDelayMs: number;
   maxConcurrency: number;
   /** Lets the crawler reach private/loopback addresses: only for local demo and test sites. */
@@ -53,6 +55,7 @@ export const sourceSchema = new Schema<Source>(
     // No default here: a document written before the field existed reads as missing, and the
     // crawler applies SourceConfig's default.
     revisitAfterMinutes: { type: [Number], default: undefined },
+    articleLinkBudget: { type: Number, default: undefined },
     minDelayMs: { type: Number, default: 1000 },
     maxConcurrency: { type: Number, default: 2 },
     allowPrivateNetwork: { type: Boolean, default: false },

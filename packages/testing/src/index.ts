@@ -12,6 +12,8 @@ export {
 export {
   articleHtml,
   CP1251_TEXT,
+  DAILY_NAVIGATION,
+  dailyArticlePath,
   encodeCp1251,
   type MisbehavingSite,
   type MisbehavingSiteOptions,

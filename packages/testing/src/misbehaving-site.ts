@@ -22,6 +22,14 @@ export interface MisbehavingSiteOptions {
   retryAfterSeconds?: number;
   /** Listen address; any 127.0.0.0/8 address works on Linux. Default 127.0.0.1. */
   host?: string;
+  /** The first robots.txt requests get these answers, in order; later ones the robots.txt. */
+  robotsAnswers?: Array<{ status: number; retryAfterSeconds?: number }>;
+  /** Every robots.txt request gets this status (an outage that does not end). */
+  robotsStatus?: number;
+  /** Related-article links on each article of the /daily/ news site (default 1). */
+  relatedPerArticle?: number;
+  /** Origin that /away/<name> redirects to (as <origin>/ok/<name>): a hop to another host. */
+  redirectTo?: string;
 }
 
 export interface MisbehavingSite {
@@ -66,6 +74,7 @@ export async function startMisbehavingSite(options: MisbehavingSiteOptions = {})
   const requests: SiteRequest[] = [];
   const seenPaths = new Map<string, number>();
   let hugeBytes = 0;
+  let robotsRequests = 0;
   const listenHost = options.host ?? '127.0.0.1';
   let origin = '';
 
@@ -73,11 +82,44 @@ export async function startMisbehavingSite(options: MisbehavingSiteOptions = {})
     [
       /^\/robots\.txt$/,
       (_req, res) => {
+        const failure = options.robotsStatus
+          ? { status: options.robotsStatus }
+          : options.robotsAnswers?.[robotsRequests];
+        robotsRequests++;
+        if (failure) {
+          const retryAfter = failure.retryAfterSeconds;
+          return html(
+            res,
+            '<h1>not now</h1>',
+            failure.status,
+            retryAfter ? { 'retry-after': String(retryAfter) } : {},
+          );
+        }
         res.writeHead(200, { 'content-type': 'text/plain' });
         res.end(options.robotsTxt ?? `User-agent: *\nAllow: /\nSitemap: ${origin}/sitemap-index.xml\n`);
       },
     ],
     [/^\/ok\//, (_req, res, path) => html(res, articleHtml(`Page ${path}`))],
+    // A same-host redirect chain: /redirect/<n>/<name> → … → /redirect/0/<name> → /ok/<name>.
+    [
+      /^\/redirect\/\d+\//,
+      (_req, res, path) => {
+        const [, hops, name] = /^\/redirect\/(\d+)\/(.*)$/.exec(path)!;
+        redirect(res, Number(hops) === 0 ? `/ok/${name}` : `/redirect/${Number(hops) - 1}/${name}`);
+      },
+    ],
+    [
+      /^\/away\//,
+      (_req, res, path) => redirect(res, `${options.redirectTo}/ok/${path.slice('/away/'.length)}`),
+    ],
+    // An article that answers once, then is taken down.
+    [
+      /^\/vanishing\//,
+      (_req, res, path) =>
+        seenPaths.get(path) === 1 ? html(res, dailyArticle(path, [])) : html(res, '<h1>gone</h1>', 404),
+    ],
+    [/^\/(dup|vanish)-feed\.xml$/, (_req, res, path) => rss(res, origin, FEEDS[path] ?? [])],
+    ...dailyRoutes(() => origin, options.relatedPerArticle ?? 1),
     [
       // Each story names its canonical URL (without the query a link may have added).
       /^\/news\/story-/,
@@ -299,4 +341,109 @@ function html(res: ServerResponse, body: string, status = 200, headers: Record<s
 function redirect(res: ServerResponse, location: string) {
   res.writeHead(302, { location });
   res.end();
+}
+
+function rss(res: ServerResponse, origin: string, paths: string[]) {
+  res.writeHead(200, { 'content-type': 'application/rss+xml' });
+  const items = paths.map((path) => `<item><title>${path}</title><link>${origin}${path}</link></item>`);
+  res.end(
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>${items.join('')}</channel></rss>`,
+  );
+}
+
+/** Feeds of single scenarios: a redirect chain and its target; an article taken down later. */
+const FEEDS: Record<string, string[]> = {
+  '/dup-feed.xml': ['/redirect/2/dup', '/ok/dup'],
+  '/vanish-feed.xml': ['/vanishing/story'],
+};
+
+/**
+ * The path of article n of the /daily/ news site: in its section, dated, with a slug, like most
+ * news CMSs. Articles 5 and 6 are in politics, the others in news.
+ */
+export function dailyArticlePath(n: number): string {
+  return `/daily/${n === 5 || n === 6 ? 'politics' : 'news'}/2024/06/18/minister-report-number-${n}`;
+}
+
+/**
+ * Links every /daily/ page carries that lead to neither articles nor listings: site furniture,
+ * some of it dead (the relative `broken-nav-link` answers 404).
+ */
+export const DAILY_NAVIGATION = [
+  '/daily/about',
+  '/daily/login?next=/daily/',
+  '/daily/tag/elections',
+  '/daily/author/jane-doe',
+  '/daily/newsletter',
+  '/daily/broken-nav-link',
+];
+
+// Links inside an article's text that lead to site furniture, as CMSs put them (byline, tags,
+// a newsletter box): the parser reports them with the article's other links.
+const DAILY_BODY_FURNITURE = [
+  '/daily/author/jane-doe',
+  '/daily/tag/elections',
+  '/daily/newsletter',
+  '/daily/login?next=/daily/',
+];
+
+function dailyArticle(path: string, links: string[]): string {
+  const paragraph =
+    'The minister met the visiting delegation on Tuesday to discuss trade, energy and transport ' +
+    'links between the two countries, officials said after the talks in the capital.';
+  const inline = (link: string) => `<p>${paragraph} <a href="${link}">Read more about this</a>.</p>`;
+  return `<!doctype html><html><head><title>Report ${path}</title><meta property="og:type" content="article"></head>
+<body><nav><ul>${DAILY_NAVIGATION.map((link) => `<li><a href="${link}">${link}</a></li>`).join('')}</ul></nav>
+<article><h1>Report ${path}</h1><p>${paragraph}</p>${[...links, ...DAILY_BODY_FURNITURE].map(inline).join('')}</article>
+</body></html>`;
+}
+
+function dailyListing(title: string, links: string[]): string {
+  const items = links
+    .map((link) => `<li><a href="${link}">Minister report headline ${link}</a></li>`)
+    .join('');
+  return `<!doctype html><html><head><title>${title}</title></head><body><nav><ul>${DAILY_NAVIGATION.map(
+    (link) => `<li><a href="${link}">${link}</a></li>`,
+  ).join('')}</ul></nav><h1>${title}</h1><ul>${items}</ul></body></html>`;
+}
+
+/**
+ * /daily/: a small news site as real ones are laid out. The front page lists articles 1–4 and
+ * the politics section; the section lists articles 4–5; the feed has articles 1–3 and 6. Each article
+ * 1–10 links `related` further articles (n + 10·i) that only article pages lead to, a withdrawn
+ * article of its own and withdrawn article 1 (both 404), and the navigation. Anything else
+ * under /daily/ is 404.
+ */
+function dailyRoutes(
+  origin: () => string,
+  related: number,
+): Array<[RegExp, (req: IncomingMessage, res: ServerResponse, path: string) => void]> {
+  return [
+    [
+      /^\/daily\/$/,
+      (_req, res) =>
+        html(res, dailyListing('Daily', [1, 2, 3, 4].map(dailyArticlePath).concat('/daily/politics/'))),
+    ],
+    [
+      /^\/daily\/politics\/$/,
+      (_req, res) => html(res, dailyListing('Politics', [4, 5].map(dailyArticlePath))),
+    ],
+    [/^\/daily\/feed\.xml$/, (_req, res) => rss(res, origin(), [1, 2, 3, 6].map(dailyArticlePath))],
+    [
+      /^\/daily\/(news|politics)\/2024\/06\/18\/minister-report-number-\d+$/,
+      (_req, res, path) => {
+        const n = Number(path.split('-').at(-1));
+        const links =
+          n <= 10
+            ? [
+                ...Array.from({ length: related }, (_, i) => dailyArticlePath(n + 10 * (i + 1))),
+                `/daily/news/2024/06/18/withdrawn-report-number-${n}`,
+                '/daily/news/2024/06/18/withdrawn-report-number-1',
+                '/daily/politics/',
+              ]
+            : ['/daily/politics/'];
+        html(res, dailyArticle(path, links));
+      },
+    ],
+  ];
 }

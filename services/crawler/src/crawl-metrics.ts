@@ -11,7 +11,7 @@ export function createCrawlMetrics(registry: Registry, queue: Pick<Queue, 'getJo
   const labelNames = ['source', 'host'] as const;
   const fetched = new Counter({
     name: 'crawler_pages_fetched_total',
-    help: 'Successful fetches, by outcome: published, unchanged (same bytes), not_modified (304), listing',
+    help: 'Successful fetches, by outcome: published, unchanged (same bytes), not_modified (304), listing, duplicate (a redirect reached a page fetched already)',
     labelNames: [...labelNames, 'outcome'],
     registers: [registry],
   });
@@ -58,6 +58,24 @@ export function createCrawlMetrics(registry: Registry, queue: Pick<Queue, 'getJo
     labelNames: ['source', 'outcome'],
     registers: [registry],
   });
+  const robotsUnavailable = new Counter({
+    name: 'crawler_robots_unavailable_total',
+    help: 'robots.txt fetches that failed for now (429, 5xx, timeout, network): the host was deferred',
+    labelNames: [...labelNames, 'reason'],
+    registers: [registry],
+  });
+  const deadLinks = new Counter({
+    name: 'crawler_dead_links_total',
+    help: 'Links found on pages that led nowhere (404, 410, …; status, or the reason when no HTTP answer): counted, not listed as failures',
+    labelNames: ['source', 'status'],
+    registers: [registry],
+  });
+  const linksSkipped = new Counter({
+    name: 'crawler_links_skipped_total',
+    help: 'In-scope links not followed: not_article_or_listing (site furniture), over_budget (article links past the round budget)',
+    labelNames: ['source', 'reason'],
+    registers: [registry],
+  });
   new Gauge({
     name: 'crawler_queue_jobs',
     help: 'Fetch jobs in the shared BullMQ queue by state (all crawler processes)',
@@ -84,6 +102,19 @@ export function createCrawlMetrics(registry: Registry, queue: Pick<Queue, 'getJo
     },
     revisited(source: string, outcome: 'changed' | 'unchanged') {
       revisits.inc({ source, outcome });
+    },
+    /** A fetch not sent: the page was fetched already, by a redirect or its direct link. */
+    duplicate(source: string, host: string) {
+      fetched.inc({ source, host, outcome: 'duplicate' });
+    },
+    robotsUnavailable(source: string, host: string, reason: string) {
+      robotsUnavailable.inc({ source, host, reason });
+    },
+    deadLink(source: string, status: string) {
+      deadLinks.inc({ source, status });
+    },
+    linksSkipped(source: string, reason: 'not_article_or_listing' | 'over_budget', count: number) {
+      if (count > 0) linksSkipped.inc({ source, reason }, count);
     },
     admitted(source: string, via: string, count: number) {
       if (count > 0) admitted.inc({ source, via }, count);

@@ -8,6 +8,7 @@ import type { Logger } from '@newsflow/observability';
 import type { CrawlMetrics } from './crawl-metrics.ts';
 import type { FetchJob, FetchKind, Frontier } from './frontier.ts';
 import type { CrawlSource } from './source-registry.ts';
+import type { RedisUrlShapes } from './url-shapes.ts';
 
 // Bounds on what one listing can add, so a broken or hostile site cannot flood the frontier:
 // 50 000 is the sitemap protocol's own per-file limit; 20 feeds/sitemaps per site is above
@@ -20,6 +21,7 @@ const MAX_INDEX_CHILDREN = 50;
 
 export interface DiscoveryDeps {
   frontier: Frontier;
+  shapes: Pick<RedisUrlShapes, 'learn'>;
   metrics: CrawlMetrics;
   logger: Logger;
 }
@@ -140,18 +142,32 @@ async function queueListing(deps: DiscoveryDeps, listing: ListingContext, kind: 
   });
 }
 
+/**
+ * A feed's or sitemap's URLs through the source's link filter into the frontier. They are the
+ * source's articles: their shapes are learned, so links of the same shape are recognised later.
+ */
 async function admitUrls(
   deps: DiscoveryDeps,
   listing: ListingContext,
   urls: string[],
-  via: string,
+  via: 'feed' | 'sitemap',
 ): Promise<string[]> {
   const jobs: FetchJob[] = [];
   for (const url of urls) {
     const decision = listing.linkFilter(url, 1);
     if (decision.accepted)
-      jobs.push({ source: listing.source._id, url: decision.url, depth: 1, traceId: newTraceId() });
+      jobs.push({
+        source: listing.source._id,
+        url: decision.url,
+        depth: 1,
+        traceId: newTraceId(),
+        context: via,
+      });
   }
+  await deps.shapes.learn(
+    listing.source._id,
+    jobs.map((job) => job.url),
+  );
   const admitted = await deps.frontier.admit(jobs);
   deps.metrics.admitted(listing.source._id, via, admitted.length);
   return admitted;

@@ -1,27 +1,28 @@
-import { TOPICS } from '@newsflow/contracts';
-import type { FetchFailure, PolitenessScheduler } from '@newsflow/crawl';
+import type { FetchFailure } from '@newsflow/crawl';
 import type { Logger } from '@newsflow/observability';
-import type { Worker } from '@newsflow/stage';
 import { DelayedError, type Job } from 'bullmq';
-import type { CrawlMetrics } from './crawl-metrics.ts';
-import type { FetchJob } from './frontier.ts';
+import { decideFailure } from './failure-policy.ts';
+import { recordFailure } from './failure-record.ts';
+import type { FetchJob, Frontier } from './frontier.ts';
+import { deferForRobots, type RobotsDeferralDeps } from './robots-deferral.ts';
 
-export interface FetchFailureDeps {
-  worker: Pick<Worker, 'topic' | 'store'>;
-  politeness: PolitenessScheduler;
-  metrics: CrawlMetrics;
+export interface FetchFailureDeps extends RobotsDeferralDeps {
+  frontier: Pick<Frontier, 'forget'>;
   attempts: number;
 }
 
 /** Thrown to make BullMQ retry a fetch later (with its exponential backoff and jitter). */
-class RetryableFetchError extends Error {
+export class RetryableFetchError extends Error {
   override name = 'RetryableFetchError';
 }
 
 /**
- * A failed fetch: `Retry-After` (429/503) defers the host and puts the job back until then
- * (counted as an attempt); other transient failures are thrown for BullMQ's backoff; permanent
- * ones, and transient ones out of attempts, are recorded once in `failures`.
+ * A failed fetch: robots.txt unreadable defers the host (robots-deferral.ts); `Retry-After`
+ * (429/503) defers the host and puts the job back until then (counted as an attempt); other
+ * transient failures are thrown for BullMQ's backoff. What is left is final: a start URL, feed,
+ * sitemap or revisited article is recorded in `failures` once per cause, a host that cannot be
+ * reached once per host, and a link that leads nowhere is a dead link — counted, remembered
+ * (its URL stays in the seen-set), not listed.
  */
 export async function handleFailure(
   deps: FetchFailureDeps,
@@ -32,6 +33,15 @@ export async function handleFailure(
 ): Promise<string> {
   const { source, host, logger } = context;
   deps.metrics.failed(source, host, result.reason, result.kind, result.timings.totalMs / 1000);
+  if (result.reason === 'robots_unavailable') {
+    const deferral = await deferForRobots(deps, job, result, { ...context, url: result.url });
+    if (deferral.outcome === 'deferred') {
+      await job.moveToDelayed(deferral.until, token);
+      throw new DelayedError();
+    }
+    await deps.frontier.forget(source, job.data.url);
+    return 'host-unavailable';
+  }
   const attempt = job.attemptsMade + (job.data.deferrals ?? 0) + 1;
   if (result.retryAfterMs !== null) await deps.politeness.deferUntil(host, Date.now() + result.retryAfterMs);
   if (result.kind === 'transient' && attempt < deps.attempts) {
@@ -47,34 +57,29 @@ export async function handleFailure(
     }
     throw new RetryableFetchError(`${result.reason}: ${result.message}`);
   }
-  await recordFailure(deps, job, { ...result, attempts: attempt }, context.traceId, source);
-  logger.error(
-    { reason: result.reason, kind: result.kind, attempt, status: result.status },
-    `fetch failed for good: ${result.message}`,
-  );
+  const decision = decideFailure(job.data, result.reason);
+  const details = { reason: result.reason, kind: result.kind, attempt, status: result.status };
+  // A replay is an operator asking again: its outcome is listed whatever was listed before.
+  const replay = isReplay(job);
+  if (decision.action === 'dead-link' && !replay) {
+    deps.metrics.deadLink(source, String(result.status ?? result.reason));
+    logger.info(details, `dead link, not fetched again: ${result.message}`);
+    return `dead-link:${result.reason}`;
+  }
+  if (
+    replay ||
+    (decision.action !== 'dead-link' && (await deps.failureCauses.firstTime(source, decision.cause)))
+  ) {
+    const message =
+      decision.action === 'host' ? `host ${host} unreachable: ${result.message}` : result.message;
+    const failure = { kind: result.kind, reason: result.reason, message, attempts: attempt };
+    await recordFailure(deps, job, failure, context.traceId, source);
+    logger.error(details, `fetch failed for good: ${message}`);
+  } else logger.warn(details, `fetch failed for good, already listed: ${result.message}`);
   return `failed:${result.reason}`;
 }
 
-/** One row in `failures`, with the job as its payload so an operator can replay it. */
-export async function recordFailure(
-  deps: Pick<FetchFailureDeps, 'worker'>,
-  job: Job<FetchJob>,
-  failure: { kind: 'transient' | 'permanent'; reason: string; message: string; attempts: number },
-  traceId: string,
-  source: string,
-): Promise<void> {
-  const topic = deps.worker.topic(TOPICS.pagesFetched);
-  await deps.worker.store.failures.record({
-    stage: 'crawler',
-    topic,
-    kind: failure.kind,
-    reason: failure.reason,
-    message: failure.message.slice(0, 4000),
-    attempts: failure.attempts,
-    payloadRef: { topic, partition: null, offset: null, key: job.data.url, jobId: job.id ?? null },
-    payload: JSON.stringify(job.data),
-    traceId,
-    source,
-    url: job.data.url,
-  });
+/** A job the API queued to replay a failure (`replay-<failure id>`). */
+export function isReplay(job: Pick<Job, 'id'>): boolean {
+  return String(job.id ?? '').startsWith('replay-');
 }

@@ -1,9 +1,10 @@
 import { newTraceId, type PageFetched, PageFetchedV1 } from '@newsflow/contracts';
-import type { FetchedPage, FetchResult, PageFetcher, RobotsGate } from '@newsflow/crawl';
+import type { FetchedPage, PageFetcher, RobotsGate } from '@newsflow/crawl';
 import { decodeHtml } from '@newsflow/extract';
 import { type Logger, withTrace } from '@newsflow/observability';
 import type { Job } from 'bullmq';
 import { canonicalLinkOf } from './canonical-link.ts';
+import { crawlContextOf } from './crawl-context.ts';
 import {
   admitFeedItems,
   admitSitemapUrls,
@@ -11,15 +12,19 @@ import {
   type ListingContext,
   queueSitemaps,
 } from './discovery.ts';
-import { type FetchFailureDeps, handleFailure, recordFailure } from './fetch-failure.ts';
+import { urlCause } from './failure-policy.ts';
+import { recordFailure } from './failure-record.ts';
+import { type FetchFailureDeps, handleFailure, isReplay, RetryableFetchError } from './fetch-failure.ts';
 import type { FetchPaths } from './fetch-paths.ts';
 import { contentHashOf, type FetchState, type RedisFetchState } from './fetch-state.ts';
 import { type FetchJob, type Frontier, roundOf } from './frontier.ts';
-import { claimHost, type HostClaimDeps } from './host-claim.ts';
+import type { HostClaimDeps } from './host-claim.ts';
 import type { PageBatcher } from './page-batcher.ts';
+import { fetchPolitely } from './polite-fetch.ts';
 import { planRevisits } from './revisit-plan.ts';
 import type { SourceActivity } from './source-activity.ts';
 import { type CrawlSource, canonicalFor, type SourceRegistry } from './source-registry.ts';
+import type { RedisUrlShapes } from './url-shapes.ts';
 
 /** A fetcher and its robots.txt gate; one pair for public sites, one allowed private addresses. */
 export interface FetchPath {
@@ -33,13 +38,10 @@ export interface FetchPageDeps extends HostClaimDeps, FetchFailureDeps {
   paths: Pick<FetchPaths, 'pathFor'>;
   sources: Pick<SourceRegistry, 'get'>;
   frontier: Frontier;
+  shapes: RedisUrlShapes;
   fetchState: RedisFetchState;
   logger: Logger;
 }
-
-// Sitemaps may hold 50 MB uncompressed (protocol limit); the fetcher's decoded limit is 4 × the
-// wire limit, so 12.5 MB on the wire lets a full-size gzip sitemap through.
-const SITEMAP_MAX_WIRE_BYTES = 12.5 * 1024 * 1024;
 
 /**
  * Fetches one URL politely; a page is published as `pages.fetched.v1`, a feed or sitemap is
@@ -70,34 +72,38 @@ export function createPageFetchJob(deps: FetchPageDeps) {
     }
     const path = deps.paths.pathFor(source);
     const host = new URL(url).host;
-    const release = await claimHost(deps, job, token, { source, url, host, robots: path.robots });
-    let result: FetchResult;
-    let previous: FetchState | null;
-    const fetchedAt = new Date();
+    // An article's first fetch: skipped when another job fetched it already (by a redirect). A
+    // replay is fetched whatever was fetched before: an operator asked for it.
+    const firstFetch = !isListing && revisitsDone === 0 && !isReplay(job);
+    const duplicate = () => {
+      logger.info('already fetched under this name or through a redirect: not fetched again');
+      deps.metrics.duplicate(source._id, host);
+      return 'duplicate';
+    };
+    const fetched = await fetchPolitely(deps, job, token, {
+      source,
+      path,
+      url,
+      host,
+      kind,
+      isListing,
+      firstFetch,
+      conditional: isListing || revisitsDone > 0,
+      traceId,
+      logger,
+    });
+    if (fetched.outcome === 'duplicate') return duplicate();
+    if (fetched.outcome === 'host-unavailable') return 'host-unavailable';
+    const { result, previous, fetchedAt } = fetched;
     const revisits = planRevisits(source, job.data, fetchedAt.getTime());
-    try {
-      // An article's fetch state is kept only until its last revisit: its validators are used
-      // by nothing else, and would cost Redis memory per article.
-      previous = isListing || revisitsDone > 0 ? await deps.fetchState.get(url) : null;
-      result = await path.fetcher.fetch(url, {
-        accept: kind === 'page' ? 'html' : 'any',
-        robots: path.robots,
-        etag: previous?.etag ?? null,
-        lastModified: previous?.lastModified ?? null,
-        ...(kind === 'sitemap' ? { maxBodyBytes: SITEMAP_MAX_WIRE_BYTES } : {}),
-      });
-    } finally {
-      await release();
-    }
-    for (const hop of result.redirects) logger.info(hop, 'redirect followed');
-    // A redirect to another host was a request to it outside its own slot: its next request
-    // waits at least the source's delay from now.
-    const otherHosts = new Set(result.redirects.map((hop) => new URL(hop.to).host).filter((h) => h !== host));
-    for (const other of otherHosts) await deps.politeness.deferUntil(other, Date.now() + source.minDelayMs);
     const seconds = result.timings.totalMs / 1000;
 
+    // The chain met a busy host or an unreadable robots.txt on the way: later, with backoff.
+    if (!result.ok && result.reason === 'redirect_stopped')
+      throw new RetryableFetchError(`redirect not followed: ${fetched.hopStop}`);
     if (!result.ok)
       return handleFailure(deps, job, token, result, { source: source._id, host, traceId, logger });
+    if (isListing) await deps.failureCauses.resolved(source._id, urlCause(url));
     const keepState = async (state: Partial<FetchState>) => {
       if (isListing) await deps.fetchState.update(url, state);
       else if (revisits.next) await deps.fetchState.update(url, state, revisits.keepStateMs);
@@ -129,10 +135,6 @@ export function createPageFetchJob(deps: FetchPageDeps) {
       logger.info({ status: result.status, ms: result.timings.totalMs }, 'page not modified');
       return 'not-modified';
     }
-    if (result.finalUrl !== url) {
-      const target = canonicalFor(source, result.finalUrl);
-      if (target) await deps.frontier.markSeen(source._id, target);
-    }
 
     if (kind !== 'page') {
       try {
@@ -144,13 +146,14 @@ export function createPageFetchJob(deps: FetchPageDeps) {
       } catch (error) {
         const reason = kind === 'feed' ? 'unparseable_feed' : 'unparseable_sitemap';
         const message = (error as Error).message;
-        await recordFailure(
-          deps,
-          job,
-          { kind: 'permanent', reason, message, attempts: 1 },
-          traceId,
-          source._id,
-        );
+        if (await deps.failureCauses.firstTime(source._id, urlCause(url)))
+          await recordFailure(
+            deps,
+            job,
+            { kind: 'permanent', reason, message, attempts: 1 },
+            traceId,
+            source._id,
+          );
         logger.error({ reason }, `listing not parsed: ${message}`);
         return `failed:${reason}`;
       }
@@ -217,6 +220,7 @@ async function publishPage(
     contentType: result.contentType,
     fetchedAt: fetchedAt.toISOString(),
     depth: job.depth,
+    crawlContext: crawlContextOf(job),
     html,
     ...(source.timezone ? { timezone: source.timezone } : {}),
     ...(source.language ? { language: source.language } : {}),

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { crawlerKeys } from './redis-keys.ts';
 
 /** What the crawler remembers of a URL between fetches: validators and what it last published. */
 export interface FetchState {
@@ -32,7 +33,7 @@ export class RedisFetchState {
   }
 
   private key(url: string): string {
-    return `${this.prefix}:fetch-state:${url}`;
+    return crawlerKeys(this.prefix).fetchState(url);
   }
 
   async get(url: string): Promise<FetchState | null> {

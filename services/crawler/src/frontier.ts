@@ -1,5 +1,6 @@
-import { articleIdFor } from '@newsflow/contracts';
+import { articleIdFor, type CrawlContext } from '@newsflow/contracts';
 import type { Redis } from 'ioredis';
+import { crawlerKeys } from './redis-keys.ts';
 
 /** What a fetch job fetches: an HTML page (published), or a feed or sitemap (mined for URLs). */
 export type FetchKind = 'page' | 'feed' | 'sitemap';
@@ -20,6 +21,8 @@ export interface FetchJob {
   revisit?: number;
   /** Epoch ms of the article's first fetch, which its revisits are timed from. */
   firstFetchedAt?: number;
+  /** Why the URL was queued (absent on jobs queued before contexts existed). */
+  context?: CrawlContext;
 }
 
 /** Where fetch jobs go: the BullMQ queue (its `add`). */
@@ -31,6 +34,38 @@ export interface FetchJobSink {
 export function roundOf(recrawlIntervalMinutes: number, now = Date.now()): number {
   return Math.floor(now / (recrawlIntervalMinutes * 60_000));
 }
+
+// Admits, in order, URLs not yet seen until the round's budget is spent; returns those admitted.
+const ADMIT_WITHIN_BUDGET = `
+local now, budget, ttl = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local spent = tonumber(redis.call('GET', KEYS[2]) or '0')
+local admitted = {}
+for i = 4, #ARGV do
+  if spent >= budget then break end
+  if redis.call('ZSCORE', KEYS[1], ARGV[i]) == false then
+    redis.call('ZADD', KEYS[1], now, ARGV[i])
+    spent = spent + 1
+    admitted[#admitted + 1] = ARGV[i]
+  end
+end
+if #admitted > 0 then redis.call('SET', KEYS[2], spent, 'PX', ttl) end
+return admitted
+`;
+// A round's budget count outlives any round (7 days is the longest recrawl interval).
+const BUDGET_TTL_MS = 7 * 24 * 3600_000 + 60_000;
+
+// A URL's fetch claim: recorded in the source's "fetched" set (kept like the seen-set) with its
+// owner job, so the owner's own retries keep the claim.
+const CLAIM_FETCH = `
+if redis.call('ZADD', KEYS[1], 'NX', ARGV[1], ARGV[2]) == 1 then
+  redis.call('SET', KEYS[2], ARGV[3], 'PX', ARGV[4])
+  return 1
+end
+if redis.call('GET', KEYS[2]) == ARGV[3] then return 1 end
+return 0
+`;
+// A job is retried within hours (backoff, Retry-After, politeness); a day covers it.
+const CLAIM_OWNER_TTL_MS = 24 * 3600_000;
 
 /** How long an admitted URL stays seen unless the crawler is told otherwise (CRAWL_SEEN_RETENTION_DAYS). */
 export const DEFAULT_SEEN_RETENTION_MS = 90 * 24 * 3600_000;
@@ -55,27 +90,84 @@ export function createFrontier(
 ) {
   const retentionMs = options.seenRetentionMs ?? DEFAULT_SEEN_RETENTION_MS;
   const now = options.now ?? Date.now;
-  const seenKey = (source: string) => `${prefix}:seen-at:${source}`;
-  const listingsKey = (source: string, kind: FetchKind) => `${prefix}:listings:${kind}:${source}`;
+  const keys = crawlerKeys(prefix);
+  const seenKey = keys.seenAt;
+  const listingsKey = keys.listings;
   /** Marks a URL seen; true if it was not (or no longer) seen. */
   const see = async (source: string, url: string): Promise<boolean> =>
     (await redis.zadd(seenKey(source), 'NX', now(), url)) === 1;
+  const trim = async (jobs: FetchJob[]) => {
+    for (const source of new Set(jobs.map((job) => job.source))) {
+      await redis.zremrangebyscore(seenKey(source), '-inf', now() - retentionMs);
+      await redis.zremrangebyscore(keys.fetched(source), '-inf', now() - retentionMs);
+    }
+  };
+  const enqueue = (job: FetchJob) => queue.add('fetch', job, { jobId: `fetch-${articleIdFor(job.url)}` });
   return {
     /** Queues the jobs whose URL is new for their source; returns the URLs admitted. */
     async admit(jobs: FetchJob[]): Promise<string[]> {
-      for (const source of new Set(jobs.map((job) => job.source)))
-        await redis.zremrangebyscore(seenKey(source), '-inf', now() - retentionMs);
+      await trim(jobs);
       const admitted: string[] = [];
       for (const job of jobs) {
         if (!(await see(job.source, job.url))) continue;
-        await queue.add('fetch', job, { jobId: `fetch-${articleIdFor(job.url)}` });
+        await enqueue(job);
         admitted.push(job.url);
       }
       return admitted;
     },
-    /** Marks a URL fetched under another name (a redirect target) as seen. */
-    async markSeen(source: string, url: string): Promise<void> {
-      await see(source, url);
+    /**
+     * As `admit`, for one source, but at most `budget` new URLs per round in all (across calls
+     * and processes; the count lives in Redis for the round). A URL over budget stays unseen,
+     * so a later round may still admit it.
+     */
+    async admitWithinBudget(jobs: FetchJob[], round: number, budget: number): Promise<string[]> {
+      if (jobs.length === 0) return [];
+      await trim(jobs);
+      const source = jobs[0]!.source;
+      const admitted = (await redis.eval(
+        ADMIT_WITHIN_BUDGET,
+        2,
+        seenKey(source),
+        keys.linkBudget(source, round),
+        now(),
+        budget,
+        BUDGET_TTL_MS,
+        ...jobs.map((job) => job.url),
+      )) as string[];
+      const wanted = new Set(admitted);
+      for (const job of jobs) if (wanted.delete(job.url)) await enqueue(job);
+      return admitted;
+    },
+    /** Marks URLs fetched under another name (redirect hops and targets, rel=canonical) as seen. */
+    async markSeen(source: string, ...urls: string[]): Promise<void> {
+      for (const url of urls) await see(source, url);
+    },
+    /** Forgets a URL, so that it is admitted again when found again (its host was unreachable). */
+    async forget(source: string, url: string): Promise<void> {
+      await redis.zrem(seenKey(source), url);
+    },
+    /**
+     * Claims the first fetch of a URL for a job: true if no other job has fetched or claimed it
+     * (directly or as a redirect hop); the same job asking again (a retry) keeps its claim. An
+     * article reached both through a redirect chain and by its direct link is fetched by
+     * whichever job claims it first.
+     */
+    async claimFetch(source: string, url: string, owner: string): Promise<boolean> {
+      const claimed = await redis.eval(
+        CLAIM_FETCH,
+        2,
+        keys.fetched(source),
+        keys.fetchClaim(source, url),
+        now(),
+        url,
+        owner,
+        CLAIM_OWNER_TTL_MS,
+      );
+      return claimed === 1;
+    },
+    /** Records a URL as fetched (a listing), claimed by nobody in particular. */
+    async markFetched(source: string, url: string): Promise<void> {
+      await redis.zadd(keys.fetched(source), now(), url);
     },
     /**
      * Queues a listing for this round. The job id carries the round, so a listing queued twice
@@ -113,21 +205,22 @@ export type Frontier = ReturnType<typeof createFrontier>;
  */
 export async function migrateLegacySeenSets(redis: Redis, prefix: string, at = Date.now()): Promise<number> {
   // Scanning every key at each start would cost more the bigger Redis grows: once is enough.
-  const done = `${prefix}:seen-sets-migrated`;
+  const names = crawlerKeys(prefix);
+  const done = names.seenSetsMigrated();
   if (await redis.exists(done)) return 0;
   let moved = 0;
   let cursor = '0';
   do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:seen:*`, 'COUNT', 100);
+    const [next, keys] = await redis.scan(cursor, 'MATCH', names.legacySeen('*'), 'COUNT', 100);
     cursor = next;
     for (const key of keys) {
-      const source = key.slice(`${prefix}:seen:`.length);
+      const source = key.slice(names.legacySeen('').length);
       let members = '0';
       do {
         const [nextMembers, urls] = await redis.sscan(key, members, 'COUNT', 1000);
         members = nextMembers;
         if (urls.length > 0)
-          moved += await redis.zadd(`${prefix}:seen-at:${source}`, 'NX', ...urls.flatMap((url) => [at, url]));
+          moved += await redis.zadd(names.seenAt(source), 'NX', ...urls.flatMap((url) => [at, url]));
       } while (members !== '0');
       await redis.del(key);
     }

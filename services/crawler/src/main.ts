@@ -6,6 +6,7 @@ import { startWorker } from '@newsflow/stage';
 import { type Job, Queue, Worker as QueueWorker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { createCrawlMetrics } from './crawl-metrics.ts';
+import { RedisFailureCauses } from './failure-causes.ts';
 import { createPageFetchJob } from './fetch-page-job.ts';
 import { createFetchPaths } from './fetch-paths.ts';
 import { RedisFetchState } from './fetch-state.ts';
@@ -14,6 +15,7 @@ import { createLinkIntake } from './link-intake.ts';
 import { createPageBatcher } from './page-batcher.ts';
 import { RedisPolitenessScheduler } from './redis-politeness.ts';
 import { RedisRobotsCache } from './redis-robots-cache.ts';
+import { RedisRobotsOutages } from './robots-outage.ts';
 import {
   type CrawlQueueJob,
   runScheduledRound,
@@ -25,6 +27,7 @@ import { createSourceActivity } from './source-activity.ts';
 import { createSourceRegistry } from './source-registry.ts';
 import { RedisSourceSlots } from './source-slots.ts';
 import { readSourcesFile, upsertSources } from './sources-file.ts';
+import { RedisUrlShapes } from './url-shapes.ts';
 
 const config = loadConfigOrExit('crawler', crawlerEnv);
 const sourcesFromFile = config.SOURCES_FILE ? await readSourcesFile(config.SOURCES_FILE) : [];
@@ -54,6 +57,7 @@ if (migrated > 0) logger.info({ urls: migrated }, 'seen-sets moved to the retent
 const sources = createSourceRegistry(store.sources, config.MAX_CRAWL_DEPTH);
 const metrics = createCrawlMetrics(worker.registry, queue);
 const robotsCache = new RedisRobotsCache(redis, config.QUEUE_PREFIX);
+const shapes = new RedisUrlShapes(redis, config.QUEUE_PREFIX);
 const pages = createPageBatcher(worker.publisher, worker.topic(TOPICS.pagesFetched));
 const activity = createSourceActivity(store.sources, logger);
 const paths = createFetchPaths({
@@ -80,6 +84,11 @@ const fetchPage = createPageFetchJob({
   sources,
   frontier,
   fetchState: new RedisFetchState(redis, config.QUEUE_PREFIX),
+  shapes,
+  robotsOutages: new RedisRobotsOutages(redis, config.QUEUE_PREFIX),
+  failureCauses: new RedisFailureCauses(redis, config.QUEUE_PREFIX),
+  robotsOutageMs: config.ROBOTS_OUTAGE_MS,
+  retryBackoffMs: config.RETRY_BACKOFF_MS,
   metrics,
   attempts: config.RETRY_ATTEMPTS,
   logger: logger.child({ component: 'fetch' }),
@@ -102,7 +111,7 @@ fetchWorker.on('error', (error) => logger.error({ err: error }, 'fetch worker er
 await worker.runStage({
   stage: 'crawler-links',
   topic: worker.topic(TOPICS.linksDiscovered),
-  handle: createLinkIntake({ sources, frontier, metrics, logger }),
+  handle: createLinkIntake({ sources, frontier, shapes, metrics, logger }),
 });
 const stopScheduler = await startScheduler(sources, queue, logger);
 

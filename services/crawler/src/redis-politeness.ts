@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AcquireResult, HostLease, PolitenessScheduler } from '@newsflow/crawl';
 import type { Redis } from 'ioredis';
+import { crawlerKeys } from './redis-keys.ts';
 
 // The per-host schedule of @newsflow/crawl's MemoryPolitenessScheduler, kept in Redis so every
 // crawler process shares it: one fetch at a time per host, the next no sooner than the host's
@@ -71,7 +72,7 @@ export class RedisPolitenessScheduler implements PolitenessScheduler {
   }
 
   private key(host: string): string {
-    return `${this.prefix}:polite:${host.toLowerCase()}`;
+    return crawlerKeys(this.prefix).polite(host);
   }
 
   async nextAllowedAt(host: string): Promise<number> {

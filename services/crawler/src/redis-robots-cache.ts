@@ -1,5 +1,6 @@
 import type { RobotsCache, RobotsEntry } from '@newsflow/crawl';
 import type { Redis } from 'ioredis';
+import { crawlerKeys } from './redis-keys.ts';
 
 // Entries read from Redis are kept in process this long: the gate re-parses robots.txt whenever
 // it is handed a new entry object, and every fetch checks robots twice (Crawl-delay, then the
@@ -22,7 +23,7 @@ export class RedisRobotsCache implements RobotsCache {
   async get(origin: string): Promise<RobotsEntry | undefined> {
     const held = this.local.get(origin);
     if (held && held.until > Date.now()) return held.entry;
-    const text = await this.redis.get(`${this.prefix}:robots:${origin}`);
+    const text = await this.redis.get(crawlerKeys(this.prefix).robots(origin));
     if (!text) return undefined;
     const entry = JSON.parse(text) as RobotsEntry;
     this.hold(origin, entry, LOCAL_MS);
@@ -33,12 +34,12 @@ export class RedisRobotsCache implements RobotsCache {
   async has(origin: string): Promise<boolean> {
     const held = this.local.get(origin);
     if (held && held.until > Date.now()) return true;
-    return (await this.redis.exists(`${this.prefix}:robots:${origin}`)) === 1;
+    return (await this.redis.exists(crawlerKeys(this.prefix).robots(origin))) === 1;
   }
 
   async set(origin: string, entry: RobotsEntry, ttlMs: number): Promise<void> {
     await this.redis.set(
-      `${this.prefix}:robots:${origin}`,
+      crawlerKeys(this.prefix).robots(origin),
       JSON.stringify(entry),
       'PX',
       Math.max(1, Math.round(ttlMs)),

@@ -55,12 +55,14 @@ export async function runScheduledRound(
   if (!source?.enabled) return 'skipped';
   // Scheduler job ids are `repeat:<scheduler>:<slot millis>`.
   const round = Number(String(job.id).split(':').at(-1)) || job.timestamp;
+  // Feeds and sitemaps first: the article URL shapes they teach decide which links of the start
+  // pages are followed (link-focus.ts), so they had better be read before those links arrive.
   const listings: Array<[FetchKind, string]> = [
-    ...source.startUrls.map((url): [FetchKind, string] => ['page', url]),
     ...source.feeds.map((url): [FetchKind, string] => ['feed', url]),
     ...source.sitemaps.map((url): [FetchKind, string] => ['sitemap', url]),
     ...(await frontier.listings(source._id, 'feed')).map((url): [FetchKind, string] => ['feed', url]),
     ...(await frontier.listings(source._id, 'sitemap')).map((url): [FetchKind, string] => ['sitemap', url]),
+    ...source.startUrls.map((url): [FetchKind, string] => ['page', url]),
   ];
   for (const [kind, url] of listings) {
     const canonical = canonicalFor(source, url);

@@ -1,9 +1,10 @@
-import { DEFAULT_REVISIT_AFTER_MINUTES } from '@newsflow/contracts';
+import { DEFAULT_ARTICLE_LINK_BUDGET, DEFAULT_REVISIT_AFTER_MINUTES } from '@newsflow/contracts';
 import { type CanonicalUrlOptions, canonicalUrl, createLinkFilter, type LinkFilter } from '@newsflow/crawl';
 import type { Source, SourceOperations } from '@newsflow/store';
 
 /** A source with every field present (documents written before a field existed lack it). */
 export interface CrawlSource extends Source {
+  articleLinkBudget: number;
   canonicalOptions: CanonicalUrlOptions;
   maxDepthOrDefault: number;
 }
@@ -24,6 +25,7 @@ export function withDefaults(source: Source, defaultMaxDepth: number): CrawlSour
     maxConcurrency: source.maxConcurrency ?? 2,
     revisitAfterMinutes: source.revisitAfterMinutes ?? [...DEFAULT_REVISIT_AFTER_MINUTES],
     userAgent: source.userAgent ?? null,
+    articleLinkBudget: source.articleLinkBudget ?? DEFAULT_ARTICLE_LINK_BUDGET,
     canonical,
     canonicalOptions: { www: canonical.www ?? 'keep', trailingSlash: canonical.trailingSlash ?? 'keep' },
     maxDepthOrDefault: source.maxDepth ?? defaultMaxDepth,

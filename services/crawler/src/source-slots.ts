@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { crawlerKeys } from './redis-keys.ts';
 
 // A source's fetches in flight, across every crawler process: a sorted set of lease ids scored by
 // expiry, so the slot of a crawler that died frees itself.
@@ -31,7 +32,7 @@ export class RedisSourceSlots {
   }
 
   private key(source: string): string {
-    return `${this.prefix}:source-slots:${source}`;
+    return crawlerKeys(this.prefix).sourceSlots(source);
   }
 
   async tryAcquire(source: string, maxConcurrency: number): Promise<SourceSlot | null> {

@@ -73,10 +73,10 @@ describe('source schedules', () => {
     assert.deepEqual(
       queued.map((q) => [q.kind, q.url, q.round, q.depth]),
       [
-        ['page', 'https://caliber.az/', 1718688060000, 0],
-        ['page', 'https://caliber.az/en/politics/', 1718688060000, 0],
         ['feed', 'https://caliber.az/rss', 1718688060000, 0],
         ['sitemap', 'https://caliber.az/sitemap.xml', 1718688060000, 0],
+        ['page', 'https://caliber.az/', 1718688060000, 0],
+        ['page', 'https://caliber.az/en/politics/', 1718688060000, 0],
       ],
     );
   });

@@ -60,6 +60,8 @@ export type FailureReason =
   | 'redirect_loop'
   | 'too_many_redirects'
   | 'disallowed'
+  | 'robots_unavailable'
+  | 'redirect_stopped'
   | 'private_address'
   | 'invalid_url';
 
@@ -99,6 +101,10 @@ const KIND_BY_REASON: Record<FailureReason, FailureKind> = {
   redirect_loop: 'permanent',
   too_many_redirects: 'permanent',
   disallowed: 'permanent',
+  // robots.txt answered 429/5xx or not at all: the host is deferred and asked again.
+  robots_unavailable: 'transient',
+  // The caller's beforeRedirect hook declined a hop (the target was fetched already, say).
+  redirect_stopped: 'permanent',
   private_address: 'permanent',
   invalid_url: 'permanent',
 };

@@ -67,6 +67,12 @@ export interface FetchRequestOptions {
   headers?: Record<string, string>;
   /** Cancels the fetch (shutdown); the abort reason is thrown, not classified. */
   signal?: AbortSignal;
+  /**
+   * Called with each redirect hop once its response is read, before the next request: it may
+   * wait (politeness of the hop's host) or decline the hop ('stop': the fetch fails as
+   * `redirect_stopped`). Time spent in it does not count against the whole-fetch timeout.
+   */
+  beforeRedirect?: (hop: RedirectHop) => Promise<'follow' | 'stop'>;
 }
 
 const HTML_TYPES = ['text/html', 'application/xhtml+xml'];
@@ -137,8 +143,8 @@ export class PageFetcher {
     } catch (error) {
       return fail('invalid_url', (error as Error).message, url);
     }
-    const deadline = AbortSignal.timeout(this.totalTimeoutMs);
-    const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+    // The whole-fetch deadline, pushed back by the time spent waiting in beforeRedirect.
+    let deadlineAt = performance.now() + this.totalTimeoutMs;
     const visited = new Set([loopKey(current)]);
     const accept = options.accept ?? this.accept;
     const maxWireBytes = options.maxBodyBytes ?? this.maxBodyBytes;
@@ -154,10 +160,26 @@ export class PageFetcher {
         if (error instanceof BlockedAddressError) return fail('private_address', error.message, at);
         return fail('dns_failed', (error as Error).message, at);
       }
-      if (options.robots && !(await options.robots.isAllowed(at))) {
-        return fail('disallowed', `robots.txt disallows ${at}`, at);
+      if (options.robots) {
+        let allowed: boolean;
+        try {
+          allowed = await options.robots.isAllowed(at);
+        } catch (error) {
+          // robots.txt unreadable for now (429, 5xx, network): neither allowed nor disallowed.
+          const unavailable = error as {
+            name?: string;
+            status?: number | null;
+            retryAfterMs?: number | null;
+          };
+          if (unavailable?.name !== 'RobotsUnavailableError') throw error;
+          const message = (error as Error).message;
+          return fail('robots_unavailable', message, at, null, unavailable.retryAfterMs ?? null);
+        }
+        if (!allowed) return fail('disallowed', `robots.txt disallows ${at}`, at);
       }
 
+      const deadline = AbortSignal.timeout(Math.max(1, Math.ceil(deadlineAt - performance.now())));
+      const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
       let response: Awaited<ReturnType<typeof request>>;
       try {
         response = await request(current, {
@@ -192,6 +214,14 @@ export class PageFetcher {
           return fail('too_many_redirects', `more than ${this.maxRedirects} redirects`, at, status);
         }
         visited.add(loopKey(next));
+        if (options.beforeRedirect) {
+          const waitStarted = performance.now();
+          const decision = await options.beforeRedirect(redirects.at(-1)!);
+          deadlineAt += performance.now() - waitStarted;
+          if (options.signal?.aborted) throw options.signal.reason;
+          if (decision === 'stop')
+            return fail('redirect_stopped', `redirect to ${next.href} not followed`, at, status);
+        }
         current = next;
         continue;
       }

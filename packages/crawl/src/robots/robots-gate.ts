@@ -1,6 +1,6 @@
 // Answers "may we fetch this URL?" from the site's robots.txt, fetched once per origin and
 // kept in a RobotsCache. It is the RobotsCheck that PageFetcher consults on every hop.
-import type { FetchResult } from '../fetch/fetch-result.ts';
+import type { FailureReason, FetchFailure, FetchResult } from '../fetch/fetch-result.ts';
 import type { PageFetcher, RobotsCheck } from '../fetch/page-fetcher.ts';
 import { robotsToken } from '../fetch/user-agent.ts';
 import { MemoryRobotsCache, type RobotsCache, type RobotsEntry } from './robots-cache.ts';
@@ -28,7 +28,7 @@ export interface RobotsGateOptions {
   cache?: RobotsCache;
   /** 24 h: the longest cache lifetime RFC 9309 §2.4 recommends. */
   ttlMs?: number;
-  /** Unreachable robots.txt (disallow-all) is retried after 1 h rather than a day. */
+  /** A robots.txt that failed without an HTTP answer (TLS, redirect loop) is asked again after 1 h. */
   unreachableTtlMs?: number;
 }
 
@@ -82,7 +82,8 @@ export class RobotsGate implements RobotsCheck {
 
   private async entryFor(origin: string): Promise<RobotsEntry> {
     const cached = await this.cache.get(origin);
-    if (cached) return cached;
+    // 'disallow_all' was how earlier versions cached an unreachable robots.txt: asked again now.
+    if (cached && cached.state !== 'disallow_all') return cached;
     // Concurrent checks for a new origin share one robots.txt fetch.
     let pending = this.inFlight.get(origin);
     if (!pending) {
@@ -95,20 +96,58 @@ export class RobotsGate implements RobotsCheck {
   private async load(origin: string): Promise<RobotsEntry> {
     const robotsUrl = `${origin}/robots.txt`;
     const result = await this.fetchRobots(robotsUrl);
+    // Not cached: the caller defers the host and asks again, so a 429 or an outage is never
+    // remembered as "disallow everything".
+    if (!result.ok && isUnavailable(result)) throw new RobotsUnavailableError(robotsUrl, result);
     const entry = robotsEntryFor(robotsUrl, result);
-    await this.cache.set(origin, entry, entry.state === 'disallow_all' ? this.unreachableTtlMs : this.ttlMs);
+    // A robots.txt that failed in a way no retry soon fixes (TLS, a redirect loop, a private
+    // address) stands as allow-all only for the shorter lifetime, then is asked again.
+    const shortLived = !result.ok && result.status === null;
+    await this.cache.set(origin, entry, shortLived ? this.unreachableTtlMs : this.ttlMs);
     return entry;
   }
 }
 
-/** RFC 9309 §2.3.1: success → rules; 4xx (not 429) → allow all; anything else → disallow all. */
+/**
+ * robots.txt could not be read for now (RFC 9309 §2.3.1.3–4: 429, 5xx, a timeout or a network
+ * error): the crawler must not fetch from the host meanwhile, nor treat its pages as disallowed.
+ * `retryAfterMs` is the site's Retry-After, when it sent one.
+ */
+export class RobotsUnavailableError extends Error {
+  override name = 'RobotsUnavailableError';
+  readonly robotsUrl: string;
+  readonly reason: FailureReason;
+  readonly status: number | null;
+  readonly retryAfterMs: number | null;
+
+  constructor(robotsUrl: string, failure: FetchFailure) {
+    super(
+      `robots.txt unavailable (${failure.reason}${failure.status ? ` ${failure.status}` : ''}): ${robotsUrl}`,
+    );
+    this.robotsUrl = robotsUrl;
+    this.reason = failure.reason;
+    this.status = failure.status;
+    this.retryAfterMs = failure.retryAfterMs;
+  }
+}
+
+/** 429, 5xx, timeouts and network errors: transient, robots.txt to be asked again later. */
+function isUnavailable(result: FetchFailure): boolean {
+  if (result.status !== null) return result.status === 429 || result.status >= 500;
+  return result.kind === 'transient';
+}
+
+/**
+ * RFC 9309 §2.3.1: success → rules; any 4xx but 429 ("unavailable") → no rules, allow all.
+ * Other failures that retrying will not fix soon (TLS, redirect loop or too many redirects,
+ * a refused address) also stand as allow-all: the page fetch then fails on its own reason.
+ * 429, 5xx and network failures never reach here (RobotsUnavailableError).
+ */
 export function robotsEntryFor(robotsUrl: string, result: FetchResult): RobotsEntry {
   const fetchedAt = Date.now();
   if (result.ok) {
     const text = new TextDecoder('utf-8').decode(result.body);
     return { state: 'ok', text, url: result.finalUrl, fetchedAt };
   }
-  const unavailable =
-    result.reason === 'http_404' || result.reason === 'http_410' || result.reason === 'http_4xx';
-  return { state: unavailable ? 'allow_all' : 'disallow_all', text: '', url: robotsUrl, fetchedAt };
+  return { state: 'allow_all', text: '', url: robotsUrl, fetchedAt };
 }

@@ -16,6 +16,8 @@ import {
   serviceEnvFor,
   startService,
 } from '@newsflow/testing';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { type Consumer, Kafka, logLevel } from 'kafkajs';
 import { stringify } from 'yaml';
 
@@ -26,6 +28,10 @@ export interface CrawlHarness {
   /** Every pages.fetched.v1 message so far, in arrival order. */
   pages: PageFetched[];
   startCrawler(extraEnv?: Record<string, string>): Promise<ServiceProcess & { metricsUrl: string }>;
+  /** The parser, so pages' links reach the crawler as they do in production. */
+  startParser(): Promise<ServiceProcess>;
+  /** Queues a fetch job as the scheduler does for a later round. */
+  queueJob(job: { source: string; url: string; kind: string; round: number }): Promise<void>;
   failures(): Promise<Failure[]>;
   close(): Promise<void>;
 }
@@ -70,6 +76,18 @@ export async function startCrawlHarness(
       const crawler = startService('crawler', { ...env, PORT: String(port), ...more });
       processes.push(crawler);
       return Object.assign(crawler, { metricsUrl: `http://127.0.0.1:${port}/metrics` });
+    },
+    async startParser() {
+      const parser = startService('parser', { ...env, PORT: String(await freePort()) });
+      processes.push(parser);
+      return parser;
+    },
+    async queueJob(job) {
+      const connection = new Redis(env.REDIS_URL!, { maxRetriesPerRequest: null });
+      const queue = new Queue('fetch', { connection, prefix: isolation.queuePrefix });
+      await queue.add('fetch', { ...job, depth: 0, traceId: `test-round-${job.round}` });
+      await queue.close();
+      await connection.quit();
     },
     failures: async () =>
       (await internalsOf(store).collection('failures').find().toArray()).map(
