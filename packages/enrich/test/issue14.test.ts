@@ -24,7 +24,11 @@ test('results lines and group or round labels in sports reports are no organisat
   const body =
     'Group B: Spain 3 Italy 1.\nThe holders topped Group B and meet the runners-up of Group C in Round 2 on Sunday, when Pool A is decided.';
   const orgs = named(body, 'organization');
-  assert.deepEqual(orgs.filter((o) => /Group|Round|Pool/.test(o)), [], orgs.join(', '));
+  assert.deepEqual(
+    orgs.filter((o) => /Group|Round|Pool/.test(o)),
+    [],
+    orgs.join(', '),
+  );
   assert.ok(named(body, 'place').includes('Spain'));
 });
 
@@ -127,7 +131,9 @@ test('speakers: a quotation with quotations inside, split by its tag, is one quo
 });
 
 test('entity keys join across articles: US, U.S. and United States; a surname and its full name', () => {
-  const a = enrich('The U.S. Air Force said the U.S. would respond. Senator Jon Tester agreed. Tester spoke.');
+  const a = enrich(
+    'The U.S. Air Force said the U.S. would respond. Senator Jon Tester agreed. Tester spoke.',
+  );
   const b = enrich('The United States and the US Air Force responded; Jon Tester spoke.');
   const keyOf = (e: ReturnType<typeof enrich>, name: string) => e.entities.find((x) => x.name === name)?.key;
   assert.equal(keyOf(a, 'United States'), keyOf(b, 'United States'));

@@ -5,6 +5,7 @@ import { SPEECH_VERBS } from '../data/lexicon.ts';
 import type { Mention } from '../entities/mentions.ts';
 import type { Span } from '../text/segment.ts';
 import type { Entity } from '../types.ts';
+import { blankQuotes, referent, roleNounAtEnd, roleReferent } from './coref.ts';
 import type { FoundQuote } from './find.ts';
 
 export type LinkedMention = Mention & { entity: Entity };
@@ -13,6 +14,13 @@ export interface SpeakerContext {
   text: string;
   sentences: Span[];
   mentions: LinkedMention[];
+  /** The text with quotations blanked out, for finding sentence subjects (set by resolveSpeakers). */
+  masked?: string;
+}
+
+/** The person "he"/"she" at `pos` refers to (coref.ts), else the last person named. */
+function pronounReferent(ctx: SpeakerContext, pos: number): Entity | null {
+  return referent(ctx, ctx.masked ?? ctx.text, pos) ?? lastBefore(ctx, pos, 'person');
 }
 
 // How far a tag may run from the quotation before it stops being its tag.
@@ -20,6 +28,11 @@ const MAX_TAG_CHARS = 220;
 // Characters between a closing quote mark and the speech verb of its tag when the quotation does
 // not end with a comma or similar (a quoted phrase inside a sentence: "…" Paganini wrote).
 const MAX_TAG_GAP = 30;
+
+// An untagged quotation opening a paragraph looks this many sentences back for its speaker.
+// Calibrated on the broad gold's dev half (the naming sentence is one or two before); further back
+// the subject is as often someone else. Re-check with `npm run eval:enrich`.
+const UNTAGGED_SENTENCES_BACK = 3;
 
 interface Window {
   start: number;
@@ -124,8 +137,20 @@ function subjectBefore(
   // "Verma responded", "the Interior Ministry said": the name right before the verb.
   const adjacent = inPre.filter((m) => /^\s*$/.test(ctx.text.slice(m.end, verb))).pop();
   if (adjacent) return adjacent.entity;
-  if (/\b(?:he|she)\s*$/iu.test(pre)) return lastBefore(ctx, quoteStart, 'person');
+  if (/\b(?:he|she)\s*$/iu.test(pre)) return pronounReferent(ctx, quoteStart);
   if (/\b(?:it|they)\s*$/iu.test(pre)) return lastBefore(ctx, quoteStart, 'organization', 600);
+  // "the US President said", "the Republican governor said": the person given that role.
+  const role = roleNounAtEnd(pre);
+  if (role) return roleReferent(ctx, role, quoteStart);
+  // "A Nato official told …", "a Google representative said": the organisation behind them.
+  const repOrg = inPre
+    .filter((m) => m.entity.type === 'organization')
+    .find((m) =>
+      /^\s*(?:official|representative|spokesperson|spokesman|spokeswoman|source)s?\s*$/iu.test(
+        ctx.text.slice(m.end, verb),
+      ),
+    );
+  if (repOrg) return repOrg.entity;
   const rep = REP_OF.exec(pre);
   if (rep) {
     const owner = ctx.mentions.find(
@@ -133,7 +158,7 @@ function subjectBefore(
     );
     if (owner && owner.entity.type !== 'place') return owner.entity;
   }
-  if (/\b\d+-year-old\s*$/u.test(pre)) return lastBefore(ctx, quoteStart, 'person');
+  if (/\b\d+-year-old\s*$/u.test(pre)) return pronounReferent(ctx, quoteStart);
   // "Zurbuchen, NASA's associate administrator of the Science Mission Directorate, said":
   // the subject is the person before the apposition.
   const person = inPre.find((m) => m.entity.type === 'person');
@@ -166,7 +191,13 @@ function speakerIn(
     if (subject !== undefined) return subject;
     // "…," said Foreign Minister Ararat Mirzoyan / "…," said a WeWork spokesperson / said he.
     const after = ctx.text.slice(verb, Math.min(w.end, verb + 60));
-    if (/^\p{L}+\s+(?:he|she)\b/iu.test(after)) return lastBefore(ctx, quoteStart, 'person');
+    if (/^\p{L}+\s+(?:he|she)\b/iu.test(after)) return pronounReferent(ctx, quoteStart);
+    // "…," said the 36-year-old / said the former governor.
+    if (/^\p{L}+\s+the\s+\d+-year-old\b/iu.test(after)) return pronounReferent(ctx, quoteStart);
+    const roleAfter = /^\p{L}+\s+(the\s+(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}-]+)\s*[,.]/u.exec(after);
+    const roleWord = roleAfter ? roleNounAtEnd(roleAfter[1]!) : null;
+    if (roleWord && mentionsIn(ctx, verb, verb + roleAfter![0].length).length === 0)
+      return roleReferent(ctx, roleWord, quoteStart);
     const following = preferPerson(mentionsIn(ctx, verb, Math.min(w.end, verb + 60)));
     if (following) return following;
     const np = DETERMINER_NP_START.exec(after.replace(/^\p{L}+/u, ''));
@@ -192,9 +223,11 @@ function speakerIn(
   const rest = clause.slice(lead);
   // "He said", "they wrote": a pronoun subject right before the verb.
   if (/^(?:he|she)\s+(?:\p{L}+\s+)?$/iu.test(rest) || /^(?:he|she)\s+\p{L}+\s*$/iu.test(rest))
-    return lastBefore(ctx, quoteStart, 'person');
+    return pronounReferent(ctx, quoteStart);
   if (/^(?:it|they)\s+(?:\p{L}+\s+)?$/iu.test(rest)) return lastBefore(ctx, quoteStart, 'organization', 600);
-  if (/^the\s+\d+-year-old\b/iu.test(rest)) return lastBefore(ctx, quoteStart, 'person');
+  if (/^the\s+\d+-year-old\b/iu.test(rest)) return pronounReferent(ctx, quoteStart);
+  const roleBefore = roleNounAtEnd(rest);
+  if (roleBefore && /^the\s/iu.test(rest)) return roleReferent(ctx, roleBefore, quoteStart);
   const np = DETERMINER_NP_START.exec(rest);
   if (np)
     return ORG_REFERENCES.has(np[1]!.toLowerCase()) ? lastBefore(ctx, quoteStart, 'organization', 600) : null;
@@ -205,7 +238,14 @@ function speakerIn(
   return preferPerson(inside);
 }
 
-export function resolveSpeakers(ctx: SpeakerContext, quotes: FoundQuote[]): Array<string | null> {
+export function resolveSpeakers(context: SpeakerContext, quotes: FoundQuote[]): Array<string | null> {
+  const ctx: SpeakerContext = {
+    ...context,
+    masked: blankQuotes(
+      context.text,
+      quotes.flatMap((q) => q.segments.map((s) => ({ start: s.open, end: s.close }))),
+    ),
+  };
   const out: Array<string | null> = [];
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
@@ -249,8 +289,11 @@ export function resolveSpeakers(ctx: SpeakerContext, quotes: FoundQuote[]): Arra
       // No tag: a quotation opening a paragraph continues the previous paragraph's speaker.
       const prev = quotes[i - 1];
       const opensParagraph = /(^|\n)\s*$/.test(ctx.text.slice(Math.max(0, q.start - 3), q.start));
-      speaker =
-        prev && opensParagraph && q.paragraph - prev.paragraph <= 1 ? byName(ctx, out[i - 1] ?? null) : null;
+      const prevSpeaker = prev && q.paragraph - prev.paragraph <= 1 ? byName(ctx, out[i - 1] ?? null) : null;
+      // …or, with no quotation there, the subject of the sentences just before ("He lamented …").
+      speaker = opensParagraph
+        ? (prevSpeaker ?? referent(ctx, ctx.masked!, q.start, null, UNTAGGED_SENTENCES_BACK))
+        : null;
     }
     out.push(speaker ? speaker.name : null);
   }
