@@ -660,6 +660,25 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'cried',
   'read',
   'reads',
+  'snaps',
+  'snapped',
+  'professed',
+]);
+
+/** Participles that bring in a quotation after them ("…, saying that "…"", "declaring that "…""). */
+export const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set([
+  'saying',
+  'declaring',
+  'adding',
+  'telling',
+  'noting',
+  'writing',
+  'arguing',
+  'warning',
+  'insisting',
+  'stating',
+  'explaining',
+  'claiming',
 ]);
 
 /** Nouns after a demonym that make the demonym stand for its state (see GUIDE.md). */

@@ -1,7 +1,7 @@
 // Who said a quotation: the speech tag after or before it ("…," Verma responded; Malaska asked,
 // "…"), "according to X", a pronoun whose person is clear, or the speaker of the quotation it
 // continues. null where the text does not say.
-import { SPEECH_VERBS } from '../data/lexicon.ts';
+import { SPEECH_PARTICIPLES, SPEECH_VERBS } from '../data/lexicon.ts';
 import type { Mention } from '../entities/mentions.ts';
 import type { Span } from '../text/segment.ts';
 import type { Entity } from '../types.ts';
@@ -16,6 +16,8 @@ export interface SpeakerContext {
   mentions: LinkedMention[];
   /** The text with quotations blanked out, for finding sentence subjects (set by resolveSpeakers). */
   masked?: string;
+  /** Quotations whose speakers are resolved so far (set by resolveSpeakers, in text order). */
+  resolved?: Array<{ start: number; end: number; speaker: Entity | null }>;
 }
 
 /** The person "he"/"she" at `pos` refers to (coref.ts), else the last person named. */
@@ -39,12 +41,13 @@ interface Window {
   end: number;
 }
 
-function verbPositions(text: string, w: Window): number[] {
+function verbPositions(text: string, w: Window, participles = false): number[] {
   const out: number[] = [];
   const re = /\p{L}+/gu;
   const slice = text.slice(w.start, w.end);
   for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-    if (SPEECH_VERBS.has(m[0].toLowerCase())) out.push(w.start + m.index);
+    const word = m[0].toLowerCase();
+    if (SPEECH_VERBS.has(word) || (participles && SPEECH_PARTICIPLES.has(word))) out.push(w.start + m.index);
   }
   const acc = /\baccording to\b/i.exec(slice);
   if (acc) out.push(w.start + acc.index + acc[0].length);
@@ -107,6 +110,15 @@ const ORG_REFERENCES = new Set([
   'spokesperson',
   'spokesman',
   'spokeswoman',
+  'alliance',
+  'bureau',
+  'center',
+  'centre',
+  'institute',
+  'committee',
+  'caucus',
+  'letter',
+  'memo',
 ]);
 const DETERMINER_NP =
   /(?:^|[\s,(])(?:the|a|an|one|another|some|many|two|three|several|his|her|their|its)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{Ll}][\p{Ll}'’-]*)\s*$/u;
@@ -178,7 +190,7 @@ function speakerIn(
   quoteStart: number,
   opensTag = false,
 ): Entity | null | undefined {
-  const verbs = verbPositions(ctx.text, w);
+  const verbs = verbPositions(ctx.text, w, side === 'before');
   if (verbs.length === 0) return undefined;
   const verb = side === 'after' ? verbs[0]! : verbs[verbs.length - 1]!;
   // After a quotation, the tag follows at once ("…," Verma responded); a verb further on belongs
@@ -220,10 +232,33 @@ function speakerIn(
     inside.some((m) => m.start <= w.start + lead + head && m.entity.type === 'person')
   )
     return preferPerson(inside);
+  // "according to Google Search lead Liz Reid, "…"": the source named after "according to".
+  if (/according to\s*$/iu.test(clause)) {
+    const source = preferPerson(mentionsIn(ctx, verb, quoteStart));
+    if (source) return source;
+  }
+  // "The host, … board member Nicole Lederer, has said …": the name right before the verb.
+  const nextToVerb = inside
+    .filter((m) =>
+      /^[\s,]*(?:(?:has|have|had|also|then|later|recently|previously|once|who|publicly)\s+)*$/iu.test(
+        ctx.text.slice(m.end, verb),
+      ),
+    )
+    .pop();
+  if (nextToVerb) return nextToVerb.entity;
   const rest = clause.slice(lead);
   // "He said", "they wrote": a pronoun subject right before the verb.
   if (/^(?:he|she)\s+(?:\p{L}+\s+)?$/iu.test(rest) || /^(?:he|she)\s+\p{L}+\s*$/iu.test(rest))
     return pronounReferent(ctx, quoteStart);
+  // "He funds a variety of groups and has stated, "…"": a pronoun subject further from the verb.
+  if (/^(?:he|she)\b/iu.test(rest) && !inside.some((m) => m.entity.type === 'person'))
+    return pronounReferent(ctx, quoteStart);
+  // "the senator, who recently said …", "the Republican governor said".
+  const roleFirst = /^the\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\b/iu.exec(rest)?.[1]?.toLowerCase();
+  if (roleFirst && roleNounAtEnd(`the ${roleFirst}`)) {
+    const r = roleReferent(ctx, roleFirst, quoteStart);
+    if (r) return r;
+  }
   if (/^(?:it|they)\s+(?:\p{L}+\s+)?$/iu.test(rest)) return lastBefore(ctx, quoteStart, 'organization', 600);
   if (/^the\s+\d+-year-old\b/iu.test(rest)) return pronounReferent(ctx, quoteStart);
   const roleBefore = roleNounAtEnd(rest);
@@ -245,6 +280,7 @@ export function resolveSpeakers(context: SpeakerContext, quotes: FoundQuote[]): 
       context.text,
       quotes.flatMap((q) => q.segments.map((s) => ({ start: s.open, end: s.close }))),
     ),
+    resolved: [],
   };
   const out: Array<string | null> = [];
   for (let i = 0; i < quotes.length; i++) {
@@ -292,12 +328,30 @@ export function resolveSpeakers(context: SpeakerContext, quotes: FoundQuote[]): 
       const prevSpeaker = prev && q.paragraph - prev.paragraph <= 1 ? byName(ctx, out[i - 1] ?? null) : null;
       // …or, with no quotation there, the subject of the sentences just before ("He lamented …").
       speaker = opensParagraph
-        ? (prevSpeaker ?? referent(ctx, ctx.masked!, q.start, null, UNTAGGED_SENTENCES_BACK))
+        ? (prevSpeaker ??
+          (afterQuestion(ctx, q.start) ? mainSpeaker(ctx) : null) ??
+          referent(ctx, ctx.masked!, q.start, null, UNTAGGED_SENTENCES_BACK))
         : null;
     }
     out.push(speaker ? speaker.name : null);
+    ctx.resolved!.push({ start: q.start, end: q.end, speaker: speaker ?? null });
   }
   return out;
+}
+
+/** The paragraph before `pos` is a question (an interview: the answer follows untagged). */
+function afterQuestion(ctx: SpeakerContext, pos: number): boolean {
+  return /\?["”’]?\s*\n\s*$/u.test(ctx.text.slice(Math.max(0, pos - 20), pos));
+}
+
+/** The person quoted most so far: in an interview, the one who answers. */
+function mainSpeaker(ctx: SpeakerContext): Entity | null {
+  const counts = new Map<Entity, number>();
+  for (const r of ctx.resolved ?? [])
+    if (r.speaker?.type === 'person') counts.set(r.speaker, (counts.get(r.speaker) ?? 0) + 1);
+  let best: Entity | null = null;
+  for (const [e, n] of counts) if (n >= 2 && (!best || n > counts.get(best)!)) best = e;
+  return best;
 }
 
 function byName(ctx: SpeakerContext, name: string | null): Entity | null {
