@@ -830,3 +830,92 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'subscribe',
   'advertisement',
 ]);
+
+// ---- Issue 14: what is not an organisation, and where places hide (see gold/GUIDE.md). ----
+
+/**
+ * Last words of names that are events, laws, agreements or parts of buildings, not entities
+ * ("Vietnam War", "Labor Day", "Access to Information Act", "Outlook Cabin").
+ */
+export const NON_ENTITY_TAILS: ReadonlySet<string> = new Set([
+  'war',
+  'wars',
+  'day',
+  'week',
+  'summit',
+  'festival',
+  'olympics',
+  'championship',
+  'championships',
+  'awards',
+  'act',
+  'agreement',
+  'treaty',
+  'accord',
+  'accords',
+  'amendment',
+  'doctrine',
+  'revolution',
+  'cabin',
+  'cabins',
+  'lodge',
+  'lounge',
+  'statement',
+]);
+
+/** First words of place names ("Lake Geneva", "Strait of Hormuz", "Mount Kenya"). */
+export const PLACE_STARTS: ReadonlySet<string> = new Set([
+  'lake',
+  'lac',
+  'mount',
+  'mt',
+  'cape',
+  'strait',
+  'gulf',
+  'isle',
+  'bay',
+  'sea',
+]);
+
+/** Last words of place names besides administrative ones ("Walvis Bay", "Northern Cape"). */
+export const GEO_TAILS: ReadonlySet<string> = new Set([
+  'mountain',
+  'mountains',
+  'pass',
+  'bay',
+  'cape',
+  'strait',
+  'river',
+  'lake',
+  'island',
+  'peninsula',
+  'coast',
+  'sea',
+  'ocean',
+  'desert',
+  'canyon',
+  'falls',
+  'creek',
+  'glacier',
+  'range',
+  'gulf',
+]);
+
+/** All-capital words that are common nouns, not organisations ("core CPI", "the ICU", "super PAC"). */
+export const GENERIC_ACRONYMS: ReadonlySet<string> = new Set(
+  `GDP CPI PPI CEO CFO COO CTO ICU IOU PAC PACS LGBT LGBTQ AI TV DJ MP MPS EV EVS RTD VAR IT HR PR ID IVF NGO
+  NGOS UAV BMT ULP ETF IPO ESG GPS PHD MBA STEM DNA HIV AIDS COVID SUV PM VP QB OK USB VPN API APP CGI ATM PIN
+  SMS RSVP FAQ DIY ASAP CCTV AGM GP NHS`.split(/\s+/),
+);
+
+/** Verbs after an index or ticker in market reports ("the DAX rose 0.8 per cent"). */
+export const MARKET_VERBS =
+  /^\s+(?:rose|fell|slipped|gained|dropped|climbed|closed|jumped|lost|added|edged|declined|advanced|tumbled|surged|was (?:up|down)|ended|finished)\b[^.]{0,40}?(?:\d|per ?cent|%)/u;
+
+/** Words before a social-media handle ("the username LillyAnarKitty", "a user named acebush1"). */
+export const HANDLE_CUE =
+  /(?:@|\b(?:username|user ?name|handle|user named|account named|subreddit|hashtag)\s+)$/iu;
+
+/** Words before a name that cite it as a source: an outlet ("told Fox", "obtained by the Daily Haymaker"). */
+export const SOURCE_CUE =
+  /\b(?:told|according to|obtained by|reported by|published by|via|interview with)\s+(?:the\s+)?$/iu;

@@ -1,16 +1,30 @@
 // Name spans → typed mentions, from gazetteers, cue words and the span's own shape.
 import {
+  GENERIC_ACRONYMS,
+  GEO_TAILS,
+  HANDLE_CUE,
+  MARKET_VERBS,
   NEVER_NAMES,
+  NON_ENTITY_TAILS,
   ORG_HEADS,
   ORG_STARTS,
   PERSON_TITLES,
+  PLACE_STARTS,
   ROLE_WORDS,
+  SOURCE_CUE,
   STATE_NOUNS,
   STOP_WORDS,
 } from '../data/lexicon.ts';
 import type { Token } from '../text/tokens.ts';
 import type { EntityType } from '../types.ts';
-import { isCommonWord, isGivenName, isKnownOrganization, lookupDemonym, lookupPlace } from './gazetteer.ts';
+import {
+  distinctiveness,
+  isCommonWord,
+  isGivenName,
+  isKnownOrganization,
+  lookupDemonym,
+  lookupPlace,
+} from './gazetteer.ts';
 import { isConnector, type NameSpan, nameSpans } from './spans.ts';
 
 export type MentionType = EntityType | 'unknown';
@@ -144,6 +158,12 @@ const NON_SURNAME_TAILS = new Set([
   'mountains',
   'heights',
   'springs',
+  'forest',
+  'day',
+  'war',
+  'economics',
+  'research',
+  'properties',
 ]);
 
 /**
@@ -175,7 +195,9 @@ function personLike(tokens: Token[]): boolean {
   // A given name that is also a common word ("Sky", "West", "Will") needs an uncommon surname.
   if (isGivenName(first.text)) return !isCommonWord(first.text) || !isCommonWord(last.text);
   if (isCommonWord(first.text) || lookupPlace(first.text)) return false;
-  return true;
+  // "Desjardins Economics", "Oxford Properties": no given name and a very common word last
+  // (SCOWL size ≤ 20; rarer words are often surnames: "Rosaly Lopes").
+  return distinctiveness(last.text) > 0.6;
 }
 
 export interface MentionContext {
@@ -212,6 +234,11 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
     if (/^["”’)]?[.!?…]/u.test(text.slice(t.end, t.end + 2))) endsSentence.add(t.sentence);
   for (const [s, [caps, words]] of capsBySentence)
     if (words >= 4 && caps / words >= 0.8 && !endsSentence.has(s)) headlineSentences.add(s);
+  // A sentence written all in capitals is a sub-heading or a shouted line ("STRANGE PHONE CALL").
+  const lowerBySentence = new Set<number>();
+  for (const t of tokens) if (/\p{Ll}/u.test(t.text)) lowerBySentence.add(t.sentence);
+  for (const t of tokens)
+    if (!lowerBySentence.has(t.sentence) && /\p{L}{2}/u.test(t.text)) headlineSentences.add(t.sentence);
   const midSentenceNames = new Set<string>();
   const spanTexts = new Set<string>();
   const spans = nameSpans(text, tokens);
@@ -249,11 +276,51 @@ function shouldDropInitial(ctx: MentionContext, tokens: Token[]): boolean {
 export function extractMentions(ctx: MentionContext): Mention[] {
   const out: Mention[] = [];
   for (const span of ctx.spans) {
-    if (ctx.headlineSentences.has(span.tokens[0]!.sentence)) gazetteerOnly(ctx, span.tokens, out);
+    const dateline = datelinePlace(ctx, span.tokens);
+    if (dateline) out.push(dateline);
+    else if (ctx.headlineSentences.has(span.tokens[0]!.sentence) || shouted(span.tokens))
+      gazetteerOnly(ctx, span.tokens, out);
     else classifySpan(ctx, span, out);
   }
   demonymMentions(ctx, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+const ALL_CAPS = /^[\p{Lu}\d&'’.-]*\p{Lu}[\p{Lu}\d&'’.-]*$/u;
+
+/** Two or more all-capital words with a common word among them: a shouted phrase ("WE NEEDED THEM"). */
+function shouted(tokens: Token[]): boolean {
+  return (
+    tokens.length >= 2 &&
+    tokens.every((t) => ALL_CAPS.test(t.text) || isConnector(t)) &&
+    tokens.some((t) => t.text.length >= 3 && isCommonWord(t.text) && !isKnownOrganization(t.text))
+  );
+}
+
+/** A dateline: capitals opening a paragraph, then ",", "(" or a dash ("LA CROSSE, Wis. (AP) —"). */
+function datelinePlace(ctx: MentionContext, tokens: Token[]): Mention | null {
+  const first = tokens[0]!;
+  if (!tokens.every((t) => ALL_CAPS.test(t.text)) || tokens.some((t) => t.text.replace(/\W/g, '').length < 2))
+    return null;
+  if (!/(?:^|\n)\s*$/.test(ctx.text.slice(Math.max(0, first.start - 3), first.start))) return null;
+  const last = tokens[tokens.length - 1]!;
+  if (!/^\s*(?:,|\(|—|–|-\s)/u.test(ctx.text.slice(last.end, last.end + 3))) return null;
+  const name = textOf(ctx.text, tokens);
+  if (isKnownOrganization(name) || (tokens.length === 1 && name.length <= 3)) return null;
+  const place = lookupPlace(name);
+  return {
+    name: place?.name ?? name,
+    type: 'place',
+    start: first.start,
+    end: last.end,
+    canonical: place?.name ?? titleCase(name),
+    countryCode: place?.countryCode ?? null,
+    initial: true,
+  };
+}
+
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
 /** In headline-case text, only whole gazetteer names (n-grams up to 3) count. */
@@ -434,6 +501,7 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
       return;
     }
   }
+  if (notAName(ctx, tokens)) return;
   // An organisation head alone ("Inc." after a comma) is not a name.
   if (tokens.length === 1 && isOrgHead(first) && !isKnownOrganization(name)) return;
   // Regional adjectives ("European hospitals", "Western interests") are not names.
@@ -550,7 +618,11 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   const twoNames =
     andAt > 0 &&
     right.length > 0 &&
-    (standsAlone(ctx, tokens.slice(0, andAt)) ||
+    // "… School of Medicine and the Jewish General Hospital", "Global Affairs Canada and IRCC".
+    (right[0]!.lower === 'the' ||
+      (right.length === 1 && ALL_CAPS.test(right[0]!.text) && right[0]!.text.length >= 2) ||
+      (lookupDemonym(tokens[0]!.text) !== undefined && lookupDemonym(right[0]!.text) !== undefined) ||
+      standsAlone(ctx, tokens.slice(0, andAt)) ||
       (personLike(right) && isGivenName(right[0]!.text)) ||
       (andAt >= 2 && right.length >= 2 && !isOrgHead(right[right.length - 1]!)) ||
       ctx.spanTexts.has(textOf(text, tokens.slice(0, andAt))));
@@ -599,7 +671,11 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     return;
   }
   // "Bartholomew County", "Osun State", "Inner Mongolia Autonomous Region".
-  if (tokens.length > 1 && PLACE_TAILS.has(last.lower)) {
+  if (
+    tokens.length > 1 &&
+    (PLACE_TAILS.has(last.lower) ||
+      ((GEO_TAILS.has(last.lower) || PLACE_STARTS.has(first.lower.replace(/\.$/, ''))) && !isOrgHead(last)))
+  ) {
     out.push({ name, type: 'place', ...base });
     return;
   }
@@ -636,7 +712,17 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   const sameSentence = (t: Token | undefined): t is Token => t !== undefined && t.sentence === first.sentence;
   const closeBefore = (t: Token | undefined): t is Token =>
     sameSentence(t) && /^[\s,]{1,3}$/.test(text.slice(t.end, first.start));
-  if (closeBefore(prev) && isTitle(prev) && !lookupPlace(name)) {
+  // An outlet or source cited by name ("told Fox", "according to Wealthynickel").
+  if (SOURCE_CUE.test(text.slice(Math.max(0, first.start - 30), first.start)) && !personLike(tokens)) {
+    out.push({ name, type: 'organization', ...base });
+    return;
+  }
+  if (
+    closeBefore(prev) &&
+    isTitle(prev) &&
+    !lookupPlace(name) &&
+    (personLike(tokens) || tokens.length === 1)
+  ) {
     out.push({ name, type: 'person', ...base, role: prev.text });
     return;
   }
@@ -673,6 +759,29 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     return;
   }
   out.push({ name, type: 'unknown', ...base, personLike: personLike(tokens) });
+}
+
+/**
+ * Capitalised runs that are no entity (issue 14): handles, codes and amounts, generic acronyms,
+ * indices and tickers, numbered labels ("Group B", "Round 3"), events, laws and parts of buildings,
+ * and titles or slogans that fill a short quotation.
+ */
+function notAName(ctx: MentionContext, tokens: Token[]): boolean {
+  const { text } = ctx;
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  const before = text.slice(Math.max(0, first.start - 30), first.start);
+  const after = text.slice(last.end, last.end + 60);
+  if (HANDLE_CUE.test(before)) return true;
+  if (tokens.length === 1 && /\p{L}\d|\d\p{L}/u.test(first.text)) return true;
+  if (tokens.length === 1 && ALL_CAPS.test(first.text) && GENERIC_ACRONYMS.has(first.text.toUpperCase()))
+    return true;
+  if (tokens.every((t) => ALL_CAPS.test(t.text)) && /^\s+\d{2,4}\b/.test(after)) return true;
+  if (MARKET_VERBS.test(after)) return true;
+  if (tokens.length === 1 && isCommonWord(first.text) && /^\s+\d/.test(after)) return true;
+  if (tokens.length === 2 && /^\p{Lu}$/u.test(last.text) && isCommonWord(first.text)) return true;
+  if (tokens.length >= 2 && NON_ENTITY_TAILS.has(last.lower)) return true;
+  return /["“‘'«]$/u.test(before) && /^[.,!?]?["”’'»](?!\p{L})/u.test(after);
 }
 
 /**
