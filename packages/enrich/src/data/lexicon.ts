@@ -2,6 +2,11 @@
 
 /** Words that, right before a name, make it a person and are kept as the person's role. */
 export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  // Malay honorifics ("Datuk Seri Anwar Ibrahim", "Tan Sri …").
+  'datuk',
+  'dato',
+  'seri',
+  'tun',
   'administrator',
   'secretary-general',
   'spokesman',

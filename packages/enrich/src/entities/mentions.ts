@@ -234,6 +234,21 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
     if (/^["”’)]?[.!?…]/u.test(text.slice(t.end, t.end + 2))) endsSentence.add(t.sentence);
   for (const [s, [caps, words]] of capsBySentence)
     if (words >= 4 && caps / words >= 0.8 && !endsSentence.has(s)) headlineSentences.add(s);
+  // A line of its own in title case, without a full stop, is a sub-heading ("Massive Risks Ahead").
+  const lineStart = (t: Token): boolean =>
+    /(?:^|\n)[\s"“‘']*$/u.test(text.slice(Math.max(0, t.start - 3), t.start));
+  const firstOf = new Map<number, Token>();
+  const lastOf = new Map<number, Token>();
+  for (const t of tokens) {
+    if (!firstOf.has(t.sentence)) firstOf.set(t.sentence, t);
+    lastOf.set(t.sentence, t);
+  }
+  for (const [s, [caps, words]] of capsBySentence) {
+    const a = firstOf.get(s);
+    const b = lastOf.get(s);
+    if (!a || !b || words < 2 || caps / words < 0.8 || endsSentence.has(s)) continue;
+    if (lineStart(a) && /^[\s"”’'?!:]*(?:\n|$)/u.test(text.slice(b.end, b.end + 4))) headlineSentences.add(s);
+  }
   // A sentence written all in capitals is a sub-heading or a shouted line ("STRANGE PHONE CALL").
   const lowerBySentence = new Set<number>();
   for (const t of tokens) if (/\p{Ll}/u.test(t.text)) lowerBySentence.add(t.sentence);
@@ -258,6 +273,10 @@ function shouldDropInitial(ctx: MentionContext, tokens: Token[]): boolean {
   if (ROLE_WORDS.has(lower) && tokens[1] && isTitle(tokens[1])) return false;
   if (NEVER_NAMES.has(lower)) return true;
   if (!t.initial) return false;
+  // "Bank of Montreal", "Office of the …": an organisation head opening "of"/"for"/"on".
+  if (ORG_STARTS.has(lower) && ['of', 'for', 'on'].includes(tokens[1]?.lower ?? '')) return false;
+  // "Royal Bank of Canada", "National Bank": a word before an organisation head belongs to it.
+  if (tokens[1] && isOrgHead(tokens[1]) && !STOP_WORDS.has(lower) && !/(?:ing|ed)$/.test(lower)) return false;
   if (STOP_WORDS.has(lower)) return true;
   if (isGivenName(t.text) && !isCommonWord(t.text)) return false;
   // "Rob Goldman": a given name before an uncommon capitalised word is a first name.
@@ -581,7 +600,9 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     tokens.length - s <= 4 &&
     !lookupPlace(textOf(text, tokens.slice(s))) &&
     !lookupPlace(textOf(text, tokens.slice(Math.max(0, s - 1)))) &&
-    (prefix.some(isTitle) || (nationality && personLike(tokens.slice(s))))
+    (prefix.some(isTitle) || (nationality && personLike(tokens.slice(s)))) &&
+    // The name after a role is a person's ("… of National Intelligence" is not).
+    (personLike(tokens.slice(s)) || (tokens.length - s === 1 && !isCommonWord(tokens[s]!.text)))
   ) {
     const nameTokens = tokens.slice(s);
     // "Bill Clinton and President Trump": a name before "and", the role after it.
@@ -623,6 +644,12 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
       (right.length === 1 && ALL_CAPS.test(right[0]!.text) && right[0]!.text.length >= 2) ||
       (lookupDemonym(tokens[0]!.text) !== undefined && lookupDemonym(right[0]!.text) !== undefined) ||
       standsAlone(ctx, tokens.slice(0, andAt)) ||
+      // "Nottingham Forest and Bournemouth": one uncommon word after "and" is a name of its own.
+      (tokens[andAt]!.lower === 'and' &&
+        right.length === 1 &&
+        !isCommonWord(right[0]!.text) &&
+        !isOrgHead(right[0]!) &&
+        andAt >= 2) ||
       (personLike(right) && isGivenName(right[0]!.text)) ||
       (andAt >= 2 && right.length >= 2 && !isOrgHead(right[right.length - 1]!)) ||
       ctx.spanTexts.has(textOf(text, tokens.slice(0, andAt))));
@@ -666,7 +693,9 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   const region = stateAfter
     ? (lookupPlace(stateAfter[1]!) ?? lookupPlace(stateAfter[1]!.replace(/\.$/, '')))
     : undefined;
-  if (region && (!personLike(tokens) || tokens.length === 1) && !isOrgHead(last)) {
+  // A state written as an abbreviation ("Palo Alto, Calif.") makes a town even of a person-like name.
+  const abbreviated = stateAfter ? /\.$/.test(stateAfter[1]!) : false;
+  if (region && (!personLike(tokens) || tokens.length === 1 || abbreviated) && !isOrgHead(last)) {
     out.push({ name, type: 'place', ...base, countryCode: region.countryCode });
     return;
   }
@@ -726,7 +755,10 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     out.push({ name, type: 'person', ...base, role: prev.text });
     return;
   }
-  if (/^,\s+(?:\d{1,3}|aged \d{1,3})\b/.test(after) && personLike(tokens)) {
+  if (
+    /^,\s+(?:\d{1,3}|aged \d{1,3})\b/.test(after) &&
+    (personLike(tokens) || (tokens.length === 1 && !isCommonWord(first.text)))
+  ) {
     out.push({ name, type: 'person', ...base });
     return;
   }

@@ -129,7 +129,11 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
       person.mentions.push(m);
       continue;
     }
-    const org = orgs.get(orgKey(m.name)) ?? orgIndex().get(m.name) ?? orgIndex().get(word);
+    // A short form after the long one ("Goddard" after "Goddard Space Flight Center"); a word the
+    // text used alone first is its own name ("Google" before "Google Search").
+    const indexed = orgIndex().get(m.name) ?? orgIndex().get(word);
+    const introduced = indexed?.mentions.some((x) => x.start < m.start) ? indexed : undefined;
+    const org = orgs.get(orgKey(m.name)) ?? introduced;
     if (org && m.type !== 'person') {
       org.mentions.push(m);
       continue;
@@ -155,6 +159,13 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
         drafts.push(d);
       }
       d.mentions.push(m);
+      continue;
+    }
+    // A given name the article repeats ("Ronnie", "Gallagher") is a person.
+    if (m.personLike && (unknownCounts.get(m.name) ?? 0) >= 2) {
+      const d: Draft = { type: 'person', mentions: [m] };
+      people.push(d);
+      drafts.push(d);
       continue;
     }
     // A lone capitalised word with no cue: an acronym, or a name the article repeats, is taken
