@@ -57,7 +57,13 @@ export function isKnownOrganization(name: string): boolean {
   // Acronyms must match in capitals ("WHO", not "Who").
   const canonical = knownOrgs.get(orgKey(name));
   if (canonical === undefined) return false;
-  return /^[A-Z]+$/.test(canonical) ? canonical === name.replace(/^the\s+/i, '') : true;
+  // British style writes acronyms said as words in title case ("Nato", "Unesco"): four letters
+  // or more, so "Who" is never WHO.
+  const bare = name.replace(/^the\s+/i, '');
+  if (!/^[A-Z]+$/.test(canonical)) return true;
+  return (
+    canonical === bare || (canonical.length >= 4 && bare === canonical[0] + canonical.slice(1).toLowerCase())
+  );
 }
 
 const givenNames = new Set((givenNamesList as string[]).map((n) => n.toLowerCase()));

@@ -711,6 +711,7 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
       standsAlone(ctx, tokens.slice(0, andAt)) ||
       // "Nottingham Forest and Bournemouth": one uncommon word after "and" is a name of its own.
       (tokens[andAt]!.lower === 'and' &&
+        !name.includes(',') &&
         right.length === 1 &&
         !isCommonWord(right[0]!.text) &&
         !isOrgHead(right[0]!) &&
@@ -899,6 +900,8 @@ function notAName(ctx: MentionContext, tokens: Token[]): boolean {
   if (tokens.length === 1 && isCommonWord(first.text) && /^\s+\d/.test(after)) return true;
   if (tokens.length === 2 && /^\p{Lu}$/u.test(last.text) && isCommonWord(first.text)) return true;
   if (tokens.length >= 2 && NON_ENTITY_TAILS.has(last.lower)) return true;
+  // A maker's name and a model code: a product ("Airbus A350", "Boeing 737").
+  if (tokens.length >= 2 && (/\p{L}\d|\d\p{L}/u.test(last.text) || /^\s+\d{3,}\b/.test(after))) return true;
   return /["“‘'«]$/u.test(before) && /^[.,!?]?["”’'»](?!\p{L})/u.test(after);
 }
 

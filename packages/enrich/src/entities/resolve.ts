@@ -1,6 +1,6 @@
 // Mentions → entities: name variants merged within the article, canonical names chosen.
 import type { Entity, EntityType } from '../types.ts';
-import { isCommonWord, orgKey } from './gazetteer.ts';
+import { isCommonWord, lookupPlace, orgKey } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 
 interface Draft {
@@ -246,9 +246,43 @@ function toEntity(d: Draft): Entity {
   const roles = [...new Set(d.mentions.map((m) => m.role).filter((r): r is string => r !== undefined))].sort(
     (a, b) => b.length - a.length,
   );
-  const key = `${d.type}:${d.type === 'organization' ? orgKey(name) : name.toLowerCase()}`;
+  const key = entityKey(d.type, name);
   const entity: Entity = { name, type: d.type, key, count: d.mentions.length, firstOffset, variants };
   if (d.type === 'person' && roles.length > 0) entity.roles = roles;
   if (d.type === 'place' && d.countryCode) entity.countryCode = d.countryCode;
   return entity;
+}
+
+/**
+ * The key an entity has in every article: case, accents, dots ("U.S."), "&"/"and", a leading
+ * "the", a possessive and a leading country alias ("US Air Force", "U.S. Air Force", "United States
+ * Air Force") do not change it.
+ */
+export function entityKey(type: EntityType, name: string): string {
+  let words = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .replace(/'s$/i, '')
+    .replace(/^the\s+/i, '')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  if (type === 'organization' && words.length >= 2) {
+    for (const n of [2, 1]) {
+      const head = words.slice(0, n).join(' ');
+      const place = n < words.length ? lookupPlace(head) : undefined;
+      if (place?.isCountry) {
+        words = [...place.name.split(' '), ...words.slice(n)];
+        break;
+      }
+    }
+  }
+  const normal = words
+    .join(' ')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/\.(?=\p{L}|\s|$)/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `${type}:${normal}`;
 }

@@ -246,6 +246,16 @@ function speakerIn(
     )
     .pop();
   if (nextToVerb) return nextToVerb.entity;
+  // "A Nato official told …", "a Google representative said": the organisation behind them.
+  const repOrg = inside.find(
+    (m) =>
+      m.entity.type === 'organization' &&
+      m.start - w.start - lead <= 6 &&
+      /^\s*(?:official|representative|spokesperson|spokesman|spokeswoman|source)s?\b/iu.test(
+        ctx.text.slice(m.end, m.end + 20),
+      ),
+  );
+  if (repOrg) return repOrg.entity;
   const rest = clause.slice(lead);
   // "He said", "they wrote": a pronoun subject right before the verb.
   if (/^(?:he|she)\s+(?:\p{L}+\s+)?$/iu.test(rest) || /^(?:he|she)\s+\p{L}+\s*$/iu.test(rest))
