@@ -888,6 +888,7 @@ export const PLACE_STARTS: ReadonlySet<string> = new Set([
 
 /** Last words of place names besides administrative ones ("Walvis Bay", "Northern Cape"). */
 export const GEO_TAILS: ReadonlySet<string> = new Set([
+  'park',
   'mountain',
   'mountains',
   'pass',
@@ -928,3 +929,7 @@ export const HANDLE_CUE =
 /** Words before a name that cite it as a source: an outlet ("told Fox", "obtained by the Daily Haymaker"). */
 export const SOURCE_CUE =
   /\b(?:told|according to|obtained by|reported by|published by|via|interview with)\s+(?:the\s+)?$/iu;
+
+/** An apposition that says what a name is: an organisation ("Color of Change, a civil rights organization"). */
+export const ORG_APPOSITION =
+  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:organi[sz]ation|company|firm|group|charity|think[ -]tank|nonprofit|non-profit|coalition|network|agency|union|party|publisher|outlet|website|newspaper|broadcaster|bank|lender|retailer|startup|start-up|manufacturer|maker|foundation|alliance|movement)\b/iu;

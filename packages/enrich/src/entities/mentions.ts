@@ -6,6 +6,7 @@ import {
   MARKET_VERBS,
   NEVER_NAMES,
   NON_ENTITY_TAILS,
+  ORG_APPOSITION,
   ORG_HEADS,
   ORG_STARTS,
   PERSON_TITLES,
@@ -353,7 +354,13 @@ function acronymDefinitions(ctx: MentionContext): Mention[] {
           startTok = t;
         } else if (!ACRONYM_GLUE.has(t.lower)) break;
       }
-      if (startTok && initials === letters.toUpperCase() && startTok !== end) out.push(org(startTok, end));
+      if (
+        startTok &&
+        initials === letters.toUpperCase() &&
+        startTok !== end &&
+        !lookupPlace(textOf(text, [startTok, end]))
+      )
+        out.push(org(startTok, end));
     } else if (m[2] && m[3]) {
       // ACR (Long name): the capitalised words inside spell the acronym.
       const acronym = m[2].toUpperCase();
@@ -520,6 +527,16 @@ const REGIONAL_ADJECTIVES = new Set([
   'islamic',
   'democratic',
   'republican',
+]);
+const DIRECTIONS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
 ]);
 // Last words of place names.
 const PLACE_TAILS = new Set([
@@ -828,6 +845,10 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   const sameSentence = (t: Token | undefined): t is Token => t !== undefined && t.sentence === first.sentence;
   const closeBefore = (t: Token | undefined): t is Token =>
     sameSentence(t) && /^[\s,]{1,3}$/.test(text.slice(t.end, first.start));
+  if (ORG_APPOSITION.test(after) && !personLike(tokens)) {
+    out.push({ name, type: 'organization', ...base });
+    return;
+  }
   // An outlet or source cited by name ("told Fox", "according to Wealthynickel").
   if (SOURCE_CUE.test(text.slice(Math.max(0, first.start - 30), first.start)) && !personLike(tokens)) {
     out.push({ name, type: 'organization', ...base });
@@ -892,6 +913,23 @@ function notAName(ctx: MentionContext, tokens: Token[]): boolean {
   const before = text.slice(Math.max(0, first.start - 30), first.start);
   const after = text.slice(last.end, last.end + 60);
   if (HANDLE_CUE.test(before)) return true;
+  if (/^I['’](?:m|ve|d|ll)$/u.test(first.text)) return true;
+  // Directions and demonyms ("South African", "Eastern European"), a demonym before common words
+  // with no organisation head ("Namibian Constitution", "American Journey").
+  if (
+    tokens.length >= 2 &&
+    lookupDemonym(last.text) &&
+    tokens.slice(0, -1).every((t) => REGIONAL_ADJECTIVES.has(t.lower) || DIRECTIONS.has(t.lower))
+  )
+    return true;
+  if (
+    tokens.length >= 2 &&
+    lookupDemonym(first.text) &&
+    !tokens.some(isOrgHead) &&
+    tokens.slice(1).every((t) => isConnector(t) || isCommonWord(t.text)) &&
+    !GEO_TAILS.has(last.lower)
+  )
+    return true;
   if (tokens.length === 1 && /\p{L}\d|\d\p{L}/u.test(first.text)) return true;
   if (tokens.length === 1 && ALL_CAPS.test(first.text) && GENERIC_ACRONYMS.has(first.text.toUpperCase()))
     return true;

@@ -82,8 +82,17 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
       }
     } else pending.push(m);
   }
-  // Unknown multi-word names that look like people become people; others organisations.
+  // Unknown multi-word names that look like people become people; others organisations, except
+  // names of common words only that the article uses once ("Glacial Plunge", "On Leadership"):
+  // products, works and programmes more often than organisations.
   const rest: Mention[] = [];
+  const unknownNames = new Map<string, number>();
+  for (const m of pending)
+    if (m.type === 'unknown') unknownNames.set(m.name, (unknownNames.get(m.name) ?? 0) + 1);
+  const commonOnly = (name: string): boolean =>
+    name
+      .split(/\s+/)
+      .every((w) => /^(?:of|and|the|for|on|&)$/i.test(w) || isCommonWord(w.replace(/['’]s$/, '')));
   for (const m of pending) {
     if (m.type === 'unknown' && nameWords(m.name).length >= 2) {
       const person = people.find((p) => samePerson(p, m.name));
@@ -94,7 +103,7 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
         const d: Draft = { type: 'person', mentions: [m] };
         people.push(d);
         drafts.push(d);
-      } else addOrg(m);
+      } else if (!(commonOnly(m.name) && (unknownNames.get(m.name) ?? 0) < 2)) addOrg(m);
     } else rest.push(m);
   }
 
