@@ -802,7 +802,7 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   const orgShape =
     isOrgHead(last) ||
     (ORG_STARTS.has(first.lower) && tokens.length > 1) ||
-    tokens.some((t, i) => i > 0 && isConnector(t) && isOrgHead(tokens[i - 1]!)) ||
+    tokens.some((t, i) => i > 0 && (isConnector(t) || t.lower === 'on') && isOrgHead(tokens[i - 1]!)) ||
     tokens.some((t) => t.text === '&') ||
     /\p{L}\.\p{L}{2,}/u.test(name) ||
     (tokens.length === 1 &&
