@@ -217,6 +217,8 @@ export interface MentionContext {
   midSentenceNames: Set<string>;
   /** Every capitalised run as written, to tell "Big Machine and Dick Clark Productions" apart. */
   spanTexts: Set<string>;
+  /** Last words of person-like names written in full ("Trump" of "Donald Trump"). */
+  surnames: Set<string>;
   spans: NameSpan[];
 }
 
@@ -268,7 +270,11 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
     spanTexts.add(name);
     if (span.tokens.length >= 2 && !span.tokens[0]!.initial) midSentenceNames.add(name);
   }
-  return { text, tokens, lowerSeen, headlineSentences, midSentenceNames, spanTexts, spans };
+  const surnames = new Set<string>();
+  for (const span of spans)
+    if (span.tokens.length >= 2 && personLike(span.tokens))
+      surnames.add(span.tokens[span.tokens.length - 1]!.text);
+  return { text, tokens, lowerSeen, headlineSentences, midSentenceNames, spanTexts, surnames, spans };
 }
 
 function shouldDropInitial(ctx: MentionContext, tokens: Token[]): boolean {
@@ -279,6 +285,8 @@ function shouldDropInitial(ctx: MentionContext, tokens: Token[]): boolean {
   if (ROLE_WORDS.has(lower) && tokens[1] && isTitle(tokens[1])) return false;
   if (NEVER_NAMES.has(lower)) return true;
   if (!t.initial) return false;
+  // "Trump, meanwhile, …" after "Donald Trump": a surname of the article opens the sentence.
+  if (tokens.length === 1 && ctx.surnames.has(t.text)) return false;
   // "Bank of Montreal", "Office of the …": an organisation head opening "of"/"for"/"on".
   if (ORG_STARTS.has(lower) && ['of', 'for', 'on'].includes(tokens[1]?.lower ?? '')) return false;
   // "Royal Bank of Canada", "National Bank": a word before an organisation head belongs to it.

@@ -156,7 +156,14 @@ export function roleReferent(ctx: SpeakerContext, role: string, pos: number): En
         .map((w) => w.replace(/\.$/, ''))
         .map((w) => TITLE_ABBREVIATIONS[w] ?? w),
     );
-    if (words.includes(word) && (!best || m.start > best.start)) best = m;
+    // The one the article is about wins over one named in passing ("the senator": Tester, not Sinema).
+    if (
+      words.includes(word) &&
+      (!best ||
+        m.entity.count > best.entity.count ||
+        (m.entity.count === best.entity.count && m.start > best.start))
+    )
+      best = m;
   }
   return best?.entity ?? null;
 }

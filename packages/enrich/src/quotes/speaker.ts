@@ -20,9 +20,23 @@ export interface SpeakerContext {
   resolved?: Array<{ start: number; end: number; speaker: Entity | null }>;
 }
 
-/** The person "he"/"she" at `pos` refers to (coref.ts), else the last person named. */
+/**
+ * The person "he"/"she" at `pos` refers to (coref.ts), else, in an interview (the paragraph before
+ * is a question), the person the article names most, else the last person named.
+ */
 function pronounReferent(ctx: SpeakerContext, pos: number): Entity | null {
-  return referent(ctx, ctx.masked ?? ctx.text, pos) ?? lastBefore(ctx, pos, 'person');
+  const chained = referent(ctx, ctx.masked ?? ctx.text, pos);
+  if (chained) return chained;
+  const para = ctx.text.lastIndexOf('\n', pos);
+  if (para > 0 && afterQuestion(ctx, para + 1)) return mostNamedPerson(ctx);
+  return lastBefore(ctx, pos, 'person');
+}
+
+function mostNamedPerson(ctx: SpeakerContext): Entity | null {
+  let best: Entity | null = null;
+  for (const m of ctx.mentions)
+    if (m.entity.type === 'person' && (!best || m.entity.count > best.count)) best = m.entity;
+  return best;
 }
 
 // How far a tag may run from the quotation before it stops being its tag.
@@ -337,11 +351,15 @@ export function resolveSpeakers(context: SpeakerContext, quotes: FoundQuote[]): 
       const opensParagraph = /(^|\n)\s*$/.test(ctx.text.slice(Math.max(0, q.start - 3), q.start));
       const prevSpeaker = prev && q.paragraph - prev.paragraph <= 1 ? byName(ctx, out[i - 1] ?? null) : null;
       // …or, with no quotation there, the subject of the sentences just before ("He lamented …").
+      // A quotation opening a sentence after one about a person ("He is more emphatic. "…"").
+      const opensSentence = /[.!?]["”’]?\s+$/u.test(ctx.text.slice(Math.max(0, q.start - 4), q.start));
       speaker = opensParagraph
         ? (prevSpeaker ??
-          (afterQuestion(ctx, q.start) ? mainSpeaker(ctx) : null) ??
+          (afterQuestion(ctx, q.start) ? (mainSpeaker(ctx) ?? mostNamedPerson(ctx)) : null) ??
           referent(ctx, ctx.masked!, q.start, null, UNTAGGED_SENTENCES_BACK))
-        : null;
+        : opensSentence
+          ? referent(ctx, ctx.masked!, q.start, 'person', 2)
+          : null;
     }
     out.push(speaker ? speaker.name : null);
     ctx.resolved!.push({ start: q.start, end: q.end, speaker: speaker ?? null });
