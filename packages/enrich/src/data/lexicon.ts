@@ -668,6 +668,20 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'snaps',
   'snapped',
   'professed',
+  'remembered',
+  'recounted',
+  'asserted',
+  'contended',
+  'maintained',
+  'lamented',
+  'complained',
+  'vowed',
+  'promised',
+  'wondered',
+  'mused',
+  'demanded',
+  'alleged',
+  'conceded',
 ]);
 
 /** Participles that bring in a quotation after them ("…, saying that "…"", "declaring that "…""). */

@@ -307,6 +307,7 @@ export function resolveSpeakers(context: SpeakerContext, quotes: FoundQuote[]): 
     resolved: [],
   };
   const out: Array<string | null> = [];
+  const tagged: boolean[] = [];
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
     let speaker: Entity | null | undefined;
@@ -345,6 +346,7 @@ export function resolveSpeakers(context: SpeakerContext, quotes: FoundQuote[]): 
       const prevSentence = sentenceBefore(ctx, q.start);
       if (prevSentence) speaker = speakerIn(ctx, prevSentence, 'before', q.start);
     }
+    tagged.push(speaker !== undefined);
     if (speaker === undefined) {
       // No tag: a quotation opening a paragraph continues the previous paragraph's speaker.
       const prev = quotes[i - 1];
@@ -363,6 +365,23 @@ export function resolveSpeakers(context: SpeakerContext, quotes: FoundQuote[]): 
     }
     out.push(speaker ? speaker.name : null);
     ctx.resolved!.push({ start: q.start, end: q.end, speaker: speaker ?? null });
+  }
+  // A quotation running over paragraphs ("“… / “… / “…,” Mbumba said."): its untagged paragraphs
+  // take the speaker of the tag that closes it.
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const q = quotes[i]!;
+    const next = quotes[i + 1]!;
+    const unclosed = !/["”»“]$/u.test(ctx.text.slice(q.end - 1, q.end));
+    if (
+      unclosed &&
+      !tagged[i] &&
+      tagged[i + 1] &&
+      next.paragraph === q.paragraph + 1 &&
+      out[i + 1] !== null
+    ) {
+      out[i] = out[i + 1]!;
+      tagged[i] = true;
+    }
   }
   return out;
 }
