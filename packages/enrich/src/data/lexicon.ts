@@ -2,6 +2,7 @@
 
 /** Words that, right before a name, make it a person and are kept as the person's role. */
 export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  'madam',
   // Malay honorifics ("Datuk Seri Anwar Ibrahim", "Tan Sri …").
   'datuk',
   'dato',
@@ -444,6 +445,15 @@ export const KNOWN_ORGANIZATIONS: readonly string[] = [
   'Pentagon',
   'Kremlin',
   'White House',
+  // Buildings and streets named for the institution in them (gold/GUIDE.md).
+  'Downing Street',
+  'No 10',
+  'Number 10',
+  'Whitehall',
+  'Élysée',
+  'Élysée Palace',
+  'Buckingham Palace',
+  'Zhongnanhai',
   'Congress',
   'Senate',
   'Parliament',
@@ -884,6 +894,19 @@ export const NON_ENTITY_TAILS: ReadonlySet<string> = new Set([
   'lodge',
   'lounge',
   'statement',
+  // Buildings, venues and streets are not entities.
+  'bridge',
+  'stadium',
+  'arena',
+  'hotel',
+  'airport',
+  'station',
+  'street',
+  'road',
+  'avenue',
+  'square',
+  'tower',
+  'towers',
 ]);
 
 /** First words of place names ("Lake Geneva", "Strait of Hormuz", "Mount Kenya"). */
@@ -947,3 +970,14 @@ export const SOURCE_CUE =
 /** An apposition that says what a name is: an organisation ("Color of Change, a civil rights organization"). */
 export const ORG_APPOSITION =
   /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:organi[sz]ation|company|firm|group|charity|think[ -]tank|nonprofit|non-profit|coalition|network|agency|union|party|publisher|outlet|website|newspaper|broadcaster|bank|lender|retailer|startup|start-up|manufacturer|maker|foundation|alliance|movement)\b/iu;
+
+/** Kin and companion words before a first name ("her sister Maya", "husband Mike", "baby Dennis"). */
+export const KIN_WORDS: ReadonlySet<string> = new Set(
+  `sister brother son daughter wife husband mother father mom mum dad aunt uncle cousin niece nephew
+  grandson granddaughter grandmother grandfather baby partner girlfriend boyfriend fiancé fiancée friend
+  widow widower stepson stepdaughter`.split(/\s+/),
+);
+
+/** Plural category nouns whose examples follow ("companies such as Petronas, Proton and others"). */
+export const ORG_EXAMPLES_CUE =
+  /\b(?:companies|firms|groups|organi[sz]ations|banks|brands|retailers|outlets|agencies|universities|clubs|teams|charities|unions|parties|publishers|networks|carriers|airlines|lenders|insurers|broadcasters|newspapers)\s+(?:such as|including|like)\s+(?:(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*)*,?\s+(?:and\s+)?)*$/u;

@@ -3,10 +3,12 @@ import {
   GENERIC_ACRONYMS,
   GEO_TAILS,
   HANDLE_CUE,
+  KIN_WORDS,
   MARKET_VERBS,
   NEVER_NAMES,
   NON_ENTITY_TAILS,
   ORG_APPOSITION,
+  ORG_EXAMPLES_CUE,
   ORG_HEADS,
   ORG_STARTS,
   PERSON_TITLES,
@@ -47,6 +49,8 @@ export interface Mention {
   initial: boolean;
   /** Unknown name seen after "in", "at", "near"…: a place unless the article says otherwise. */
   placeHint?: boolean;
+  /** A common word written with a capital as a modifier ("Black voters", "Access to"): no name. */
+  commonUse?: boolean;
 }
 
 // Lower-case words right before a name that make it an organisation ("the journal Nature").
@@ -484,6 +488,11 @@ function standsAlone(ctx: MentionContext, tokens: Token[]): boolean {
 
 // Lower-case words before "of X" that make X a place ("the town of Ziketan", "southwest of Ithaca").
 const PLACE_OF = new Set([
+  'hometown',
+  'neighbourhood',
+  'neighborhood',
+  'borough',
+  'township',
   'town',
   'city',
   'village',
@@ -853,6 +862,36 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   const sameSentence = (t: Token | undefined): t is Token => t !== undefined && t.sentence === first.sentence;
   const closeBefore = (t: Token | undefined): t is Token =>
     sameSentence(t) && /^[\s,]{1,3}$/.test(text.slice(t.end, first.start));
+  // "her younger sister Maya", "husband Mike": a first name after a kin word.
+  const kin = ctx.tokens[first.index - 1];
+  if (
+    kin &&
+    kin.sentence === first.sentence &&
+    !kin.cap &&
+    KIN_WORDS.has(kin.lower) &&
+    tokens.length <= 3 &&
+    !isCommonWord(first.text)
+  ) {
+    out.push({ name, type: 'person', ...base });
+    return;
+  }
+  // "companies such as Petronas, Proton and others".
+  if (ORG_EXAMPLES_CUE.test(text.slice(Math.max(0, first.start - 120), first.start)) && !personLike(tokens)) {
+    out.push({ name, type: 'organization', ...base });
+    return;
+  }
+  // "Oranjemund in Namibia": a name placed in a country or state is a town.
+  const inPlace = /^\s+in\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/u.exec(after);
+  if (
+    inPlace &&
+    lookupPlace(inPlace[1]!) &&
+    !personLike(tokens) &&
+    !tokens.some(isOrgHead) &&
+    !isCommonWord(name)
+  ) {
+    out.push({ name, type: 'place', ...base });
+    return;
+  }
   if (ORG_APPOSITION.test(after) && !personLike(tokens)) {
     out.push({ name, type: 'organization', ...base });
     return;
@@ -906,7 +945,9 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     out.push({ name, type: 'unknown', ...base, personLike: personLike(tokens), placeHint: true });
     return;
   }
-  out.push({ name, type: 'unknown', ...base, personLike: personLike(tokens) });
+  const commonUse =
+    tokens.length === 1 && isCommonWord(name) && (ctx.lowerSeen.has(first.lower) || /^ \p{Ll}/u.test(after));
+  out.push({ name, type: 'unknown', ...base, personLike: personLike(tokens), commonUse });
 }
 
 /**

@@ -1,6 +1,6 @@
 // Mentions → entities: name variants merged within the article, canonical names chosen.
 import type { Entity, EntityType } from '../types.ts';
-import { isCommonWord, lookupPlace, orgKey } from './gazetteer.ts';
+import { isCommonWord, isKnownOrganization, lookupCity, lookupPlace, orgKey } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 
 interface Draft {
@@ -171,7 +171,12 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
       continue;
     }
     // A given name the article repeats ("Ronnie", "Gallagher") is a person.
-    if (m.personLike && (unknownCounts.get(m.name) ?? 0) >= 2) {
+    if (
+      m.personLike &&
+      (unknownCounts.get(m.name) ?? 0) >= 2 &&
+      !lookupCity(m.name) &&
+      !isKnownOrganization(m.name)
+    ) {
       const d: Draft = { type: 'person', mentions: [m] };
       people.push(d);
       drafts.push(d);
@@ -179,9 +184,11 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
     }
     // A lone capitalised word with no cue: an acronym, or a name the article repeats, is taken
     // as an organisation ("WeWork", "Steelers"); a one-off is left out rather than guessed.
+    // A common word the article also uses as a word ("Black voters", "Search") is none.
+    const asWord = rest.some((x) => x.name === m.name && x.commonUse);
     if (
       (/^\p{Lu}[\p{Lu}\d]+$/u.test(m.name) && !isCommonWord(m.name)) ||
-      (unknownCounts.get(m.name) ?? 0) >= 2
+      ((unknownCounts.get(m.name) ?? 0) >= 2 && !asWord)
     )
       addOrg(m);
   }
