@@ -109,6 +109,7 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
 
   // Pass 2: single words (and titled short names) attach to a person, an organisation or a place.
   const unknownCounts = new Map<string, number>();
+  const commonUses = new Set(rest.filter((x) => x.commonUse).map((x) => x.name));
   const placeHints = new Map<string, number>();
   for (const m of rest) {
     if (m.type !== 'unknown') continue;
@@ -185,7 +186,7 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
     // A lone capitalised word with no cue: an acronym, or a name the article repeats, is taken
     // as an organisation ("WeWork", "Steelers"); a one-off is left out rather than guessed.
     // A common word the article also uses as a word ("Black voters", "Search") is none.
-    const asWord = rest.some((x) => x.name === m.name && x.commonUse);
+    const asWord = commonUses.has(m.name);
     if (
       (/^\p{Lu}[\p{Lu}\d]+$/u.test(m.name) && !isCommonWord(m.name)) ||
       ((unknownCounts.get(m.name) ?? 0) >= 2 && !asWord)

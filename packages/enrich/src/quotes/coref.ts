@@ -26,8 +26,22 @@ interface Subject {
   pronoun: boolean;
 }
 
-function mentionsBetween(ctx: SpeakerContext, start: number, end: number): LinkedMention[] {
-  return ctx.mentions.filter((m) => m.start >= start && m.end <= end && m.entity.type !== 'place');
+/** Person and organisation mentions inside [start, end); mentions are in text order (binary search). */
+export function mentionsBetween(ctx: SpeakerContext, start: number, end: number): LinkedMention[] {
+  const ms = ctx.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: LinkedMention[] = [];
+  for (let i = lo; i < ms.length && ms[i]!.start < end; i++) {
+    const m = ms[i]!;
+    if (m.end <= end && m.entity.type !== 'place') out.push(m);
+  }
+  return out;
 }
 
 function speechVerbAt(masked: string, start: number, end: number): Array<{ start: number; end: number }> {

@@ -5,7 +5,7 @@ import { SPEECH_PARTICIPLES, SPEECH_VERBS } from '../data/lexicon.ts';
 import type { Mention } from '../entities/mentions.ts';
 import type { Span } from '../text/segment.ts';
 import type { Entity } from '../types.ts';
-import { blankQuotes, referent, roleNounAtEnd, roleReferent } from './coref.ts';
+import { blankQuotes, mentionsBetween, referent, roleNounAtEnd, roleReferent } from './coref.ts';
 import type { FoundQuote } from './find.ts';
 
 export type LinkedMention = Mention & { entity: Entity };
@@ -141,7 +141,7 @@ const DETERMINER_NP_START =
 const REP_OF = /([\p{L}.'’-]+)['’]s?\s+(?:rep|representative|spokesperson|spokesman|spokeswoman)\s*$/u;
 
 function mentionsIn(ctx: SpeakerContext, start: number, end: number): LinkedMention[] {
-  return ctx.mentions.filter((m) => m.start >= start && m.end <= end && m.entity.type !== 'place');
+  return mentionsBetween(ctx, start, end);
 }
 
 function preferPerson(ms: LinkedMention[]): Entity | null {
