@@ -151,6 +151,7 @@ A("na-TheNamibian_2024_02_20",
    ("I have never had that type of experience", "Nangolo Mbumba"),
    ("The morning they woke up here", "Nangolo Mbumba"),
    ("But the situation never really improved", "Nangolo Mbumba"),
+   ("We just lost him", None),  # added after labelling: four words, first miscounted as three
    ("It was very difficult to be the one", "Nangolo Mbumba"),
    ("As we were working on the statement", "Nangolo Mbumba"),
    ("We must respect the structure", "Nangolo Mbumba"),
