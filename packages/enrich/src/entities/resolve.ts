@@ -97,7 +97,15 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
     if (m.type === 'unknown' && nameWords(m.name).length >= 2) {
       const person = people.find((p) => samePerson(p, m.name));
       const firstWord = orgs.get(orgKey(m.name.split(' ')[0]!));
+      // "Google Search", "Google Maps": a company's name before common words is its product.
+      const product =
+        firstWord !== undefined &&
+        m.name
+          .split(' ')
+          .slice(1)
+          .every((w) => isCommonWord(w));
       if (person) person.mentions.push(m);
+      else if (product) continue;
       else if (firstWord) firstWord.mentions.push(m);
       else if (m.personLike) {
         const d: Draft = { type: 'person', mentions: [m] };
