@@ -897,7 +897,12 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     return;
   }
   // An outlet or source cited by name ("told Fox", "according to Wealthynickel").
-  if (SOURCE_CUE.test(text.slice(Math.max(0, first.start - 30), first.start)) && !personLike(tokens)) {
+  if (
+    SOURCE_CUE.test(text.slice(Math.max(0, first.start - 30), first.start)) &&
+    !personLike(tokens) &&
+    !last.possessive &&
+    !ctx.surnames.has(name)
+  ) {
     out.push({ name, type: 'organization', ...base });
     return;
   }
