@@ -217,6 +217,12 @@ function samePerson(p: Draft, name: string): boolean {
   });
 }
 
+// A bare surname shared by two people goes to the one named just before it (within this many
+// characters: "Victor N. Burton … Burton was held"), else to the one the article names most
+// ("Fischer" after a paragraph on his mother Adrianne Fischer). Calibrated on the broad gold's dev
+// half and the aeb-dev gold; re-check with `npm run eval:enrich`.
+const SURNAME_RECENCY_CHARS = 300;
+
 function nearestBefore(candidates: Draft[], m: Mention): Draft | undefined {
   if (candidates.length <= 1) return candidates[0];
   let best: Draft | undefined;
@@ -227,6 +233,11 @@ function nearestBefore(candidates: Draft[], m: Mention): Draft | undefined {
         best = d;
         bestStart = x.start;
       }
+  if (best && m.start - bestStart > SURNAME_RECENCY_CHARS) {
+    const named = (d: Draft): number => d.mentions.filter((x) => x.start <= m.start).length;
+    const most = candidates.reduce((a, b) => (named(b) > named(a) ? b : a));
+    if (named(most) > named(best)) return most;
+  }
   return best ?? candidates[0];
 }
 
