@@ -965,7 +965,7 @@ export const HANDLE_CUE =
 
 /** Words before a name that cite it as a source: an outlet ("told Fox", "obtained by the Daily Haymaker"). */
 export const SOURCE_CUE =
-  /\b(?:told|according to|obtained by|reported by|published by|via|interview with)\s+(?:the\s+)?$/iu;
+  /\b(?:told|according to|obtained by|reported by|published by|via|interview with|(?:statement|statements|comments?|interview) to)\s+(?:the\s+)?$/iu;
 
 /** An apposition that says what a name is: an organisation ("Color of Change, a civil rights organization"). */
 export const ORG_APPOSITION =
@@ -980,4 +980,4 @@ export const KIN_WORDS: ReadonlySet<string> = new Set(
 
 /** Plural category nouns whose examples follow ("companies such as Petronas, Proton and others"). */
 export const ORG_EXAMPLES_CUE =
-  /\b(?:companies|firms|groups|organi[sz]ations|banks|brands|retailers|outlets|agencies|universities|clubs|teams|charities|unions|parties|publishers|networks|carriers|airlines|lenders|insurers|broadcasters|newspapers)\s+(?:such as|including|like)\s+(?:(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*)*,?\s+(?:and\s+)?)*$/u;
+  /\b(?:companies|firms|groups|organi[sz]ations|banks|brands|retailers|outlets|agencies|universities|clubs|teams|charities|unions|parties|publishers|networks|carriers|airlines|lenders|insurers|broadcasters|newspapers)\s+(?:(?:such as|including|like)\s+)?(?:(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*)*,?\s+(?:and\s+)?)*$/u;

@@ -901,7 +901,8 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     SOURCE_CUE.test(text.slice(Math.max(0, first.start - 30), first.start)) &&
     !personLike(tokens) &&
     !last.possessive &&
-    !ctx.surnames.has(name)
+    !ctx.surnames.has(name) &&
+    !tokens.some((t) => t.lower === 'of')
   ) {
     out.push({ name, type: 'organization', ...base });
     return;
@@ -910,7 +911,7 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     closeBefore(prev) &&
     isTitle(prev) &&
     !lookupPlace(name) &&
-    (personLike(tokens) || tokens.length === 1)
+    (personLike(tokens) || tokens.length === 1 || !isCommonWord(last.text))
   ) {
     out.push({ name, type: 'person', ...base, role: prev.text });
     return;

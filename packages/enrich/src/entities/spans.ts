@@ -26,6 +26,22 @@ const CONNECTORS = new Set([
   'am',
 ]);
 
+// Heads that take "on" inside a name ("Council on Foreign Relations", "Institute on Drug Abuse").
+const ON_HEADS = new Set([
+  'institute',
+  'council',
+  'committee',
+  'commission',
+  'centre',
+  'center',
+  'conference',
+  'panel',
+  'caucus',
+  'subcommittee',
+  'forum',
+  'task',
+]);
+
 export interface NameSpan {
   tokens: Token[];
   /** Index of the first token in the document token list. */
@@ -79,7 +95,7 @@ export function nameSpans(text: string, tokens: Token[]): NameSpan[] {
       }
       // A connector joins only when a capitalised token follows it (possibly after "the"); "on"
       // only after an organisation head ("National Institute on Drug Abuse", "Council on …").
-      if (CONNECTORS.has(next.lower) || (next.lower === 'on' && ORG_HEADS.has(prev.lower))) {
+      if (CONNECTORS.has(next.lower) || (next.lower === 'on' && ON_HEADS.has(prev.lower))) {
         let k = j + 1;
         const run = [next];
         while (

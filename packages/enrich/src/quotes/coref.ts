@@ -68,8 +68,13 @@ export function subjectOf(ctx: SpeakerContext, masked: string, start: number, en
     }
   }
   const clause = start + lead;
+  // "Joel Schlabach, a teacher at Richmond High School, said …": the person opening the clause.
+  const opener = mentionsBetween(ctx, clause, Math.min(end, clause + SUBJECT_WINDOW)).find(
+    (m) => m.entity.type === 'person' && opensClause(masked.slice(clause, m.start)),
+  );
   // "…, said Matthew Levitt": the name after a speech verb; "…, Fahmi Fadzil said": the name before it.
   for (const v of speechVerbAt(masked, clause, end)) {
+    if (opener && opener.start < v.start) return { entity: opener.entity, pronoun: false };
     const after = mentionsBetween(ctx, v.end, Math.min(end, v.end + 60)).find((m) =>
       /^[\s,]*(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u.test(masked.slice(v.end, m.start)),
     );

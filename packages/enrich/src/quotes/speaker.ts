@@ -252,7 +252,13 @@ function speakerIn(
     if (source) return source;
   }
   // "The host, … board member Nicole Lederer, has said …": the name right before the verb.
+  // …unless the clause opens with an unnamed subject that the name only qualifies ("The authors of
+  // the research published in the journal JAMA Psychiatry argued"): then it must be an apposition.
+  const unnamedSubject =
+    DETERMINER_NP_START.test(clause.slice(lead)) &&
+    !/^\s*\p{Lu}/u.test(clause.slice(lead).replace(/^\s*\S+\s+/u, ''));
   const nextToVerb = inside
+    .filter((m) => !unnamedSubject || /^,/.test(ctx.text.slice(m.end, verb)))
     .filter((m) =>
       /^[\s,]*(?:(?:has|have|had|also|then|later|recently|previously|once|who|publicly)\s+)*$/iu.test(
         ctx.text.slice(m.end, verb),
