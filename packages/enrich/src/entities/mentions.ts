@@ -182,8 +182,14 @@ const NON_SURNAME_TAILS = new Set([
  * or demonym, an abbreviation with dots, or an all-capitals word.
  */
 function personLike(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => !/^\p{Lu}\.$/u.test(t.text) && !/^(jr|sr|ii|iii|iv)\.?$/i.test(t.text));
+  // Initials ("P.J. Fleck") are left out, as single ones are ("Elizabeth A. Burton").
+  const initials = tokens.filter((t) => /^(?:\p{Lu}\.){2,3}$/u.test(t.text) && !lookupPlace(t.text));
+  const words = tokens.filter(
+    (t) => !/^\p{Lu}\.$/u.test(t.text) && !/^(jr|sr|ii|iii|iv)\.?$/i.test(t.text) && !initials.includes(t),
+  );
   if (words.length === 0 || words.length > 4) return false;
+  if (initials.length > 0 && words.length === 1 && tokens[0] === initials[0])
+    return !isCommonWord(words[0]!.text) && !isOrgHead(words[0]!) && !lookupPlace(words[0]!.text);
   if (tokens.some(isConnector)) return false;
   if (
     words.some(
@@ -207,7 +213,7 @@ function personLike(tokens: Token[]): boolean {
   if (isCommonWord(first.text) || lookupPlace(first.text)) return false;
   // "Desjardins Economics", "Oxford Properties": no given name and a very common word last
   // (SCOWL size ≤ 20; rarer words are often surnames: "Rosaly Lopes").
-  return distinctiveness(last.text) > 0.6;
+  return distinctiveness(last.text) > 0.6 || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(first.text);
 }
 
 export interface MentionContext {
