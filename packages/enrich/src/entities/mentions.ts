@@ -51,6 +51,8 @@ export interface Mention {
   placeHint?: boolean;
   /** A common word written with a capital as a modifier ("Black voters", "Access to"): no name. */
   commonUse?: boolean;
+  /** Written with a possessive ("the Big Ten's leading passer"): an agent, so a name. */
+  possessive?: boolean;
 }
 
 // Lower-case words right before a name that make it an organisation ("the journal Nature").
@@ -189,7 +191,7 @@ function personLike(tokens: Token[]): boolean {
   );
   if (words.length === 0 || words.length > 4) return false;
   if (initials.length > 0 && words.length === 1 && tokens[0] === initials[0])
-    return !isCommonWord(words[0]!.text) && !isOrgHead(words[0]!) && !lookupPlace(words[0]!.text);
+    return distinctiveness(words[0]!.text) > 0.6 && !isOrgHead(words[0]!) && !lookupPlace(words[0]!.text);
   if (tokens.some(isConnector)) return false;
   if (
     words.some(
@@ -279,6 +281,10 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
     const name = textOf(text, span.tokens);
     spanTexts.add(name);
     if (span.tokens.length >= 2 && !span.tokens[0]!.initial) midSentenceNames.add(name);
+    // "… Intuitive Machines and Orbit Beyond": the name after "and" is written mid-sentence too.
+    const and = span.tokens.findIndex((t) => t.lower === 'and' && !t.cap);
+    if (and > 0 && span.tokens.length - and >= 3)
+      midSentenceNames.add(textOf(text, span.tokens.slice(and + 1)));
   }
   const surnames = new Set<string>();
   for (const span of spans)
@@ -959,7 +965,14 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   }
   const commonUse =
     tokens.length === 1 && isCommonWord(name) && (ctx.lowerSeen.has(first.lower) || /^ \p{Ll}/u.test(after));
-  out.push({ name, type: 'unknown', ...base, personLike: personLike(tokens), commonUse });
+  out.push({
+    name,
+    type: 'unknown',
+    ...base,
+    personLike: personLike(tokens),
+    commonUse,
+    possessive: last.possessive,
+  });
 }
 
 /**

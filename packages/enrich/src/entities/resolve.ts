@@ -88,7 +88,8 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
   const rest: Mention[] = [];
   const unknownNames = new Map<string, number>();
   for (const m of pending)
-    if (m.type === 'unknown') unknownNames.set(m.name, (unknownNames.get(m.name) ?? 0) + 1);
+    if (m.type === 'unknown')
+      unknownNames.set(m.name, (unknownNames.get(m.name) ?? 0) + (m.possessive ? 2 : 1));
   const commonOnly = (name: string): boolean =>
     name
       .split(/\s+/)
