@@ -445,6 +445,17 @@ export const KNOWN_ORGANIZATIONS: readonly string[] = [
   'Pentagon',
   'Kremlin',
   'White House',
+  // Political parties as their members are named.
+  'Democrats',
+  'Republicans',
+  'Democratic Party',
+  'Republican Party',
+  'Conservatives',
+  'Conservative Party',
+  'Tories',
+  'Labour Party',
+  'Liberal Democrats',
+  'Treasury',
   // Buildings and streets named for the institution in them (gold/GUIDE.md).
   'Downing Street',
   'No 10',

@@ -637,7 +637,7 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   // Regional adjectives ("European hospitals", "Western interests") are not names.
   if (tokens.length === 1 && REGIONAL_ADJECTIVES.has(first.lower)) return;
   // A demonym alone is not a name (demonymMentions decides whether it stands for its state).
-  if (tokens.length === 1 && lookupDemonym(first.text)) return;
+  if (lookupDemonym(name)) return;
   // A role with no name after it ("House of Representatives Speaker", "Senate Leader").
   if (
     isTitle(last) &&
@@ -1057,17 +1057,24 @@ function demonymMentions(ctx: MentionContext, out: Mention[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap) continue;
-    const country = lookupDemonym(t.text);
+    // Two-word demonyms first ("South African government").
+    const next = tokens[i + 1];
+    const pair =
+      next && next.sentence === t.sentence && /^[ \t]+$/.test(ctx.text.slice(t.end, next.start))
+        ? lookupDemonym(`${t.text} ${next.text}`)
+        : undefined;
+    const country = pair ?? lookupDemonym(t.text);
     if (!country) continue;
-    for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+    const from = pair ? i + 1 : i;
+    for (let k = from + 1; k <= from + 2 && k < tokens.length; k++) {
       const n = tokens[k]!;
       if (n.sentence !== t.sentence || !/^[ \t]+$/.test(ctx.text.slice(tokens[k - 1]!.end, n.start))) break;
       if (STATE_NOUNS.has(n.lower)) {
         out.push({
-          name: t.text,
+          name: pair ? textOf(ctx.text, [t, next!]) : t.text,
           type: 'place',
           start: t.start,
-          end: t.end,
+          end: pair ? next!.end : t.end,
           canonical: country.name,
           countryCode: country.code,
           initial: t.initial,
