@@ -221,8 +221,8 @@ function samePerson(p: Draft, name: string): boolean {
 // A bare surname shared by two people goes to the one named just before it (within this many
 // characters: "Victor N. Burton … Burton was held"), else to the one the article names most
 // ("Fischer" after a paragraph on his mother Adrianne Fischer). Calibrated on the broad gold's dev
-// half and the aeb-dev gold; re-check with `npm run eval:enrich`.
-const SURNAME_RECENCY_CHARS = 300;
+// half and the aeb-dev gold (100/150/200/300/600 tried; 100–150 best); re-check with `npm run eval:enrich`.
+const SURNAME_RECENCY_CHARS = 150;
 
 function nearestBefore(candidates: Draft[], m: Mention): Draft | undefined {
   if (candidates.length <= 1) return candidates[0];

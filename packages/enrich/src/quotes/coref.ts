@@ -5,10 +5,11 @@ import { PERSON_TITLES, SPEECH_VERBS, STOP_WORDS } from '../data/lexicon.ts';
 import type { Entity } from '../types.ts';
 import type { LinkedMention, SpeakerContext } from './speaker.ts';
 
-// How far back a pronoun chain is followed. Calibrated on the broad gold's dev half (interviews
-// run 6–7 "he said" sentences between two namings); re-check with `npm run eval:enrich`.
+// How far back a pronoun chain is followed. Calibrated on the broad gold's dev half and aeb-dev
+// (4/8/12 tried: 8 and 12 equal, 4 worse); re-check with `npm run eval:enrich`.
 const MAX_SENTENCES_BACK = 8;
 // Sentences without a clear subject a pronoun chain may pass over (an interviewer's aside).
+// Calibrated with UNTAGGED_SENTENCES_BACK on the dev half and aeb-dev (1/2/3 tried: 2 best).
 const MAX_UNCLEAR_SENTENCES = 2;
 // A sentence's subject is named near its start: within this many characters of the clause.
 const SUBJECT_WINDOW = 90;

@@ -46,8 +46,8 @@ const MAX_TAG_CHARS = 220;
 const MAX_TAG_GAP = 30;
 
 // An untagged quotation opening a paragraph looks this many sentences back for its speaker.
-// Calibrated on the broad gold's dev half (the naming sentence is one or two before); further back
-// the subject is as often someone else. Re-check with `npm run eval:enrich`.
+// Calibrated on the broad gold's dev half and aeb-dev (2/3/5 tried: 3 and 5 equal, 2 worse); the
+// naming sentence is one or two before. Re-check with `npm run eval:enrich`.
 const UNTAGGED_SENTENCES_BACK = 3;
 
 interface Window {
