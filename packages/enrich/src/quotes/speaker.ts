@@ -5,7 +5,14 @@ import { SPEECH_PARTICIPLES, SPEECH_VERBS } from '../data/lexicon.ts';
 import type { Mention } from '../entities/mentions.ts';
 import type { Span } from '../text/segment.ts';
 import type { Entity } from '../types.ts';
-import { blankQuotes, mentionsBetween, referent, roleNounAtEnd, roleReferent } from './coref.ts';
+import {
+  blankQuotes,
+  mentionsBetween,
+  referent,
+  roleNounAtEnd,
+  roleReferent,
+  sentenceIndexAt,
+} from './coref.ts';
 import type { FoundQuote } from './find.ts';
 
 export type LinkedMention = Mention & { entity: Entity };
@@ -41,6 +48,9 @@ function mostNamedPerson(ctx: SpeakerContext): Entity | null {
 
 // How far a tag may run from the quotation before it stops being its tag.
 const MAX_TAG_CHARS = 220;
+// …except that a sentence's own subject is reached up to this far back (aeb-dev held-out A: a
+// second quotation 255 characters into its sentence). Re-check with `npm run eval:enrich`.
+const MAX_SUBJECT_REACH = 400;
 // Characters between a closing quote mark and the speech verb of its tag when the quotation does
 // not end with a comma or similar (a quoted phrase inside a sentence: "…" Paganini wrote).
 const MAX_TAG_GAP = 30;
@@ -81,6 +91,10 @@ function sentenceEndAfter(ctx: SpeakerContext, pos: number): number {
 function sentenceStartBefore(ctx: SpeakerContext, pos: number): number {
   let start = Math.max(0, pos - MAX_TAG_CHARS);
   for (const s of ctx.sentences) if (s.start <= pos && s.start > start) start = s.start;
+  // A long sentence with a second quotation ("The authors … argued that … "…," the climb … "…""):
+  // its subject is at the sentence start, not mid-way where the character window cuts it.
+  const own = ctx.sentences[sentenceIndexAt(ctx, pos)];
+  if (own && own.start < start && pos - own.start <= MAX_SUBJECT_REACH) start = own.start;
   const nl = ctx.text.slice(start, pos).lastIndexOf('\n');
   return nl >= 0 ? start + nl + 1 : start;
 }
