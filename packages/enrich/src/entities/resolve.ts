@@ -1,4 +1,5 @@
 // Mentions → entities: name variants merged within the article, canonical names chosen.
+import { ORG_HEADS } from '../data/lexicon.ts';
 import type { Entity, EntityType } from '../types.ts';
 import { isCommonWord, isKnownOrganization, lookupCity, lookupPlace, orgKey } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
@@ -203,6 +204,7 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
       addOrg(m);
   }
   acronymAliases(orgs);
+  prefixAliases(orgs);
   return drafts
     .filter((d) => d.mentions.length > 0)
     .map(toEntity)
@@ -254,6 +256,39 @@ function acronymAliases(orgs: Map<string, Draft>): void {
     if (full) {
       full.mentions.push(...d.mentions);
       d.mentions = [];
+    }
+  }
+}
+
+/**
+ * An organisation and its fuller name with a corporate tail ("Big Machine", "Big Machine Records",
+ * "Big Machine Label Group") are one organisation, so its key joins across articles.
+ */
+function prefixAliases(orgs: Map<string, Draft>): void {
+  const keys = [...orgs.keys()].filter((k) => (orgs.get(k)?.mentions.length ?? 0) > 0);
+  for (const short of keys) {
+    const d = orgs.get(short)!;
+    if (d.mentions.length === 0 || !short.includes(' ')) continue;
+    const long = keys.find((k) => {
+      if (k === short || !k.startsWith(`${short} `) || (orgs.get(k)?.mentions.length ?? 0) === 0)
+        return false;
+      const tail = k.slice(short.length + 1).split(' ');
+      return ORG_HEADS.has(tail[tail.length - 1]!) && tail.length <= 2;
+    });
+    if (!long) continue;
+    const target = orgs.get(long)!;
+    target.mentions.push(...d.mentions);
+    d.mentions = [];
+    // Other long forms of the same short name join the same organisation.
+    for (const k of keys) {
+      const other = orgs.get(k)!;
+      if (other !== target && other.mentions.length > 0 && k.startsWith(`${short} `)) {
+        const tail = k.slice(short.length + 1).split(' ');
+        if (ORG_HEADS.has(tail[tail.length - 1]!) && tail.length <= 2) {
+          target.mentions.push(...other.mentions);
+          other.mentions = [];
+        }
+      }
     }
   }
 }

@@ -22,6 +22,9 @@ const INTRO_PHRASE =
 const REP_NOUN =
   /^\s*(?:['’]s?\s+)?(?:spokesperson|spokesman|spokeswoman|representative|rep|official|source|statement|memo|letter)\b/iu;
 
+/** A relative clause is open before a name ("…, which was obtained by X, …"). */
+export const RELATIVE = /,\s+(?:which|who|whose|whom|that)\b[^,]*$/iu;
+
 interface Subject {
   entity: Entity | null;
   /** The sentence's subject is "he" or "she": the chain goes on before it. */
@@ -82,6 +85,8 @@ export function subjectOf(ctx: SpeakerContext, masked: string, start: number, en
     );
     const before = mentionsBetween(ctx, clause, v.start)
       .filter((m) => /^[\s,]*(?:[\p{Ll}]+\s+){0,2}$/u.test(masked.slice(m.end, v.start)))
+      // "The statement, which was obtained by Variety, claimed": not inside a relative clause.
+      .filter((m) => !RELATIVE.test(masked.slice(clause, m.start)))
       .pop();
     if (before) return { entity: before.entity, pronoun: false };
     if (/\b(?:he|she)\s+(?:\p{Ll}+\s+)?$/iu.test(masked.slice(clause, v.start)))
@@ -129,6 +134,7 @@ export function referent(
   pos: number,
   type: 'person' | null = 'person',
   maxBack = MAX_SENTENCES_BACK,
+  throughQuotes = true,
 ): Entity | null {
   const idx = sentenceIndexAt(ctx, pos);
   let unclear = 0;
@@ -140,7 +146,7 @@ export function referent(
     if (subject.entity && (type === null || subject.entity.type === type)) return subject.entity;
     // A quotation in that sentence whose speaker is known ("“…,” he snaps." after Blair's last
     // answer): the speaker is the one the text is following.
-    if (!subject.entity) {
+    if (!subject.entity && throughQuotes) {
       const spoken = (ctx.resolved ?? []).find((r) => r.start < s.end && r.end > s.start && r.speaker);
       if (spoken?.speaker && (type === null || spoken.speaker.type === type)) return spoken.speaker;
       // The chain runs through "he"/"she" sentences; a second sentence with no clear subject ends it

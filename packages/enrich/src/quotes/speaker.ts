@@ -8,6 +8,7 @@ import type { Entity } from '../types.ts';
 import {
   blankQuotes,
   mentionsBetween,
+  RELATIVE,
   referent,
   roleNounAtEnd,
   roleReferent,
@@ -37,6 +38,14 @@ function pronounReferent(ctx: SpeakerContext, pos: number): Entity | null {
   const para = ctx.text.lastIndexOf('\n', pos);
   if (para > 0 && afterQuestion(ctx, para + 1)) return mostNamedPerson(ctx);
   return lastBefore(ctx, pos, 'person');
+}
+
+// An organisation named by a common noun ("the company said", "the statement read") is the
+// organisation subject of the last three sentences, else the last organisation named (600 chars).
+function orgReferent(ctx: SpeakerContext, pos: number): Entity | null {
+  const subject = referent(ctx, ctx.masked ?? ctx.text, pos, null, 3, false);
+  if (subject?.type === 'organization') return subject;
+  return lastBefore(ctx, pos, 'organization', 600);
 }
 
 function mostNamedPerson(ctx: SpeakerContext): Entity | null {
@@ -204,8 +213,7 @@ function subjectBefore(
   const person = inPre.find((m) => m.entity.type === 'person');
   if (person) return person.entity;
   const np = DETERMINER_NP.exec(pre);
-  if (np)
-    return ORG_REFERENCES.has(np[2]!.toLowerCase()) ? lastBefore(ctx, quoteStart, 'organization', 600) : null;
+  if (np) return ORG_REFERENCES.has(np[2]!.toLowerCase()) ? orgReferent(ctx, quoteStart) : null;
   if (inPre.length > 0) return inPre[0]!.entity;
   return undefined;
 }
@@ -241,10 +249,7 @@ function speakerIn(
     const following = preferPerson(mentionsIn(ctx, verb, Math.min(w.end, verb + 60)));
     if (following) return following;
     const np = DETERMINER_NP_START.exec(after.replace(/^\p{L}+/u, ''));
-    if (np)
-      return ORG_REFERENCES.has(np[1]!.toLowerCase())
-        ? lastBefore(ctx, quoteStart, 'organization', 600)
-        : null;
+    if (np) return ORG_REFERENCES.has(np[1]!.toLowerCase()) ? orgReferent(ctx, quoteStart) : null;
     return preferPerson(mentionsIn(ctx, w.start, w.end));
   }
   // Before the quotation: the clause's subject ("Steve Menet, Senior Vice President of Sales for
@@ -273,6 +278,7 @@ function speakerIn(
     !/^\s*\p{Lu}/u.test(clause.slice(lead).replace(/^\s*\S+\s+/u, ''));
   const nextToVerb = inside
     .filter((m) => !unnamedSubject || /^,/.test(ctx.text.slice(m.end, verb)))
+    .filter((m) => !RELATIVE.test(ctx.text.slice(w.start + lead, m.start)))
     .filter((m) =>
       /^[\s,]*(?:(?:has|have|had|also|then|later|recently|previously|once|who|publicly)\s+)*$/iu.test(
         ctx.text.slice(m.end, verb),
@@ -308,8 +314,7 @@ function speakerIn(
   const roleBefore = roleNounAtEnd(rest);
   if (roleBefore && /^the\s/iu.test(rest)) return roleReferent(ctx, roleBefore, quoteStart);
   const np = DETERMINER_NP_START.exec(rest);
-  if (np)
-    return ORG_REFERENCES.has(np[1]!.toLowerCase()) ? lastBefore(ctx, quoteStart, 'organization', 600) : null;
+  if (np) return ORG_REFERENCES.has(np[1]!.toLowerCase()) ? orgReferent(ctx, quoteStart) : null;
   const adjacent = subjectBefore(ctx, w.start, verb, quoteStart);
   if (adjacent !== undefined) return adjacent;
   const people = inside.filter((m) => m.entity.type === 'person');
