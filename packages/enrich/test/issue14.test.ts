@@ -149,4 +149,10 @@ test('entity keys join across articles: US, U.S. and United States; a surname an
   const airA = a.entities.find((x) => /Air Force/.test(x.name))?.key;
   const airB = b.entities.find((x) => /Air Force/.test(x.name))?.key;
   assert.ok(airA !== undefined && airA === airB, `${airA} vs ${airB}`);
+  // An organisation and its fuller name with a corporate tail are one entity, one key.
+  const label = enrich(
+    'Big Machine Records issued a statement on Monday. Big Machine said it had acted. Big Machine agreed.',
+  );
+  const bm = label.entities.filter((e) => /Big Machine/.test(e.name));
+  assert.equal(bm.length, 1, bm.map((e) => e.name).join(', '));
 });
