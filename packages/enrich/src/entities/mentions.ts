@@ -97,7 +97,16 @@ function clean(word: string): string {
   return word.toLowerCase().replace(/\.$/, '');
 }
 
+const orgHeadCache = new WeakMap<Token, boolean>();
 function isOrgHead(t: Token): boolean {
+  const cached = orgHeadCache.get(t);
+  if (cached !== undefined) return cached;
+  const result = orgHeadOf(t);
+  orgHeadCache.set(t, result);
+  return result;
+}
+
+function orgHeadOf(t: Token): boolean {
   const lower = clean(t.text);
   if (ORG_HEADS.has(lower)) return true;
   const parts = lower.split('-');
@@ -183,7 +192,28 @@ const NON_SURNAME_TAILS = new Set([
  * the surname excepted ("Rosaly Lopes", "Tom Brown"). Never with an organisation head, a country
  * or demonym, an abbreviation with dots, or an all-capitals word.
  */
+// personLike is asked about the same runs many times: cached by first token and run length.
+const personLikeCache = new WeakMap<Token, Map<number, boolean>>();
 function personLike(tokens: Token[]): boolean {
+  const first = tokens[0];
+  if (!first) return false;
+  // Runs are contiguous slices of one token list: first token and length identify them.
+  let byLength = personLikeCache.get(first);
+  const cached = byLength?.get(tokens.length);
+  if (cached !== undefined && tokens[tokens.length - 1]!.index === first.index + tokens.length - 1)
+    return cached;
+  const result = personLikeOf(tokens);
+  if (tokens[tokens.length - 1]!.index === first.index + tokens.length - 1) {
+    if (!byLength) {
+      byLength = new Map();
+      personLikeCache.set(first, byLength);
+    }
+    byLength.set(tokens.length, result);
+  }
+  return result;
+}
+
+function personLikeOf(tokens: Token[]): boolean {
   // Initials ("P.J. Fleck") are left out, as single ones are ("Elizabeth A. Burton").
   const initials = tokens.filter((t) => /^(?:\p{Lu}\.){2,3}$/u.test(t.text) && !lookupPlace(t.text));
   const words = tokens.filter(
