@@ -225,6 +225,12 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
 
 /** Last words that make a capitalised name an organisation. */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'community',
+  'embassy',
+  'consulate',
+  'collaborative',
+  'collective',
+  'consortium',
   'robotics',
   'aerospace',
   'dynamics',

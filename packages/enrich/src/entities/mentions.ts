@@ -503,6 +503,23 @@ function placeMention(
 
 function classifySpan(ctx: MentionContext, span: NameSpan, out: Mention[]): void {
   let tokens = span.tokens;
+  // "told The Namibian", "in The Intercept": "The" written with a capital mid-sentence is part of
+  // a title — a publication, unless the rest is a place ("The Hague") or a known name.
+  const the = tokens[0]!;
+  if (the.text === 'The' && !the.initial && tokens.length === 2 && !tokens[1]!.possessive) {
+    const rest = tokens.slice(1);
+    const restName = textOf(ctx.text, rest);
+    if (!lookupPlace(restName) && !isKnownOrganization(restName) && !personLike(rest) && rest[0]!.cap) {
+      out.push({
+        name: textOf(ctx.text, tokens),
+        type: 'organization',
+        start: the.start,
+        end: rest[0]!.end,
+        initial: false,
+      });
+      return;
+    }
+  }
   // Drop sentence-initial common words ("Following", "The") and month/day names at either end.
   while (tokens.length > 0 && shouldDropInitial(ctx, tokens)) tokens = tokens.slice(1);
   while (tokens.length > 0 && (isConnector(tokens[0]!) || /^the$/i.test(tokens[0]!.text)))
