@@ -509,7 +509,13 @@ function classifySpan(ctx: MentionContext, span: NameSpan, out: Mention[]): void
   if (the.text === 'The' && !the.initial && tokens.length === 2 && !tokens[1]!.possessive) {
     const rest = tokens.slice(1);
     const restName = textOf(ctx.text, rest);
-    if (!lookupPlace(restName) && !isKnownOrganization(restName) && !personLike(rest) && rest[0]!.cap) {
+    if (
+      !lookupPlace(restName) &&
+      !isKnownOrganization(restName) &&
+      !personLike(rest) &&
+      rest[0]!.cap &&
+      !isTitle(rest[0]!)
+    ) {
       out.push({
         name: textOf(ctx.text, tokens),
         type: 'organization',
@@ -606,6 +612,7 @@ const REGIONAL_ADJECTIVES = new Set([
   'democratic',
   'republican',
 ]);
+const CORPORATE_SUFFIX = /^(?:inc|ltd|llc|plc|co|corp|gmbh|ag|sa|llp|lp)\.?$/i;
 const DIRECTIONS = new Set([
   'north',
   'south',
@@ -799,6 +806,8 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   const twoNames =
     andAt > 0 &&
     right.length > 0 &&
+    // "Rosenberg Research & Associates Inc.": a company name ending in its legal form stays whole.
+    !CORPORATE_SUFFIX.test(last.text) &&
     // "… School of Medicine and the Jewish General Hospital", "Global Affairs Canada and IRCC".
     (right[0]!.lower === 'the' ||
       (right.length === 1 && ALL_CAPS.test(right[0]!.text) && right[0]!.text.length >= 2) ||
@@ -1045,8 +1054,14 @@ function notAName(ctx: MentionContext, tokens: Token[]): boolean {
   // with no organisation head ("Namibian Constitution", "American Journey").
   if (
     tokens.length >= 2 &&
-    lookupDemonym(last.text) &&
-    tokens.slice(0, -1).every((t) => REGIONAL_ADJECTIVES.has(t.lower) || DIRECTIONS.has(t.lower))
+    tokens.every((t) => REGIONAL_ADJECTIVES.has(t.lower) || DIRECTIONS.has(t.lower) || lookupDemonym(t.text))
+  )
+    return true;
+  // A family by its surname ("the Harrises") is no entity.
+  if (
+    tokens.length === 1 &&
+    /s$/.test(first.text) &&
+    (ctx.surnames.has(first.text.slice(0, -1)) || ctx.surnames.has(first.text.slice(0, -2)))
   )
     return true;
   if (
