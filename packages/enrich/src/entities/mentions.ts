@@ -801,7 +801,10 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     return;
   }
   // Two names joined by "and": "Rudolph and Garrett", "Wistron and Global Lighting Technologies".
-  const andAt = tokens.findIndex((t) => (t.lower === 'and' || t.text === '&') && !t.cap);
+  // "&" joins the names of one firm ("Ernst & Young", "Frost & Sullivan") unless "the" follows it.
+  const andAt = tokens.findIndex(
+    (t, i) => (t.lower === 'and' || (t.text === '&' && tokens[i + 1]?.lower === 'the')) && !t.cap,
+  );
   const right = tokens.slice(andAt + 1);
   const twoNames =
     andAt > 0 &&
@@ -885,6 +888,18 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   if (employer && PERSON_TITLES.has(employer[1]!) && !lookupPlace(name) && tokens.every((t) => !isTitle(t))) {
     out.push({ name, type: 'organization', ...base });
     return;
+  }
+  // "Cleveland Browns", "Kansas City Chiefs": a place and a plural name is a team.
+  for (let k = Math.min(3, tokens.length - 1); k >= 1; k--) {
+    if (
+      k === tokens.length - 1 &&
+      lookupPlace(textOf(text, tokens.slice(0, k))) &&
+      /^\p{Lu}\p{Ll}+s$/u.test(last.text) &&
+      !lookupDemonym(last.text.slice(0, -1))
+    ) {
+      out.push({ name, type: 'organization', ...base });
+      return;
+    }
   }
   const orgShape =
     isOrgHead(last) ||
@@ -1049,6 +1064,8 @@ function notAName(ctx: MentionContext, tokens: Token[]): boolean {
   const before = text.slice(Math.max(0, first.start - 30), first.start);
   const after = text.slice(last.end, last.end + 60);
   if (HANDLE_CUE.test(before)) return true;
+  // A party and state tag ("R-W.Va.", "D-Calif.").
+  if (tokens.length === 1 && /^[RDI]-[\p{Lu}]/u.test(first.text)) return true;
   if (/^I['’](?:m|ve|d|ll)$/u.test(first.text)) return true;
   // Directions and demonyms ("South African", "Eastern European"), a demonym before common words
   // with no organisation head ("Namibian Constitution", "American Journey").
