@@ -1,15 +1,10 @@
 // Name spans → typed mentions, from gazetteers, cue words and the span's own shape.
 import {
-  GENERIC_ACRONYMS,
   GEO_TAILS,
-  HANDLE_CUE,
   KIN_WORDS,
-  MARKET_VERBS,
   NEVER_NAMES,
-  NON_ENTITY_TAILS,
   ORG_APPOSITION,
   ORG_EXAMPLES_CUE,
-  ORG_HEADS,
   ORG_STARTS,
   PERSON_TITLES,
   PLACE_STARTS,
@@ -20,8 +15,8 @@ import {
 } from '../data/lexicon.ts';
 import type { Token } from '../text/tokens.ts';
 import type { EntityType } from '../types.ts';
+import { acronymDefinitions } from './acronyms.ts';
 import {
-  distinctiveness,
   isCommonWord,
   isGivenName,
   isKnownOrganization,
@@ -29,6 +24,19 @@ import {
   lookupDemonym,
   lookupPlace,
 } from './gazetteer.ts';
+import {
+  ALL_CAPS,
+  CORPORATE_SUFFIX,
+  clean,
+  endsWithNameOf,
+  isOrgHead,
+  isTitle,
+  nameish,
+  personLike,
+  REGIONAL_ADJECTIVES,
+  textOf,
+} from './name-shape.ts';
+import { datelinePlace, notAName, shouted } from './not-names.ts';
 import { isConnector, type NameSpan, nameSpans } from './spans.ts';
 
 export type MentionType = EntityType | 'unknown';
@@ -94,161 +102,6 @@ const CITY_WITHOUT_CUE = 30_000;
 // Before a town of the GeoNames list only: "to Lüderitz", "from Kensington", "via Walvis Bay".
 const CITY_PREPOSITIONS = new Set(['to', 'from', 'via', 'towards', 'toward', 'into']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'inside', 'around', 'atop']);
-
-function clean(word: string): string {
-  return word.toLowerCase().replace(/\.$/, '');
-}
-
-const orgHeadCache = new WeakMap<Token, boolean>();
-function isOrgHead(t: Token): boolean {
-  const cached = orgHeadCache.get(t);
-  if (cached !== undefined) return cached;
-  const result = orgHeadOf(t);
-  orgHeadCache.set(t, result);
-  return result;
-}
-
-function orgHeadOf(t: Token): boolean {
-  const lower = clean(t.text);
-  if (ORG_HEADS.has(lower)) return true;
-  const parts = lower.split('-');
-  return parts.length > 1 && ORG_HEADS.has(parts[parts.length - 1]!);
-}
-
-/** Could be part of a person's name: capitalised, no title, organisation head or common word. */
-function nameish(t: Token, lastWord: boolean): boolean {
-  if (!t.cap || isTitle(t) || isOrgHead(t) || lookupDemonym(t.text) || isKnownOrganization(t.text))
-    return false;
-  if (/^[\p{Lu}\d&]{2,}$/u.test(t.text)) return false;
-  if (lookupPlace(t.text)?.isCountry) return false;
-  return lastWord || !isCommonWord(t.text) || isGivenName(t.text) || /^\p{Lu}\.$/u.test(t.text);
-}
-
-function endsWithNameOf(tokens: Token[]): boolean {
-  const last = tokens[tokens.length - 1]!;
-  return nameish(last, true) && !lookupPlace(last.text);
-}
-
-function isTitle(t: Token): boolean {
-  return PERSON_TITLES.has(clean(t.text));
-}
-
-function textOf(text: string, tokens: Token[]): string {
-  return text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
-}
-
-// Last words that end team, place and event names more often than surnames.
-const NON_SURNAME_TAILS = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'united',
-  'city',
-  'county',
-  'hills',
-  'hotspur',
-  'rovers',
-  'athletic',
-  'wanderers',
-  'finals',
-  'final',
-  'cup',
-  'league',
-  'open',
-  'games',
-  'awards',
-  'award',
-  'prize',
-  'street',
-  'avenue',
-  'road',
-  'square',
-  'park',
-  'bridge',
-  'field',
-  'stadium',
-  'arena',
-  'airport',
-  'station',
-  'island',
-  'islands',
-  'valley',
-  'river',
-  'lake',
-  'bay',
-  'beach',
-  'mountains',
-  'heights',
-  'springs',
-  'forest',
-  'day',
-  'war',
-  'economics',
-  'research',
-  'properties',
-]);
-
-/**
- * Person-like: a given name first, or (no given name) words that are not common English words,
- * the surname excepted ("Rosaly Lopes", "Tom Brown"). Never with an organisation head, a country
- * or demonym, an abbreviation with dots, or an all-capitals word.
- */
-// personLike is asked about the same runs many times: cached by first token and run length.
-const personLikeCache = new WeakMap<Token, Map<number, boolean>>();
-function personLike(tokens: Token[]): boolean {
-  const first = tokens[0];
-  if (!first) return false;
-  // Runs are contiguous slices of one token list: first token and length identify them.
-  let byLength = personLikeCache.get(first);
-  const cached = byLength?.get(tokens.length);
-  if (cached !== undefined && tokens[tokens.length - 1]!.index === first.index + tokens.length - 1)
-    return cached;
-  const result = personLikeOf(tokens);
-  if (tokens[tokens.length - 1]!.index === first.index + tokens.length - 1) {
-    if (!byLength) {
-      byLength = new Map();
-      personLikeCache.set(first, byLength);
-    }
-    byLength.set(tokens.length, result);
-  }
-  return result;
-}
-
-function personLikeOf(tokens: Token[]): boolean {
-  // Initials ("P.J. Fleck") are left out, as single ones are ("Elizabeth A. Burton").
-  const initials = tokens.filter((t) => /^(?:\p{Lu}\.){2,3}$/u.test(t.text) && !lookupPlace(t.text));
-  const words = tokens.filter(
-    (t) => !/^\p{Lu}\.$/u.test(t.text) && !/^(jr|sr|ii|iii|iv)\.?$/i.test(t.text) && !initials.includes(t),
-  );
-  if (words.length === 0 || words.length > 4) return false;
-  if (initials.length > 0 && words.length === 1 && tokens[0] === initials[0])
-    return distinctiveness(words[0]!.text) > 0.6 && !isOrgHead(words[0]!) && !lookupPlace(words[0]!.text);
-  if (tokens.some(isConnector)) return false;
-  if (
-    words.some(
-      (t) =>
-        isOrgHead(t) ||
-        lookupDemonym(t.text) ||
-        lookupPlace(t.text)?.isCountry ||
-        /^[\p{Lu}\d]{2,}$/u.test(t.text) ||
-        /\d/.test(t.text) ||
-        /\p{L}\.\p{L}/u.test(t.text),
-    )
-  )
-    return false;
-  const first = words[0]!;
-  const last = words[words.length - 1]!;
-  if (words.length === 1) return isGivenName(first.text) && !isCommonWord(first.text);
-  if (NON_SURNAME_TAILS.has(last.lower)) return false;
-  if (words.slice(1, -1).some((t) => isCommonWord(t.text) && !isGivenName(t.text))) return false;
-  // A given name that is also a common word ("Sky", "West", "Will") needs an uncommon surname.
-  if (isGivenName(first.text)) return !isCommonWord(first.text) || !isCommonWord(last.text);
-  if (isCommonWord(first.text) || lookupPlace(first.text)) return false;
-  // "Desjardins Economics", "Oxford Properties": no given name and a very common word last
-  // (SCOWL size ≤ 20; rarer words are often surnames: "Rosaly Lopes").
-  return distinctiveness(last.text) > 0.6 || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(first.text);
-}
 
 export interface MentionContext {
   text: string;
@@ -372,104 +225,6 @@ export function extractMentions(ctx: MentionContext): Mention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const ACRONYM_GLUE = new Set(['of', 'and', 'for', 'the', 'on', '&', 'de', 'du', 'des', 'la']);
-
-/**
- * Names defined with their acronym: "Immigration, Refugees and Citizenship Canada (IRCC)",
- * "Isis (Institute of Strategic and International Studies)". The initials of the capitalised words
- * must spell the acronym, so the name's extent is known even with commas and "and" inside.
- */
-function acronymDefinitions(ctx: MentionContext): Mention[] {
-  const { text, tokens } = ctx;
-  const out: Mention[] = [];
-  const org = (from: Token, to: Token): Mention => ({
-    name: textOf(text, [from, to]),
-    type: 'organization',
-    start: from.start,
-    end: to.end,
-    initial: from.initial,
-  });
-  const re = /\(([\p{L}&]{2,9})\)|(\p{Lu}[\p{L}&]{1,8}) \(([^()\n]{5,120})\)/gu;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[1]) {
-      // Long name (ACR): walk back over capitalised words, collecting initials.
-      const letters = m[1].replace(/[^\p{Lu}]/gu, '');
-      if (letters.length < 2 || letters.length !== m[1].replace(/[^\p{L}]/gu, '').length) continue;
-      let k = tokens.findIndex((t) => t.start >= m!.index) - 1;
-      if (k < 0) k = tokens.length - 1;
-      const end = tokens[k];
-      if (!end || !/^\s*$/.test(text.slice(end.end, m.index))) continue;
-      let initials = '';
-      let startTok: Token | null = null;
-      for (let i = k; i >= 0 && initials.length < letters.length; i--) {
-        const t = tokens[i]!;
-        if (t.sentence !== end.sentence) break;
-        if (i < k && !/^(?:,\s|\s)$/.test(text.slice(t.end, tokens[i + 1]!.start))) break;
-        if (t.cap) {
-          initials = t.text[0]!.toUpperCase() + initials;
-          startTok = t;
-        } else if (!ACRONYM_GLUE.has(t.lower)) break;
-      }
-      if (
-        startTok &&
-        initials === letters.toUpperCase() &&
-        startTok !== end &&
-        !lookupPlace(textOf(text, [startTok, end]))
-      )
-        out.push(org(startTok, end));
-    } else if (m[2] && m[3]) {
-      // ACR (Long name): the capitalised words inside spell the acronym.
-      const acronym = m[2].toUpperCase();
-      const inner = m[3].split(/[\s,]+/).filter((w) => w !== '' && !ACRONYM_GLUE.has(w.toLowerCase()));
-      if (inner.length < 2 || !inner.every((w) => /^\p{Lu}/u.test(w))) continue;
-      if (inner.map((w) => w[0]!.toUpperCase()).join('') !== acronym) continue;
-      const innerStart = m.index + m[2].length + 2;
-      const from = tokens.find((t) => t.start >= innerStart);
-      const to = [...tokens].reverse().find((t) => t.end <= innerStart + m![3]!.length);
-      const acr = tokens.find((t) => t.start === m!.index);
-      if (from && to && acr) out.push(org(from, to), org(acr, acr));
-    }
-  }
-  return out;
-}
-
-const ALL_CAPS = /^[\p{Lu}\d&'’.-]*\p{Lu}[\p{Lu}\d&'’.-]*$/u;
-
-/** Two or more all-capital words with a common word among them: a shouted phrase ("WE NEEDED THEM"). */
-function shouted(tokens: Token[]): boolean {
-  return (
-    tokens.length >= 2 &&
-    tokens.every((t) => ALL_CAPS.test(t.text) || isConnector(t)) &&
-    tokens.some((t) => t.text.length >= 3 && isCommonWord(t.text) && !isKnownOrganization(t.text))
-  );
-}
-
-/** A dateline: capitals opening a paragraph, then ",", "(" or a dash ("LA CROSSE, Wis. (AP) —"). */
-function datelinePlace(ctx: MentionContext, tokens: Token[]): Mention | null {
-  const first = tokens[0]!;
-  if (!tokens.every((t) => ALL_CAPS.test(t.text)) || tokens.some((t) => t.text.replace(/\W/g, '').length < 2))
-    return null;
-  if (!/(?:^|\n)\s*$/.test(ctx.text.slice(Math.max(0, first.start - 3), first.start))) return null;
-  const last = tokens[tokens.length - 1]!;
-  if (!/^\s*(?:,|\(|—|–|-\s)/u.test(ctx.text.slice(last.end, last.end + 3))) return null;
-  const name = textOf(ctx.text, tokens);
-  if (isKnownOrganization(name) || (tokens.length === 1 && name.length <= 3)) return null;
-  const place = lookupPlace(name);
-  return {
-    name: place?.name ?? name,
-    type: 'place',
-    start: first.start,
-    end: last.end,
-    canonical: place?.name ?? titleCase(name),
-    countryCode: place?.countryCode ?? null,
-    initial: true,
-  };
-}
-
-function titleCase(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
-}
-
 /** In headline-case text, only whole gazetteer names (n-grams up to 3) count. */
 function gazetteerOnly(ctx: MentionContext, tokens: Token[], out: Mention[]): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -582,46 +337,6 @@ const PLACE_OF = new Set([
   'southwest',
   'island',
   'port',
-]);
-const REGIONAL_ADJECTIVES = new Set([
-  'european',
-  'african',
-  'asian',
-  'western',
-  'eastern',
-  'northern',
-  'southern',
-  'arab',
-  'latin',
-  'nordic',
-  'scandinavian',
-  'caribbean',
-  'balkan',
-  'baltic',
-  'middle',
-  'central',
-  'pacific',
-  'atlantic',
-  'mediterranean',
-  'hispanic',
-  'muslim',
-  'christian',
-  'jewish',
-  'catholic',
-  'islamic',
-  'democratic',
-  'republican',
-]);
-const CORPORATE_SUFFIX = /^(?:inc|ltd|llc|plc|co|corp|gmbh|ag|sa|llp|lp)\.?$/i;
-const DIRECTIONS = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
 ]);
 // Last words of place names.
 const PLACE_TAILS = new Set([
@@ -1050,63 +765,6 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     commonUse,
     possessive: last.possessive,
   });
-}
-
-/**
- * Capitalised runs that are no entity (issue 14): handles, codes and amounts, generic acronyms,
- * indices and tickers, numbered labels ("Group B", "Round 3"), events, laws and parts of buildings,
- * and titles or slogans that fill a short quotation.
- */
-function notAName(ctx: MentionContext, tokens: Token[]): boolean {
-  const { text } = ctx;
-  const first = tokens[0]!;
-  const last = tokens[tokens.length - 1]!;
-  const before = text.slice(Math.max(0, first.start - 30), first.start);
-  const after = text.slice(last.end, last.end + 60);
-  if (HANDLE_CUE.test(before)) return true;
-  // A party and state tag ("R-W.Va.", "D-Calif.").
-  if (tokens.length === 1 && /^[RDI]-[\p{Lu}]/u.test(first.text)) return true;
-  if (/^I['’](?:m|ve|d|ll)$/u.test(first.text)) return true;
-  // Directions and demonyms ("South African", "Eastern European"), a demonym before common words
-  // with no organisation head ("Namibian Constitution", "American Journey").
-  if (
-    tokens.length >= 2 &&
-    tokens.every((t) => REGIONAL_ADJECTIVES.has(t.lower) || DIRECTIONS.has(t.lower) || lookupDemonym(t.text))
-  )
-    return true;
-  // A family by its surname ("the Harrises") is no entity.
-  if (
-    tokens.length === 1 &&
-    /s$/.test(first.text) &&
-    (ctx.surnames.has(first.text.slice(0, -1)) || ctx.surnames.has(first.text.slice(0, -2)))
-  )
-    return true;
-  if (
-    tokens.length >= 2 &&
-    lookupDemonym(first.text) &&
-    !tokens.some(isOrgHead) &&
-    tokens.slice(1).every((t) => isConnector(t) || isCommonWord(t.text)) &&
-    !GEO_TAILS.has(last.lower)
-  )
-    return true;
-  if (tokens.length === 1 && /\p{L}\d|\d\p{L}/u.test(first.text)) return true;
-  if (tokens.length === 1 && ALL_CAPS.test(first.text) && GENERIC_ACRONYMS.has(first.text.toUpperCase()))
-    return true;
-  if (tokens.every((t) => ALL_CAPS.test(t.text)) && /^\s+\d{2,4}\b/.test(after)) return true;
-  if (MARKET_VERBS.test(after)) return true;
-  if (tokens.length === 1 && isCommonWord(first.text) && /^\s+\d/.test(after)) return true;
-  if (tokens.length === 2 && /^\p{Lu}$/u.test(last.text) && isCommonWord(first.text)) return true;
-  // (Not after a person's name and "and": "Mila Mulroney and Stockwell Day" is split first.)
-  const and = tokens.findIndex((t) => t.lower === 'and');
-  if (
-    tokens.length >= 2 &&
-    NON_ENTITY_TAILS.has(last.lower) &&
-    !(and > 0 && personLike(tokens.slice(0, and)))
-  )
-    return true;
-  // A maker's name and a model code: a product ("Airbus A350", "Boeing 737").
-  if (tokens.length >= 2 && (/\p{L}\d|\d\p{L}/u.test(last.text) || /^\s+\d{3,}\b/.test(after))) return true;
-  return /["“‘'«]$/u.test(before) && /^[.,!?]?["”’'»](?!\p{L})/u.test(after);
 }
 
 /**
