@@ -227,6 +227,14 @@ function speakerIn(
   opensTag = false,
 ): Entity | null | undefined {
   const verbs = verbPositions(ctx.text, w, side === 'before');
+  // "“…” — Jane Doe": a dash and a name right after the quotation sign it.
+  if (side === 'after' && verbs.length === 0) {
+    const dash = /^\s*[—–-]\s+/u.exec(ctx.text.slice(w.start, w.end));
+    const signed = dash
+      ? mentionsIn(ctx, w.start, w.end).find((m) => m.start === w.start + dash[0].length)
+      : undefined;
+    if (signed) return signed.entity;
+  }
   if (verbs.length === 0) return undefined;
   const verb = side === 'after' ? verbs[0]! : verbs[verbs.length - 1]!;
   // After a quotation, the tag follows at once ("…," Verma responded); a verb further on belongs
