@@ -65,4 +65,24 @@ export function seedArticle(): CorpusArticle | null {
   return { id: 'seed:caliber-az', url: 'https://caliber.az/', title, body };
 }
 
+/**
+ * meta-dev/fundus pages as articles: the corpus `articleBody` (one paragraph or sub-heading a
+ * line) and `title`, id `fundus:<page id>`. The broad gold set (gold/broad.json) is labelled on these.
+ */
+export function fundusDev(): CorpusArticle[] {
+  const dir = sharedDir();
+  const file = dir ? join(dir, 'corpus/meta-dev/fundus/ground-truth.json') : '';
+  if (!dir || !existsSync(file)) return [];
+  const gt = JSON.parse(readFileSync(file, 'utf8')) as Record<
+    string,
+    { articleBody?: string; url: string; title?: string }
+  >;
+  return Object.entries(gt).map(([id, v]) => ({
+    id: `fundus:${id}`,
+    url: v.url,
+    title: v.title ?? '',
+    body: v.articleBody ?? '',
+  }));
+}
+
 export const packageRoot = packageDir;

@@ -61,3 +61,12 @@ test('attribution: the reporting outlet and whom it cites', () => {
   assert.equal(a.reportedBy, 'Caliber.Az');
   assert.deepEqual(a.citing, ['Armenian media', 'Reuters']);
 });
+
+test('a quotation signed with a dash and a name goes to that name; a quoted title is no quotation', () => {
+  const e = enrichArticle({
+    title: '',
+    body: 'The minister spoke in Wellington.\n\n“We will not give up on this country, not now, not ever” — Jacinda Ardern.\n\nThe festival is called “Best of the Bench” this year.',
+  });
+  assert.equal(e.quotes.length, 1, e.quotes.map((q) => q.text).join(' | '));
+  assert.equal(e.quotes[0]!.speaker, 'Jacinda Ardern');
+});

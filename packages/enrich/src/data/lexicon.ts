@@ -2,6 +2,12 @@
 
 /** Words that, right before a name, make it a person and are kept as the person's role. */
 export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  'madam',
+  // Malay honorifics ("Datuk Seri Anwar Ibrahim", "Tan Sri …").
+  'datuk',
+  'dato',
+  'seri',
+  'tun',
   'administrator',
   'secretary-general',
   'spokesman',
@@ -219,6 +225,12 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
 
 /** Last words that make a capitalised name an organisation. */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'community',
+  'embassy',
+  'consulate',
+  'collaborative',
+  'collective',
+  'consortium',
   'robotics',
   'aerospace',
   'dynamics',
@@ -439,6 +451,26 @@ export const KNOWN_ORGANIZATIONS: readonly string[] = [
   'Pentagon',
   'Kremlin',
   'White House',
+  // Political parties as their members are named.
+  'Democrats',
+  'Republicans',
+  'Democratic Party',
+  'Republican Party',
+  'Conservatives',
+  'Conservative Party',
+  'Tories',
+  'Labour Party',
+  'Liberal Democrats',
+  'Treasury',
+  // Buildings and streets named for the institution in them (gold/GUIDE.md).
+  'Downing Street',
+  'No 10',
+  'Number 10',
+  'Whitehall',
+  'Élysée',
+  'Élysée Palace',
+  'Buckingham Palace',
+  'Zhongnanhai',
   'Congress',
   'Senate',
   'Parliament',
@@ -660,6 +692,39 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'cried',
   'read',
   'reads',
+  'snaps',
+  'snapped',
+  'professed',
+  'remembered',
+  'recounted',
+  'asserted',
+  'contended',
+  'maintained',
+  'lamented',
+  'complained',
+  'vowed',
+  'promised',
+  'wondered',
+  'mused',
+  'demanded',
+  'alleged',
+  'conceded',
+]);
+
+/** Participles that bring in a quotation after them ("…, saying that "…"", "declaring that "…""). */
+export const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set([
+  'saying',
+  'declaring',
+  'adding',
+  'telling',
+  'noting',
+  'writing',
+  'arguing',
+  'warning',
+  'insisting',
+  'stating',
+  'explaining',
+  'claiming',
 ]);
 
 /** Nouns after a demonym that make the demonym stand for its state (see GUIDE.md). */
@@ -811,3 +876,125 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'subscribe',
   'advertisement',
 ]);
+
+// ---- Issue 14: what is not an organisation, and where places hide (see gold/GUIDE.md). ----
+
+/**
+ * Last words of names that are events, laws, agreements or parts of buildings, not entities
+ * ("Vietnam War", "Labor Day", "Access to Information Act", "Outlook Cabin").
+ */
+export const NON_ENTITY_TAILS: ReadonlySet<string> = new Set([
+  'war',
+  'wars',
+  'day',
+  'week',
+  'summit',
+  'festival',
+  'olympics',
+  'championship',
+  'championships',
+  'cup',
+  'open',
+  'games',
+  'prix',
+  'awards',
+  'act',
+  'agreement',
+  'treaty',
+  'accord',
+  'accords',
+  'amendment',
+  'doctrine',
+  'revolution',
+  'cabin',
+  'cabins',
+  'lodge',
+  'lounge',
+  'statement',
+  // Buildings, venues and streets are not entities.
+  'bridge',
+  'stadium',
+  'arena',
+  'hotel',
+  'airport',
+  'station',
+  'street',
+  'road',
+  'avenue',
+  'square',
+  'tower',
+  'towers',
+]);
+
+/** First words of place names ("Lake Geneva", "Strait of Hormuz", "Mount Kenya"). */
+export const PLACE_STARTS: ReadonlySet<string> = new Set([
+  'lake',
+  'lac',
+  'mount',
+  'mt',
+  'cape',
+  'strait',
+  'gulf',
+  'isle',
+  'bay',
+  'sea',
+]);
+
+/** Last words of place names besides administrative ones ("Walvis Bay", "Northern Cape"). */
+export const GEO_TAILS: ReadonlySet<string> = new Set([
+  'park',
+  'mountain',
+  'mountains',
+  'pass',
+  'bay',
+  'cape',
+  'strait',
+  'river',
+  'lake',
+  'island',
+  'peninsula',
+  'coast',
+  'sea',
+  'ocean',
+  'desert',
+  'canyon',
+  'falls',
+  'creek',
+  'glacier',
+  'range',
+  'gulf',
+]);
+
+/** All-capital words that are common nouns, not organisations ("core CPI", "the ICU", "super PAC"). */
+export const GENERIC_ACRONYMS: ReadonlySet<string> = new Set(
+  `GDP CPI PPI CEO CFO COO CTO ICU IOU PAC PACS LGBT LGBTQ AI TV DJ MP MPS EV EVS RTD VAR IT HR PR ID IVF NGO
+  NGOS UAV BMT ULP ETF IPO ESG GPS PHD MBA STEM DNA HIV AIDS COVID SUV PM VP QB OK USB VPN API APP CGI ATM PIN
+  SMS RSVP FAQ DIY ASAP CCTV AGM GP NHS`.split(/\s+/),
+);
+
+/** Verbs after an index or ticker in market reports ("the DAX rose 0.8 per cent"). */
+export const MARKET_VERBS =
+  /^\s+(?:rose|fell|slipped|gained|dropped|climbed|closed|jumped|lost|added|edged|declined|advanced|tumbled|surged|was (?:up|down)|ended|finished)\b[^.]{0,40}?(?:\d|per ?cent|%)/u;
+
+/** Words before a social-media handle ("the username LillyAnarKitty", "a user named acebush1"). */
+export const HANDLE_CUE =
+  /(?:@|\b(?:username|user ?name|handle|user named|account named|subreddit|hashtag)\s+)$/iu;
+
+/** Words before a name that cite it as a source: an outlet ("told Fox", "obtained by the Daily Haymaker"). */
+export const SOURCE_CUE =
+  /\b(?:told|according to|obtained by|reported by|published by|via|interview with|(?:statement|statements|comments?|interview) to)\s+(?:the\s+)?$/iu;
+
+/** An apposition that says what a name is: an organisation ("Color of Change, a civil rights organization"). */
+export const ORG_APPOSITION =
+  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:organi[sz]ation|company|firm|group|charity|think[ -]tank|nonprofit|non-profit|coalition|network|agency|union|party|publisher|outlet|website|newspaper|broadcaster|bank|lender|retailer|startup|start-up|manufacturer|maker|foundation|alliance|movement)\b/iu;
+
+/** Kin and companion words before a first name ("her sister Maya", "husband Mike", "baby Dennis"). */
+export const KIN_WORDS: ReadonlySet<string> = new Set(
+  `sister brother son daughter wife husband mother father mom mum dad aunt uncle cousin niece nephew
+  grandson granddaughter grandmother grandfather baby partner girlfriend boyfriend fiancé fiancée friend
+  widow widower stepson stepdaughter`.split(/\s+/),
+);
+
+/** Plural category nouns whose examples follow ("companies such as Petronas, Proton and others"). */
+export const ORG_EXAMPLES_CUE =
+  /\b(?:companies|firms|groups|organi[sz]ations|banks|brands|retailers|outlets|agencies|universities|clubs|teams|charities|unions|parties|publishers|networks|carriers|airlines|lenders|insurers|broadcasters|newspapers)\s+(?:(?:such as|including|like)\s+)?(?:(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*)*,?\s+(?:and\s+)?)*$/u;

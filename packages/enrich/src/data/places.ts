@@ -118,13 +118,18 @@ const regions: Row[] = [
   ['Catalonia', 'ES', ''],
   ['Quebec', 'CA', ''],
   ['Ontario', 'CA', ''],
-  ['British Columbia', 'CA', ''],
+  ['British Columbia', 'CA', 'B.C.'],
   ['Alberta', 'CA', ''],
   ['Queensland', 'AU', ''],
   ['New South Wales', 'AU', ''],
   ['Victoria', 'AU', ''],
   ['Northern Ireland', 'GB', ''],
   ['Silicon Valley', 'US', ''],
+  ['Midwest', 'US', ''],
+  // Former states, still named in history and explainers.
+  ['Soviet Union', '', 'USSR'],
+  ['Yugoslavia', '', ''],
+  ['Czechoslovakia', '', ''],
 ];
 
 // Capitals and large or frequently reported cities.

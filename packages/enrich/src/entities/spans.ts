@@ -1,5 +1,6 @@
 // Capitalised name spans: runs of capitalised tokens, joined through name connectors, that
 // stay inside one sentence and are separated only by spaces.
+import { ORG_HEADS } from '../data/lexicon.ts';
 import type { Token } from '../text/tokens.ts';
 
 /** Lower-case words allowed inside a name ("Bank of England", "Braunau am Inn"). */
@@ -23,6 +24,22 @@ const CONNECTORS = new Set([
   'le',
   'du',
   'am',
+]);
+
+// Heads that take "on" inside a name ("Council on Foreign Relations", "Institute on Drug Abuse").
+const ON_HEADS = new Set([
+  'institute',
+  'council',
+  'committee',
+  'commission',
+  'centre',
+  'center',
+  'conference',
+  'panel',
+  'caucus',
+  'subcommittee',
+  'forum',
+  'task',
 ]);
 
 export interface NameSpan {
@@ -76,8 +93,9 @@ export function nameSpans(text: string, tokens: Token[]): NameSpan[] {
         j++;
         continue;
       }
-      // A connector joins only when a capitalised token follows it (possibly after "the").
-      if (CONNECTORS.has(next.lower)) {
+      // A connector joins only when a capitalised token follows it (possibly after "the"); "on"
+      // only after an organisation head ("National Institute on Drug Abuse", "Council on …").
+      if (CONNECTORS.has(next.lower) || (next.lower === 'on' && ON_HEADS.has(prev.lower))) {
         let k = j + 1;
         const run = [next];
         while (
@@ -97,10 +115,49 @@ export function nameSpans(text: string, tokens: Token[]): NameSpan[] {
       }
       break;
     }
+    j = extendList(text, tokens, span, j);
     out.push({ tokens: span, index: i });
     i = j;
   }
   return out;
+}
+
+/**
+ * "Ministry of Environment, Forestry and Tourism": a name with an organisation head and "of"/"for"
+ * goes on through a list of single capitalised words closed by "and <Word>". Returns the new end.
+ */
+function extendList(text: string, tokens: Token[], span: Token[], j: number): number {
+  const headOf = span.some(
+    (t, k) => ORG_HEADS.has(t.lower) && ['of', 'for', 'on'].includes(span[k + 1]?.lower ?? ''),
+  );
+  if (!headOf) return j;
+  const added: Token[] = [];
+  let k = j;
+  while (k < tokens.length) {
+    const word = tokens[k]!;
+    const gap = text.slice(tokens[k - 1]!.end, word.start);
+    if (gap === ', ' && word.cap && /^\p{Lu}\p{Ll}+$/u.test(word.text)) {
+      added.push(word);
+      k++;
+      continue;
+    }
+    const and = tokens[k]!;
+    const after = tokens[k + 1];
+    if (
+      added.length > 0 &&
+      /^,? $/.test(gap) &&
+      and.lower === 'and' &&
+      after?.cap &&
+      /^\p{Lu}\p{Ll}+$/u.test(after.text) &&
+      text.slice(and.end, after.start) === ' ' &&
+      !tokens[k + 2]?.cap
+    ) {
+      span.push(...added, and, after);
+      return k + 2;
+    }
+    break;
+  }
+  return j;
 }
 
 export function isConnector(t: Token): boolean {

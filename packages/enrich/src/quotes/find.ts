@@ -80,6 +80,20 @@ function longEnough(text: string): boolean {
   return (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length >= MIN_WORDS;
 }
 
+// A quoted title or slogan ("Best of the Bench", "A Regret I Will Carry") is no quotation: short,
+// every word of four letters or more capitalised. Calibrated against gold/GUIDE.md's quote rule.
+const MAX_TITLE_WORDS = 7;
+function isTitle(text: string): boolean {
+  const words = text.replace(/[.!?,]+$/u, '').match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  const long = words.filter((w) => w.length >= 4);
+  return (
+    words.length <= MAX_TITLE_WORDS &&
+    long.length >= 2 &&
+    long.every((w) => /^\p{Lu}/u.test(w)) &&
+    !/^[\p{Lu}\P{L}]+$/u.test(text)
+  );
+}
+
 export function hasSpeechVerb(text: string): boolean {
   for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (SPEECH_VERBS.has(w)) return true;
   return /\baccording to\b/i.test(text);
@@ -114,7 +128,7 @@ export function findQuotes(text: string): FoundQuote[] {
       current = { segments: [s], text: s.text, start: s.open, end: s.close, paragraph: pi, tags: [] };
       groups.push(current);
     }
-    for (const g of groups) if (longEnough(g.text)) out.push(g);
+    for (const g of groups) if (longEnough(g.text) && !isTitle(g.text)) out.push(g);
   }
   return out;
 }

@@ -7,10 +7,14 @@ export interface Span {
   text: string;
 }
 
-/** Paragraphs: runs of text separated by a blank line (aeb-dev and extract bodies use "\n\n"). */
+/**
+ * Paragraphs: lines. Extract bodies separate paragraphs by a blank line; other bodies (fundus
+ * `articleBody`, lists, tables, sub-headings) put one paragraph or heading on each line, and a
+ * line break never falls inside a sentence in either, so every line is a paragraph.
+ */
 export function paragraphs(text: string): Span[] {
   const out: Span[] = [];
-  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  const re = /[^\n]+/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;

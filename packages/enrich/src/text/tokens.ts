@@ -44,7 +44,7 @@ export function tokenize(text: string, sents: Span[] = sentences(text)): Token[]
       if (word === '') continue;
       // "Minneapolis-based", "Kremlin-backed": the name alone is the token; the suffix stays text.
       const affixed =
-        /^(\p{Lu}[\p{L}.]*)-(?:based|born|led|backed|owned|bound|made|run|dominated|controlled|funded|sponsored|linked|allied)$/u.exec(
+        /^(\p{Lu}[\p{L}.]*)-(?:based|born|led|backed|owned|bound|made|run|dominated|controlled|funded|sponsored|linked|allied|designed|trained|educated|raised|inspired|themed|focused|affiliated|registered|headquartered|listed|located|aligned|appointed|style)$/u.exec(
           word,
         );
       if (affixed) word = affixed[1]!;

@@ -21,8 +21,22 @@ export function readingTimeMinutes(count: number): number {
   return count === 0 ? 0 : Math.max(1, Math.round(count / WORDS_PER_MINUTE));
 }
 
+// Keywords and story terms each read the body's and the title's terms: the last two texts' terms
+// are kept (callers only read the arrays).
+const recent: Array<[string, readonly string[]]> = [];
+
 /** Lower-case content words: stop words, numbers and one-letter words out; plural "s" folded. */
-export function contentTerms(text: string): string[] {
+export function contentTerms(text: string): readonly string[] {
+  for (const [t, terms] of recent) if (t === text) return terms;
+  const terms = termsOf(text);
+  if (text.length > 200) {
+    recent.unshift([text, terms]);
+    if (recent.length > 2) recent.pop();
+  }
+  return terms;
+}
+
+function termsOf(text: string): string[] {
   const out: string[] = [];
   for (const w of words(text)) {
     const lower = w.toLowerCase().replace(/['’]s$/, '');

@@ -1,0 +1,100 @@
+// Capitalised runs that are no names (issue 14): shouted lines, datelines (a place instead),
+// handles, codes, generic acronyms, indices, numbered labels, events and venues, quoted titles.
+import { GENERIC_ACRONYMS, GEO_TAILS, HANDLE_CUE, MARKET_VERBS, NON_ENTITY_TAILS } from '../data/lexicon.ts';
+import type { Token } from '../text/tokens.ts';
+import { isCommonWord, isKnownOrganization, lookupDemonym, lookupPlace } from './gazetteer.ts';
+import type { Mention, MentionContext } from './mentions.ts';
+import { ALL_CAPS, DIRECTIONS, isOrgHead, personLike, REGIONAL_ADJECTIVES, textOf } from './name-shape.ts';
+import { isConnector } from './spans.ts';
+
+/** Two or more all-capital words with a common word among them: a shouted phrase ("WE NEEDED THEM"). */
+export function shouted(tokens: Token[]): boolean {
+  return (
+    tokens.length >= 2 &&
+    tokens.every((t) => ALL_CAPS.test(t.text) || isConnector(t)) &&
+    tokens.some((t) => t.text.length >= 3 && isCommonWord(t.text) && !isKnownOrganization(t.text))
+  );
+}
+
+/** A dateline: capitals opening a paragraph, then ",", "(" or a dash ("LA CROSSE, Wis. (AP) —"). */
+export function datelinePlace(ctx: MentionContext, tokens: Token[]): Mention | null {
+  const first = tokens[0]!;
+  if (!tokens.every((t) => ALL_CAPS.test(t.text)) || tokens.some((t) => t.text.replace(/\W/g, '').length < 2))
+    return null;
+  if (!/(?:^|\n)\s*$/.test(ctx.text.slice(Math.max(0, first.start - 3), first.start))) return null;
+  const last = tokens[tokens.length - 1]!;
+  if (!/^\s*(?:,|\(|—|–|-\s)/u.test(ctx.text.slice(last.end, last.end + 3))) return null;
+  const name = textOf(ctx.text, tokens);
+  if (isKnownOrganization(name) || (tokens.length === 1 && name.length <= 3)) return null;
+  const place = lookupPlace(name);
+  return {
+    name: place?.name ?? name,
+    type: 'place',
+    start: first.start,
+    end: last.end,
+    canonical: place?.name ?? titleCase(name),
+    countryCode: place?.countryCode ?? null,
+    initial: true,
+  };
+}
+
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+/**
+ * Capitalised runs that are no entity (issue 14): handles, codes and amounts, generic acronyms,
+ * indices and tickers, numbered labels ("Group B", "Round 3"), events, laws and parts of buildings,
+ * and titles or slogans that fill a short quotation.
+ */
+export function notAName(ctx: MentionContext, tokens: Token[]): boolean {
+  const { text } = ctx;
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  const before = text.slice(Math.max(0, first.start - 30), first.start);
+  const after = text.slice(last.end, last.end + 60);
+  if (HANDLE_CUE.test(before)) return true;
+  // A party and state tag ("R-W.Va.", "D-Calif.").
+  if (tokens.length === 1 && /^[RDI]-[\p{Lu}]/u.test(first.text)) return true;
+  if (/^I['’](?:m|ve|d|ll)$/u.test(first.text)) return true;
+  // Directions and demonyms ("South African", "Eastern European"), a demonym before common words
+  // with no organisation head ("Namibian Constitution", "American Journey").
+  if (
+    tokens.length >= 2 &&
+    tokens.every((t) => REGIONAL_ADJECTIVES.has(t.lower) || DIRECTIONS.has(t.lower) || lookupDemonym(t.text))
+  )
+    return true;
+  // A family by its surname ("the Harrises") is no entity.
+  if (
+    tokens.length === 1 &&
+    /s$/.test(first.text) &&
+    (ctx.surnames.has(first.text.slice(0, -1)) || ctx.surnames.has(first.text.slice(0, -2)))
+  )
+    return true;
+  if (
+    tokens.length >= 2 &&
+    lookupDemonym(first.text) &&
+    !tokens.some(isOrgHead) &&
+    tokens.slice(1).every((t) => isConnector(t) || isCommonWord(t.text)) &&
+    !GEO_TAILS.has(last.lower)
+  )
+    return true;
+  if (tokens.length === 1 && /\p{L}\d|\d\p{L}/u.test(first.text)) return true;
+  if (tokens.length === 1 && ALL_CAPS.test(first.text) && GENERIC_ACRONYMS.has(first.text.toUpperCase()))
+    return true;
+  if (tokens.every((t) => ALL_CAPS.test(t.text)) && /^\s+\d{2,4}\b/.test(after)) return true;
+  if (MARKET_VERBS.test(after)) return true;
+  if (tokens.length === 1 && isCommonWord(first.text) && /^\s+\d/.test(after)) return true;
+  if (tokens.length === 2 && /^\p{Lu}$/u.test(last.text) && isCommonWord(first.text)) return true;
+  // (Not after a person's name and "and": "Mila Mulroney and Stockwell Day" is split first.)
+  const and = tokens.findIndex((t) => t.lower === 'and');
+  if (
+    tokens.length >= 2 &&
+    NON_ENTITY_TAILS.has(last.lower) &&
+    !(and > 0 && personLike(tokens.slice(0, and)))
+  )
+    return true;
+  // A maker's name and a model code: a product ("Airbus A350", "Boeing 737").
+  if (tokens.length >= 2 && (/\p{L}\d|\d\p{L}/u.test(last.text) || /^\s+\d{3,}\b/.test(after))) return true;
+  return /["“‘'«]$/u.test(before) && /^[.,!?]?["”’'»](?!\p{L})/u.test(after);
+}
