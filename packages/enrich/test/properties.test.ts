@@ -2,7 +2,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { type Enrichment, enrichArticle, hammingDistance, storyKeys, storySimilarity } from '../src/index.ts';
+import {
+  type Enrichment,
+  enrichArticle,
+  hammingDistance,
+  SIMHASH_BANDS,
+  storyKeys,
+  storySimilarity,
+} from '../src/index.ts';
 
 function assertWellFormed(e: Enrichment): void {
   assert.equal(typeof e.enricherVersion, 'string');
@@ -18,7 +25,7 @@ function assertWellFormed(e: Enrichment): void {
   assert.ok(e.wordCount >= 0 && e.readingTimeMinutes >= 0);
   assert.match(e.fingerprint.simhash, /^[0-9a-f]{16}$/);
   assert.match(e.fingerprint.lead, /^[0-9a-f]{16}$/);
-  assert.equal(e.fingerprint.bands.length, 16);
+  assert.equal(e.fingerprint.bands.length, 2 * SIMHASH_BANDS);
   assert.doesNotThrow(() => JSON.stringify(e));
   assert.ok(storySimilarity(e, e) >= 0);
   assert.ok(Array.isArray(storyKeys(e)));
