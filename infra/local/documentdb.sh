@@ -25,7 +25,15 @@ VENDOR_DIR="${NEWSFLOW_VENDOR_DIR:-$NF_ROOT/../shared/vendor}"
 BUILD="$NF_CACHE/documentdb"
 FERRETDB_BIN="$NF_CACHE/ferretdb-$FERRETDB_VERSION/ferretdb"
 DIR="$NF_DATA/documentdb"
-PGDATA="$DIR/pg"
+mkdir -p "$DIR"
+# PostgreSQL runs as the `postgres` user when we are root; its home (data, socket, log) must be
+# reachable by that user. A checkout under a private folder (root's home) is not: then it lives
+# under /var/tmp, one per checkout.
+PGHOME="$DIR/pg-home"
+if [ "$(id -u)" -eq 0 ] && ! runuser -u postgres -- test -x "$DIR" 2>/dev/null; then
+  PGHOME="/var/tmp/newsflow-documentdb-$(printf '%s' "$DIR" | sha256sum | cut -c1-12)"
+fi
+PGDATA="$PGHOME/data"
 DEBIAN_PACKAGES=(postgresql-15 postgresql-server-dev-15 postgresql-15-cron postgresql-15-rum
   postgresql-15-postgis-3 libbson-dev libmongoc-dev libpcre2-dev libintelrdfpmath-dev libkrb5-dev
   libicu-dev build-essential pkg-config)
@@ -151,12 +159,12 @@ init_cluster() {
   [ -f "$PGDATA/PG_VERSION" ] && return 0
   log "creating the PostgreSQL cluster in $PGDATA"
   mkdir -p "$PGDATA"
-  [ "$(id -u)" -eq 0 ] && chown -R postgres:postgres "$DIR"
+  [ "$(id -u)" -eq 0 ] && chown -R postgres:postgres "$PGHOME"
   as_pg "$PG_BIN/initdb" -D "$PGDATA" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$DIR/initdb.log" 2>&1 \
     || die "initdb failed (log: $DIR/initdb.log)"
   cat >>"$PGDATA/postgresql.conf" <<EOF
 listen_addresses = '$NF_HOST'
-unix_socket_directories = '$DIR'
+unix_socket_directories = '$PGHOME'
 shared_preload_libraries = 'pg_cron, pg_documentdb_core, pg_documentdb'
 cron.database_name = 'postgres'
 # Debian 12's pg_cron (1.4) refuses second-level schedules; FerretDB 2.5 builds indexes
@@ -173,11 +181,11 @@ EOF
 pg_up() {
   if as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" status >/dev/null 2>&1; then return 0; fi
   port_open "$PG_PORT" && die "port $PG_PORT is already in use by a process this script did not start; set NEWSFLOW_POSTGRES_PORT"
-  as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" -o "-p $PG_PORT" -l "$DIR/postgres.log" -w -t 60 start >/dev/null \
-    || { tail -n 20 "$DIR/postgres.log" >&2; die "PostgreSQL did not start (log: $DIR/postgres.log)"; }
-  as_pg "$PG_BIN/psql" -h "$DIR" -p "$PG_PORT" -U postgres -d postgres -qAt \
-    -c 'CREATE EXTENSION IF NOT EXISTS documentdb CASCADE' >/dev/null 2>>"$DIR/postgres.log" \
-    || die "CREATE EXTENSION documentdb failed (log: $DIR/postgres.log)"
+  as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" -o "-p $PG_PORT" -l "$PGHOME/postgres.log" -w -t 60 start >/dev/null \
+    || { tail -n 20 "$PGHOME/postgres.log" >&2; die "PostgreSQL did not start (log: $PGHOME/postgres.log)"; }
+  as_pg "$PG_BIN/psql" -h "$PGHOME" -p "$PG_PORT" -U postgres -d postgres -qAt \
+    -c 'CREATE EXTENSION IF NOT EXISTS documentdb CASCADE' >/dev/null 2>>"$DIR/extension.log" \
+    || die "CREATE EXTENSION documentdb failed (log: $DIR/extension.log, $PGHOME/postgres.log)"
   log "postgresql (DocumentDB) up on $NF_HOST:$PG_PORT"
 }
 
