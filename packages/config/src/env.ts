@@ -84,6 +84,7 @@ export const crawlerEnv = {
 
 export const parserEnv = { ...serviceEnv, ...kafkaEnv, ...mongoEnv, ...redisEnv, ...retryEnv };
 export const enricherEnv = { ...serviceEnv, ...kafkaEnv, ...mongoEnv, ...redisEnv, ...retryEnv };
+export const clustererEnv = { ...serviceEnv, ...kafkaEnv, ...mongoEnv, ...redisEnv, ...retryEnv };
 /** `name=url` pairs, comma-separated: the services whose /readyz the pipeline status reports. */
 const serviceUrls = z
   .string()
@@ -133,6 +134,7 @@ export const SERVICE_ENV = {
   crawler: crawlerEnv,
   parser: parserEnv,
   enricher: enricherEnv,
+  clusterer: clustererEnv,
   api: apiEnv,
 } as const;
 export type ServiceName = keyof typeof SERVICE_ENV;

@@ -1,5 +1,7 @@
 export { articleIdFor, contentHashOf, newTraceId } from './ids.ts';
 export {
+  type ArticleClustering,
+  ArticleClusteringV1,
   type ArticleEnriched,
   ArticleEnrichedV1,
   type ArticleParsed,
@@ -11,4 +13,4 @@ export {
   PageFetchedV1,
 } from './messages.ts';
 export { DEFAULT_REVISIT_AFTER_MINUTES, SourceConfig, SourcesFile } from './sources.ts';
-export { allTopics, dlqTopic, TOPIC_PARTITIONS, TOPICS, type TopicName } from './topics.ts';
+export { allTopics, dlqTopic, partitionsFor, TOPIC_PARTITIONS, TOPICS, type TopicName } from './topics.ts';

@@ -2,7 +2,7 @@
 // prefix and Redis prefix), with one admin and one reader key.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { allTopics } from '@newsflow/contracts';
+import { allTopics, partitionsFor } from '@newsflow/contracts';
 import { createKafkaClient, ensureTopics } from '@newsflow/kafka';
 import { createLogger, createMetricsRegistry } from '@newsflow/observability';
 import { connectStore, type Store } from '@newsflow/store';
@@ -36,7 +36,7 @@ export async function startHarness(
   const logger = createLogger(`api-${label}`, process.env.API_TEST_LOG ?? 'silent');
   if (overrides.topics) {
     const kafka = createKafkaClient({ brokers: services.kafkaBrokers, clientId: 'api-test', logger });
-    await ensureTopics(kafka, allTopics(isolation.topicPrefix), 3);
+    await ensureTopics(kafka, allTopics(isolation.topicPrefix), partitionsFor);
   }
   const redis = new Redis(services.redisUrl, { enableOfflineQueue: true, maxRetriesPerRequest: 1 });
   const pipeline = createPipelineAdapters({
