@@ -1,4 +1,4 @@
-// Runs the whole pipeline on the demo news site: the site, then crawler, parser, enricher and api
+// Runs the whole pipeline on the demo news site: the site, then crawler, parser, enricher, clusterer and api
 // as separate processes against the local Kafka/FerretDB/Redis (started by scripts/setup.sh).
 // Waits until the demo articles are served by the API, prints where, and keeps running
 // until Ctrl-C (or exits at once with --once).
@@ -38,6 +38,7 @@ const env = {
 const services = [
   startService('parser', { ...env, PORT: '9102' }),
   startService('enricher', { ...env, PORT: '9103' }),
+  startService('clusterer', { ...env, PORT: '9104' }),
   // Keyless: a local demo; deployments use API keys (API_AUTH=keys, the default).
   startService('api', { ...env, PORT: String(API_PORT), API_AUTH: 'demo' }),
   startService('crawler', { ...env, PORT: '9101', SOURCES_FILE: sourcesFile }),

@@ -7,6 +7,7 @@ import type { PipelineAdapters } from './pipeline-adapters.ts';
 export const CONSUMER_GROUPS = [
   { stage: 'parser', topic: TOPICS.pagesFetched },
   { stage: 'enricher', topic: TOPICS.articlesParsed },
+  { stage: 'clusterer', topic: TOPICS.articlesClustering },
   { stage: 'crawler-links', topic: TOPICS.linksDiscovered },
 ] as const;
 
