@@ -124,8 +124,6 @@ export const apiEnv = {
   API_RATE_LIMIT_PER_MINUTE: positiveInt.max(1_000_000).default(600),
   /** Services whose /readyz the pipeline status shows, e.g. `crawler=http://crawler:9101`. */
   API_SERVICE_URLS: serviceUrls.default([]),
-  /** How often `/v1/stream` looks for newly enriched articles. */
-  API_STREAM_POLL_MS: positiveInt.min(100).max(60_000).default(1000),
   /** Comment lines keeping idle `/v1/stream` connections open through proxies. */
   API_STREAM_HEARTBEAT_MS: positiveInt.min(1000).max(300_000).default(15_000),
 };
