@@ -1,3 +1,4 @@
+import { setTimeout } from 'node:timers/promises';
 import { ArticleEnrichedV1 } from '@newsflow/contracts';
 import type { Logger } from '@newsflow/observability';
 import type { Article, ArticleOperations } from '@newsflow/store';
@@ -6,6 +7,10 @@ import type { LogPosition } from './log-position.ts';
 import { type LogReader, type LogRecord, logEnd, readLog } from './log-reader.ts';
 
 export type StoredArticle = Article & { storyId?: string | null };
+
+/** Store reads per live event before it is skipped, the first retry after LOAD_RETRY_MS, doubling. */
+const LOAD_ATTEMPTS = 5;
+const LOAD_RETRY_MS = 200;
 
 /** An enriched article as the stream sends it, with where its event is in the log. */
 export interface FeedArticle {
@@ -85,10 +90,7 @@ export class EnrichedFeed {
         groupPrefix: `${this.#log.groupPrefix}-live`,
         from: this.#position,
         onRecord: async (record) => {
-          const item = await articleOf(this.#log, record).catch((error) => {
-            this.#log.logger.warn({ err: error, offset: record.offset }, 'live stream: article not loaded');
-            return null;
-          });
+          const item = await this.#load(record);
           this.#position.set(record.partition, record.offset + 1);
           if (item) for (const subscriber of this.#subscribers) subscriber.deliver(item);
         },
@@ -99,6 +101,27 @@ export class EnrichedFeed {
       this.#started = undefined;
     });
     return this.#started;
+  }
+
+  /**
+   * The event's article, tried again while the store does not answer: the log is not read past an
+   * event until then, as every live client would miss it. After the last try it is skipped
+   * (logged), so one bad read cannot stall every stream.
+   */
+  async #load(record: LogRecord): Promise<FeedArticle | null> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await articleOf(this.#log, record);
+      } catch (error) {
+        const where = { err: error, partition: record.partition, offset: record.offset };
+        if (attempt === LOAD_ATTEMPTS) {
+          this.#log.logger.error(where, 'live stream: article not loaded, event skipped');
+          return null;
+        }
+        this.#log.logger.warn(where, 'live stream: article not loaded, trying again');
+        await setTimeout(LOAD_RETRY_MS * 2 ** (attempt - 1));
+      }
+    }
   }
 
   async close(): Promise<void> {

@@ -16,15 +16,34 @@ export function encodePosition(position: LogPosition): string {
     .join(',');
 }
 
-export function decodePosition(text: string, parameter = 'Last-Event-ID'): LogPosition {
-  if (!FORMAT.test(text))
+/**
+ * The position a `Last-Event-ID` names; null for an id of the store-polling stream this one
+ * replaced (a base64url cursor): those clients start live, once, instead of failing for good, as
+ * an EventSource does not reconnect after an error status.
+ */
+export function decodePosition(text: string, parameter = 'Last-Event-ID'): LogPosition | null {
+  if (!FORMAT.test(text)) {
+    if (isStoreCursor(text)) return null;
     throw new HttpProblem(400, 'Invalid header', `${parameter}: not an event id this API issued`);
+  }
   return new Map(
     text.split(',').map((pair) => {
       const [partition, offset] = pair.split(':').map(Number) as [number, number];
       return [partition, offset];
     }),
   );
+}
+
+function isStoreCursor(text: string): boolean {
+  try {
+    const cursor = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as {
+      t?: unknown;
+      id?: unknown;
+    };
+    return typeof cursor.t === 'string' && typeof cursor.id === 'string';
+  } catch {
+    return false;
+  }
 }
 
 /** Whether the message at (partition, offset) comes at or after the position. */
