@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '@newsflow/observability';
-import type { Kafka } from 'kafkajs';
+import type { Consumer, Kafka } from 'kafkajs';
 import type { LogPosition } from './log-position.ts';
 
 /** One message of the log, as read. */
@@ -38,9 +38,34 @@ export async function readLog(options: {
     sessionTimeout: 30_000,
     heartbeatInterval: 3_000,
   });
+  // kafkajs restarts a consumer after a retriable crash (its seeks are then lost, but the group
+  // starts again before the position, so `next` keeps the order); the log shows each crash.
+  consumer.on(consumer.events.CRASH, ({ payload }) =>
+    options.logger.warn({ err: payload.error, restart: payload.restart }, 'stream log reader crashed'),
+  );
   await consumer.connect();
-  await consumer.subscribe({ topic: options.topic, fromBeginning: true });
-  await consumer.run({
+  try {
+    await consumer.subscribe({ topic: options.topic, fromBeginning: true });
+    await run(consumer, options, next);
+  } catch (error) {
+    await consumer.disconnect().catch(() => undefined);
+    throw error;
+  }
+  for (const [partition, offset] of options.from)
+    consumer.seek({ topic: options.topic, partition, offset: String(offset) });
+  return {
+    async stop() {
+      await consumer.disconnect().catch((error) => options.logger.warn({ err: error }, 'log reader stop'));
+    },
+  };
+}
+
+function run(
+  consumer: Consumer,
+  options: { onRecord: (record: LogRecord) => Promise<void> },
+  next: LogPosition,
+): Promise<void> {
+  return consumer.run({
     autoCommit: false,
     eachBatch: async ({ batch, heartbeat, isRunning }) => {
       for (const message of batch.messages) {
@@ -57,13 +82,6 @@ export async function readLog(options: {
       await heartbeat();
     },
   });
-  for (const [partition, offset] of options.from)
-    consumer.seek({ topic: options.topic, partition, offset: String(offset) });
-  return {
-    async stop() {
-      await consumer.disconnect().catch((error) => options.logger.warn({ err: error }, 'log reader stop'));
-    },
-  };
 }
 
 /** The end of each partition now: the offset the next message published to it will get. */
