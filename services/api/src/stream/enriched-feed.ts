@@ -88,7 +88,7 @@ export class EnrichedFeed {
       return readLog({
         ...this.#log,
         groupPrefix: `${this.#log.groupPrefix}-live`,
-        from: this.#position,
+        from: new Map(this.#position),
         onRecord: async (record) => {
           const item = await this.#load(record);
           this.#position.set(record.partition, record.offset + 1);

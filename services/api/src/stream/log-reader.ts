@@ -31,7 +31,9 @@ export async function readLog(options: {
   logger: Logger;
   onRecord: (record: LogRecord) => Promise<void>;
 }): Promise<LogReader> {
-  const next = new Map(options.from);
+  // Read as the caller gave it, whatever the caller does with its map meanwhile.
+  const from = new Map(options.from);
+  const next = new Map(from);
   const consumer = options.kafka.consumer({
     groupId: `${options.groupPrefix}-${randomUUID()}`,
     allowAutoTopicCreation: false,
@@ -51,7 +53,7 @@ export async function readLog(options: {
     await consumer.disconnect().catch(() => undefined);
     throw error;
   }
-  for (const [partition, offset] of options.from)
+  for (const [partition, offset] of from)
     consumer.seek({ topic: options.topic, partition, offset: String(offset) });
   return {
     async stop() {
