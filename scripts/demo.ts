@@ -1,4 +1,4 @@
-// Runs the whole pipeline on the demo news site: the site, then crawler, parser, enricher and api
+// Runs the whole pipeline on the demo news site: the site, then crawler, parser, enricher, clusterer and api
 // as separate processes against the local Kafka/FerretDB/Redis (started by scripts/setup.sh).
 // Waits until the demo articles are served by the API, prints where, and keeps running
 // until Ctrl-C (or exits at once with --once). The demo's deployment (database, topics, Redis
@@ -44,7 +44,12 @@ const env = {
   TOPIC_PREFIX: `${NAME}.`,
   LOG_LEVEL: 'warn',
 };
-const PORTS = { crawler: WORKER_PORT, parser: WORKER_PORT + 1, enricher: WORKER_PORT + 2 };
+const PORTS = {
+  crawler: WORKER_PORT,
+  parser: WORKER_PORT + 1,
+  enricher: WORKER_PORT + 2,
+  clusterer: WORKER_PORT + 3,
+};
 const demoDeployment = {
   mongodbUri: env.MONGODB_URI,
   dbName: env.MONGODB_DB,
@@ -62,6 +67,7 @@ await dropDemoData();
 const services = [
   startService('parser', { ...env, PORT: String(PORTS.parser) }),
   startService('enricher', { ...env, PORT: String(PORTS.enricher) }),
+  startService('clusterer', { ...env, PORT: String(PORTS.clusterer) }),
   // Keyless: a local demo; deployments use API keys (API_AUTH=keys, the default).
   startService('api', {
     ...env,

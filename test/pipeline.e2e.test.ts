@@ -72,6 +72,7 @@ describe('pipeline end to end on the demo site', { timeout: 300_000 }, () => {
     processes.push(
       startService('parser', { ...baseEnv, PORT: String(await freePort()) }),
       startService('enricher', { ...baseEnv, PORT: String(await freePort()) }),
+      startService('clusterer', { ...baseEnv, PORT: String(await freePort()) }),
       startService('api', { ...baseEnv, PORT: String(apiPort), API_AUTH: 'demo' }),
       startService('crawler', { ...baseEnv, PORT: String(await freePort()), SOURCES_FILE: sourcesFile }),
     );
@@ -201,6 +202,6 @@ describe('pipeline end to end on the demo site', { timeout: 300_000 }, () => {
 
   it('shuts every service down gracefully on SIGTERM', async () => {
     const codes = await Promise.all(processes.splice(0).map((process) => process.stop()));
-    assert.deepEqual(codes, [0, 0, 0, 0]);
+    assert.deepEqual(codes, [0, 0, 0, 0, 0]);
   });
 });

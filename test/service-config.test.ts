@@ -21,7 +21,7 @@ function run(service: string, env: Record<string, string>) {
 }
 
 describe('service start-up with a bad environment', () => {
-  for (const service of ['crawler', 'parser', 'enricher', 'api']) {
+  for (const service of ['crawler', 'parser', 'enricher', 'clusterer', 'api']) {
     it(`${service} exits naming a missing variable`, () => {
       const { MONGODB_URI: _, ...env } = VALID;
       const result = run(service, env);

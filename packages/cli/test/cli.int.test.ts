@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { allTopics, TOPICS } from '@newsflow/contracts';
+import { allTopics, partitionsFor, TOPICS } from '@newsflow/contracts';
 import { createKafkaClient, ensureTopics } from '@newsflow/kafka';
 import { createLogger } from '@newsflow/observability';
 import { connectStore, type Store } from '@newsflow/store';
@@ -66,7 +66,7 @@ describe('newsflow CLI against the API', { timeout: 180_000 }, () => {
       clientId: 'cli-test',
       logger: createLogger('cli-test', 'silent'),
     });
-    await ensureTopics(kafka, allTopics(isolation.topicPrefix), 3);
+    await ensureTopics(kafka, allTopics(isolation.topicPrefix), partitionsFor);
     store = await connectStore({ uri: services.mongoUri, dbName: isolation.dbName });
     api = startService('api', env);
     await waitFor('the API', async () => (await fetch(`${env.NEWSFLOW_API_URL}/readyz`)).ok, {

@@ -90,6 +90,7 @@ export const crawlerEnv = {
 
 export const parserEnv = { ...serviceEnv, ...kafkaEnv, ...mongoEnv, ...redisEnv, ...retryEnv };
 export const enricherEnv = { ...serviceEnv, ...kafkaEnv, ...mongoEnv, ...redisEnv, ...retryEnv };
+export const clustererEnv = { ...serviceEnv, ...kafkaEnv, ...mongoEnv, ...redisEnv, ...retryEnv };
 /** `name=url` pairs, comma-separated: the services whose /readyz the pipeline status reports. */
 const serviceUrls = z
   .string()
@@ -131,8 +132,6 @@ export const apiEnv = {
   API_SERVICE_URLS: serviceUrls.default([]),
   /** A Prometheus loading infra/monitoring/rules: the status page then shows its firing alerts. */
   PROMETHEUS_URL: z.url({ protocol: /^https?$/ }).optional(),
-  /** How often `/v1/stream` looks for newly enriched articles. */
-  API_STREAM_POLL_MS: positiveInt.min(100).max(60_000).default(1000),
   /** Comment lines keeping idle `/v1/stream` connections open through proxies. */
   API_STREAM_HEARTBEAT_MS: positiveInt.min(1000).max(300_000).default(15_000),
 };
@@ -141,6 +140,7 @@ export const SERVICE_ENV = {
   crawler: crawlerEnv,
   parser: parserEnv,
   enricher: enricherEnv,
+  clusterer: clustererEnv,
   api: apiEnv,
 } as const;
 export type ServiceName = keyof typeof SERVICE_ENV;

@@ -1,5 +1,6 @@
 export {
   apiEnv,
+  clustererEnv,
   crawlerEnv,
   enricherEnv,
   kafkaEnv,

@@ -1,5 +1,7 @@
 export { articleIdFor, contentHashOf, newTraceId } from './ids.ts';
 export {
+  type ArticleClustering,
+  ArticleClusteringV1,
   type ArticleEnriched,
   ArticleEnrichedV1,
   type ArticleParsed,
@@ -17,4 +19,4 @@ export {
   SourceConfig,
   SourcesFile,
 } from './sources.ts';
-export { allTopics, dlqTopic, TOPIC_PARTITIONS, TOPICS, type TopicName } from './topics.ts';
+export { allTopics, dlqTopic, partitionsFor, TOPIC_PARTITIONS, TOPICS, type TopicName } from './topics.ts';

@@ -77,6 +77,25 @@ export const ArticleParsedV1 = z.object({
 });
 export type ArticleParsed = z.infer<typeof ArticleParsedV1>;
 
+/**
+ * An article's enrichment is saved (language, entities, fingerprint, story keys) and its duplicate
+ * and story decisions are still to be made, by the clusterer. The clusterer reads the saved
+ * enrichment by `articleId`; `contentHash` tells it whether the article changed since.
+ */
+export const ArticleClusteringV1 = z.object({
+  schemaVersion: z.literal(1),
+  traceId,
+  articleId: z.string().min(1).max(100),
+  contentHash: z.string().max(100),
+  source: sourceName,
+  url: httpUrl,
+  title: z.string().max(2000),
+  language: z.string().max(20).nullable(),
+  publishedAt: isoInstant.nullable(),
+  enrichedAt: isoInstant,
+});
+export type ArticleClustering = z.infer<typeof ArticleClusteringV1>;
+
 export const ArticleEnrichedV1 = z.object({
   schemaVersion: z.literal(1),
   traceId,

@@ -3,6 +3,8 @@ export const TOPICS = {
   pagesFetched: 'pages.fetched.v1',
   linksDiscovered: 'links.discovered.v1',
   articlesParsed: 'articles.parsed.v1',
+  /** Enriched, awaiting the duplicate and story decisions: the clusterer's decision log (one partition). */
+  articlesClustering: 'articles.clustering.v1',
   articlesEnriched: 'articles.enriched.v1',
 } as const;
 
@@ -15,6 +17,20 @@ export function dlqTopic(topic: string): string {
 
 /** Partitions per topic: messages are keyed by article or URL, so a key's messages stay ordered. */
 export const TOPIC_PARTITIONS = 3;
+
+/**
+ * Topics read in one total order by one process: `articles.clustering.v1` has a single partition,
+ * so one clusterer at a time (its consumer group's only active member) makes every duplicate and
+ * story decision, in log order. Near-copies share no key (their URLs differ) and a story's
+ * members share no single key either, so hashing by a key could not put each decision's
+ * candidates on one partition; one partition does, for both.
+ */
+const SINGLE_PARTITION_TOPICS: readonly string[] = [TOPICS.articlesClustering];
+
+/** Partitions a topic (prefix included) is created with. */
+export function partitionsFor(topic: string): number {
+  return SINGLE_PARTITION_TOPICS.some((name) => topic.endsWith(name)) ? 1 : TOPIC_PARTITIONS;
+}
 
 /** Every topic the pipeline uses, DLQs included, under an optional prefix (tests isolate with one). */
 export function allTopics(prefix = ''): string[] {

@@ -23,8 +23,16 @@ export function createKafkaClient(options: { brokers: string[]; clientId: string
   });
 }
 
-/** Creates the topics that do not exist yet, with explicit partitions (the broker never auto-creates). */
-export async function ensureTopics(kafka: Kafka, topics: string[], partitions: number): Promise<void> {
+/**
+ * Creates the topics that do not exist yet, with explicit partitions (the broker never
+ * auto-creates): one count for all, or a count per topic.
+ */
+export async function ensureTopics(
+  kafka: Kafka,
+  topics: string[],
+  partitions: number | ((topic: string) => number),
+): Promise<void> {
+  const partitionsOf = typeof partitions === 'number' ? () => partitions : partitions;
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -33,7 +41,7 @@ export async function ensureTopics(kafka: Kafka, topics: string[], partitions: n
     if (missing.length > 0) {
       await admin.createTopics({
         waitForLeaders: true,
-        topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
+        topics: missing.map((topic) => ({ topic, numPartitions: partitionsOf(topic), replicationFactor: 1 })),
       });
     }
   } finally {

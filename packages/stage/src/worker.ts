@@ -1,4 +1,4 @@
-import { allTopics, TOPIC_PARTITIONS } from '@newsflow/contracts';
+import { allTopics, partitionsFor } from '@newsflow/contracts';
 import { createKafkaClient, createPublisher, ensureTopics, type Publisher } from '@newsflow/kafka';
 import {
   createLogger,
@@ -61,7 +61,7 @@ export async function startWorker(
   const registry = createMetricsRegistry(service);
   const metrics = createStageMetrics(registry);
   const kafka = createKafkaClient({ brokers: config.KAFKA_BROKERS, clientId: `newsflow-${service}`, logger });
-  await ensureTopics(kafka, allTopics(config.TOPIC_PREFIX), TOPIC_PARTITIONS);
+  await ensureTopics(kafka, allTopics(config.TOPIC_PREFIX), partitionsFor);
   const publisher = await createPublisher(kafka);
   const store = await connectStore({ uri: config.MONGODB_URI, dbName: config.MONGODB_DB });
 

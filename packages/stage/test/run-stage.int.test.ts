@@ -3,7 +3,7 @@
 // failure is retried through BullMQ until it succeeds.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { allTopics, TOPIC_PARTITIONS } from '@newsflow/contracts';
+import { allTopics, partitionsFor } from '@newsflow/contracts';
 import { createKafkaClient, createPublisher, ensureTopics, type Publisher } from '@newsflow/kafka';
 import { createLogger, createMetricsRegistry, createStageMetrics } from '@newsflow/observability';
 import { TransientError } from '@newsflow/retry';
@@ -25,7 +25,7 @@ describe('runStage', { timeout: 120_000 }, () => {
   before(async () => {
     services = await getTestServices();
     kafka = createKafkaClient({ brokers: services.kafkaBrokers, clientId: 'stage-test', logger });
-    await ensureTopics(kafka, allTopics(isolation.topicPrefix), TOPIC_PARTITIONS);
+    await ensureTopics(kafka, allTopics(isolation.topicPrefix), partitionsFor);
     publisher = await createPublisher(kafka);
     store = await connectStore({ uri: services.mongoUri, dbName: isolation.dbName });
   });

@@ -2,6 +2,7 @@ import mongoose from 'mongoose';
 import { type ApiKeyOperations, apiKeyOperations, apiKeySchema } from './api-keys.ts';
 import { type ArticleOperations, articleOperations } from './article-operations.ts';
 import { type Article, articleSchema } from './article-schema.ts';
+import { type ClusterOperations, clusterOperations } from './cluster-operations.ts';
 import { type FailureOperations, failureOperations, failureSchema } from './failures.ts';
 import { type RawPageOperations, rawPageOperations, rawPageSchema } from './raw-pages.ts';
 import { type SourceOperations, sourceOperations, sourceSchema } from './sources.ts';
@@ -13,6 +14,8 @@ import { type StoryOperations, storyOperations, storySchema } from './stories.ts
  */
 export interface Store {
   articles: ArticleOperations;
+  /** Enrichment saved apart from, and before, the clusterer's duplicate and story decisions. */
+  clustering: ClusterOperations;
   stories: StoryOperations;
   sources: SourceOperations;
   failures: FailureOperations;
@@ -78,6 +81,7 @@ export async function connectStoreWithInternals(options: {
   const articles = articleOperations(models.articles);
   const store: Store = {
     articles,
+    clustering: clusterOperations(models.articles),
     stories: storyOperations(models.stories, articles),
     sources: sourceOperations(models.sources),
     failures: failureOperations(models.failures),

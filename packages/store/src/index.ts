@@ -14,6 +14,7 @@ export type {
   ParsedArticle,
   RelatedLink,
 } from './article-schema.ts';
+export type { ClusterOperations, UndecidedEnrichment } from './cluster-operations.ts';
 export { connectStore, type Store } from './connection.ts';
 export type { Failure, FailureFilter, FailureKind, FailureOperations, NewFailure } from './failures.ts';
 export type { RawPage, RawPageInput, RawPageOperations } from './raw-pages.ts';

@@ -153,6 +153,19 @@ describe('store operations are served by indexes (explain)', () => {
     );
   });
 
+  test('clustering: enrichment without decisions, clustered candidates, decisions', async () => {
+    const article = storedArticle(42, COUNT, END);
+    await assertIndexed('clustering.saveEnrichment', () =>
+      store.clustering.saveEnrichment(id(9), 'h9', { enrichment: {}, fingerprintBands: [], storyKeys: [] }),
+    );
+    await assertIndexed('clustering.nearCopyCandidates', () =>
+      store.clustering.nearCopyCandidates(article.fingerprintBands, article._id, ['firstSeenAt'], 50),
+    );
+    await assertIndexed('clustering.decide', () =>
+      store.clustering.decide(id(9), 'h9', { duplicateOf: null, storyId: 'story-1' }),
+    );
+  });
+
   test('articles: stream catch-up, status counts, entity tallies, reprocess batches', async () => {
     await assertIndexed('enrichedBetween', () =>
       store.articles.enrichedBetween({ at: recent(), id: '' }, { at: END, id: '\uffff' }, 200),

@@ -19,6 +19,7 @@ import { sourcesRouter } from './routes/sources.ts';
 import { storiesRouter } from './routes/stories.ts';
 import { streamRouter } from './routes/stream.ts';
 import { statusPageRouter } from './status-page/router.ts';
+import type { EnrichedFeed, EnrichedLog } from './stream/enriched-feed.ts';
 
 export interface ApiOptions {
   store: Store;
@@ -35,7 +36,8 @@ export interface ApiOptions {
   services: { name: string; url: string }[];
   /** A Prometheus with newsflow's alert rules: the status shows its firing alerts. */
   prometheusUrl?: string | undefined;
-  stream: { pollMs: number; heartbeatMs: number };
+  /** The live stream: the `articles.enriched.v1` log and its one shared reader (main.ts stops it). */
+  stream: { heartbeatMs: number; log: EnrichedLog; feed: EnrichedFeed };
   /** The BullMQ board, mounted at /admin/queues for admins. */
   queueBoard?: RequestHandler;
   version?: string;
@@ -68,7 +70,7 @@ export function createApp(options: ApiOptions): Express & { catalog: RouteCatalo
   app.use(statusPageRouter());
   app.use(docsRouter(catalog, options.version ?? '0.1.0'));
   app.use(articlesRouter(catalog, options.store.articles, { maxPageSize: options.maxPageSize }));
-  app.use(streamRouter(catalog, options.store.articles, { ...options.stream, logger: options.logger }));
+  app.use(streamRouter(catalog, options.stream.feed, options.stream.log, options.stream));
   app.use(storiesRouter(catalog, options.store));
   app.use(sourcesRouter(catalog, options.store.sources, options.pipeline));
   app.use(failuresRouter(catalog, options.store.failures, options.pipeline));

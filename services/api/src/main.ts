@@ -1,12 +1,16 @@
 // The API service: articles, stream, stories and the operator API over HTTP (express), the
 // status page and docs, plus /metrics, /healthz, /readyz. Wiring only: see app.ts.
 import { apiEnv, loadConfigOrExit } from '@newsflow/config';
+import { TOPICS } from '@newsflow/contracts';
+import { createKafkaClient } from '@newsflow/kafka';
 import { createLogger, createMetricsRegistry, onShutdown } from '@newsflow/observability';
+import { consumerGroupId } from '@newsflow/stage';
 import { connectStore } from '@newsflow/store';
 import { Redis } from 'ioredis';
 import { createApp } from './app.ts';
 import { queueBoard } from './http/queue-board.ts';
 import { createPipelineAdapters } from './operations/pipeline-adapters.ts';
+import { EnrichedFeed, type EnrichedLog } from './stream/enriched-feed.ts';
 
 const config = loadConfigOrExit('api', apiEnv);
 const logger = createLogger('api', config.LOG_LEVEL);
@@ -29,10 +33,19 @@ const pipeline = createPipelineAdapters({
   queuePrefix: config.QUEUE_PREFIX,
   logger,
 });
+const streamLog: EnrichedLog = {
+  kafka: createKafkaClient({ brokers: config.KAFKA_BROKERS, clientId: 'newsflow-api-stream', logger }),
+  topic: config.TOPIC_PREFIX + TOPICS.articlesEnriched,
+  groupPrefix: consumerGroupId(config.TOPIC_PREFIX, 'api-stream'),
+  articles: store.articles,
+  logger,
+};
+const streamFeed = new EnrichedFeed(streamLog);
 
 let server: import('node:http').Server | undefined;
 const isShuttingDown = onShutdown(logger, [
   () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+  () => streamFeed.close(),
   () => pipeline.close(),
   () => redis.quit().then(() => undefined),
   () => store.close(),
@@ -50,7 +63,7 @@ const app = createApp({
   pipeline,
   services: config.API_SERVICE_URLS,
   prometheusUrl: config.PROMETHEUS_URL,
-  stream: { pollMs: config.API_STREAM_POLL_MS, heartbeatMs: config.API_STREAM_HEARTBEAT_MS },
+  stream: { heartbeatMs: config.API_STREAM_HEARTBEAT_MS, log: streamLog, feed: streamFeed },
   queueBoard: queueBoard(Object.values(pipeline.queues)),
 });
 server = app.listen(config.PORT, () =>

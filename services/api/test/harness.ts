@@ -2,7 +2,7 @@
 // prefix and Redis prefix), with one admin and one reader key.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { allTopics } from '@newsflow/contracts';
+import { allTopics, partitionsFor, TOPICS } from '@newsflow/contracts';
 import { createKafkaClient, ensureTopics } from '@newsflow/kafka';
 import { createLogger, createMetricsRegistry } from '@newsflow/observability';
 import { connectStore, type Store } from '@newsflow/store';
@@ -17,6 +17,7 @@ import { Redis } from 'ioredis';
 import { type ApiOptions, createApp } from '../src/app.ts';
 import { queueBoard } from '../src/http/queue-board.ts';
 import { createPipelineAdapters, type PipelineAdapters } from '../src/operations/pipeline-adapters.ts';
+import { EnrichedFeed, type EnrichedLog } from '../src/stream/enriched-feed.ts';
 
 export interface Harness {
   base: string;
@@ -40,10 +41,17 @@ export async function startHarness(
   const isolation = isolate(label);
   const store = await connectStore({ uri: services.mongoUri, dbName: isolation.dbName });
   const logger = createLogger(`api-${label}`, process.env.API_TEST_LOG ?? 'silent');
-  if (overrides.topics) {
-    const kafka = createKafkaClient({ brokers: services.kafkaBrokers, clientId: 'api-test', logger });
-    await ensureTopics(kafka, allTopics(isolation.topicPrefix), 3);
-  }
+  const kafka = createKafkaClient({ brokers: services.kafkaBrokers, clientId: 'api-test', logger });
+  if (overrides.topics) await ensureTopics(kafka, allTopics(isolation.topicPrefix), partitionsFor);
+  // The stream's reader connects on the first /v1/stream request only.
+  const streamLog: EnrichedLog = {
+    kafka,
+    topic: isolation.topicPrefix + TOPICS.articlesEnriched,
+    groupPrefix: `${isolation.queuePrefix}-api-stream`,
+    articles: store.articles,
+    logger,
+  };
+  const streamFeed = new EnrichedFeed(streamLog);
   const redis = new Redis(services.redisUrl, { enableOfflineQueue: true, maxRetriesPerRequest: 1 });
   const pipeline = createPipelineAdapters({
     kafkaBrokers: services.kafkaBrokers,
@@ -66,7 +74,7 @@ export async function startHarness(
     rateLimit: { redis, prefix: isolation.queuePrefix, perMinute: overrides.rateLimitPerMinute ?? 100_000 },
     pipeline,
     services: [],
-    stream: { pollMs: 200, heartbeatMs: 1000 },
+    stream: { heartbeatMs: 1000, log: streamLog, feed: streamFeed },
     queueBoard: queueBoard(Object.values(pipeline.queues)),
     ...overrides,
   });
@@ -95,6 +103,7 @@ export async function startHarness(
     async close() {
       server.closeAllConnections();
       server.close();
+      await streamFeed.close();
       await pipeline.close();
       await redis.quit();
       await store.close();

@@ -23,7 +23,7 @@ describe('monitoring configuration', () => {
     const targets = prometheus.scrape_configs
       .flatMap((job) => job.static_configs.flatMap((c) => c.targets))
       .sort();
-    const expected = ['crawler', 'parser', 'enricher', 'api']
+    const expected = ['crawler', 'parser', 'enricher', 'clusterer', 'api']
       .map((name) => `${name}:${compose.services[name]?.environment?.PORT}`)
       .sort();
     assert.deepEqual(targets, expected);

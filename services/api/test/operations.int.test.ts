@@ -372,7 +372,7 @@ describe('operator API', { timeout: 300_000 }, () => {
     assert.ok(fetchQueue.waiting + fetchQueue.delayed >= 3, JSON.stringify(fetchQueue));
     assert.deepEqual(
       body.queues.map((q: { name: string }) => q.name),
-      ['fetch', 'parser-retry', 'enricher-retry', 'crawler-links-retry'],
+      ['fetch', 'parser-retry', 'enricher-retry', 'clusterer-retry', 'crawler-links-retry'],
     );
     const alpha = body.sources.find((s: { name: string }) => s.name === 'alpha');
     assert.equal(alpha.newArticles24h, 1);

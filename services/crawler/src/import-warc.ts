@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { kafkaEnv, loadConfigOrExit } from '@newsflow/config';
-import { allTopics, TOPIC_PARTITIONS, TOPICS } from '@newsflow/contracts';
+import { allTopics, partitionsFor, TOPICS } from '@newsflow/contracts';
 import { importWarc } from '@newsflow/crawl';
 import { createKafkaClient, createPublisher, ensureTopics } from '@newsflow/kafka';
 import { createLogger } from '@newsflow/observability';
@@ -26,7 +26,7 @@ if (positionals.length !== 1 || !args.source) {
 const config = loadConfigOrExit('import-warc', kafkaEnv);
 const logger = createLogger('import-warc', 'warn');
 const kafka = createKafkaClient({ brokers: config.KAFKA_BROKERS, clientId: 'newsflow-import-warc', logger });
-await ensureTopics(kafka, allTopics(config.TOPIC_PREFIX), TOPIC_PARTITIONS);
+await ensureTopics(kafka, allTopics(config.TOPIC_PREFIX), partitionsFor);
 const publisher = await createPublisher(kafka);
 const topic = config.TOPIC_PREFIX + TOPICS.pagesFetched;
 

@@ -1,4 +1,4 @@
-// The enricher service: articles.parsed.v1 → enrichment → MongoDB articles (enriched) + articles.enriched.v1.
+// The enricher service: articles.parsed.v1 → enrichment → MongoDB articles + articles.clustering.v1 (the clusterer decides duplicates and stories).
 import { enricherEnv, loadConfigOrExit } from '@newsflow/config';
 import { TOPICS } from '@newsflow/contracts';
 import { startWorker } from '@newsflow/stage';

@@ -5,7 +5,7 @@
 // environment variables as the enricher say where Kafka and MongoDB are.
 import { parseArgs } from 'node:util';
 import { enricherEnv, loadConfigOrExit } from '@newsflow/config';
-import { allTopics, TOPIC_PARTITIONS, TOPICS } from '@newsflow/contracts';
+import { allTopics, partitionsFor, TOPICS } from '@newsflow/contracts';
 import { ENRICHER_VERSION } from '@newsflow/enrich';
 import { createKafkaClient, createPublisher, ensureTopics } from '@newsflow/kafka';
 import { createLogger } from '@newsflow/observability';
@@ -20,7 +20,7 @@ const { values: args } = parseArgs({
 const config = loadConfigOrExit('reenrich', { ...enricherEnv, PORT: enricherEnv.PORT.optional() });
 const logger = createLogger('reenrich', 'warn');
 const kafka = createKafkaClient({ brokers: config.KAFKA_BROKERS, clientId: 'newsflow-reenrich', logger });
-await ensureTopics(kafka, allTopics(config.TOPIC_PREFIX), TOPIC_PARTITIONS);
+await ensureTopics(kafka, allTopics(config.TOPIC_PREFIX), partitionsFor);
 const publisher = await createPublisher(kafka);
 const store = await connectStore({ uri: config.MONGODB_URI, dbName: config.MONGODB_DB });
 

@@ -3,7 +3,7 @@
 // messages go to the DLQ topic and the failures collection, and the consumer keeps going.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { allTopics, dlqTopic, newTraceId, TOPIC_PARTITIONS, TOPICS } from '@newsflow/contracts';
+import { allTopics, dlqTopic, newTraceId, partitionsFor, TOPICS } from '@newsflow/contracts';
 import { createKafkaClient, createPublisher, ensureTopics, type Publisher } from '@newsflow/kafka';
 import { createLogger } from '@newsflow/observability';
 import { type Article, connectStore, type Failure, type Store } from '@newsflow/store';
@@ -59,7 +59,7 @@ describe('parser failure handling', { timeout: 240_000 }, () => {
       clientId: 'test',
       logger: createLogger('test', 'silent'),
     });
-    await ensureTopics(kafka, allTopics(isolation.topicPrefix), TOPIC_PARTITIONS);
+    await ensureTopics(kafka, allTopics(isolation.topicPrefix), partitionsFor);
     publisher = await createPublisher(kafka);
     store = await connectStore({ uri: services.mongoUri, dbName: isolation.dbName });
     const mongo = new URL(services.mongoUri);

@@ -5,7 +5,13 @@ import { Redis } from 'ioredis';
 import { type Admin, CompressionTypes, type Kafka, type Producer } from 'kafkajs';
 
 /** BullMQ queues of the pipeline: the crawler's fetch queue and each stage's retry queue. */
-export const QUEUE_NAMES = ['fetch', 'parser-retry', 'enricher-retry', 'crawler-links-retry'] as const;
+export const QUEUE_NAMES = [
+  'fetch',
+  'parser-retry',
+  'enricher-retry',
+  'clusterer-retry',
+  'crawler-links-retry',
+] as const;
 
 /** One URL to fetch, as the crawler queues it. */
 export interface FetchJob {

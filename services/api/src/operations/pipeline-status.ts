@@ -10,6 +10,7 @@ import { type StatusAlert, serviceNotReadyAlert, sourceSilentAlert } from './sta
 export const CONSUMER_GROUPS = [
   { stage: 'parser', topic: TOPICS.pagesFetched },
   { stage: 'enricher', topic: TOPICS.articlesParsed },
+  { stage: 'clusterer', topic: TOPICS.articlesClustering },
   { stage: 'crawler-links', topic: TOPICS.linksDiscovered },
 ] as const;
 

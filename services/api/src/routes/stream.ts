@@ -1,38 +1,31 @@
-import type { Logger } from '@newsflow/observability';
-import type { ArticleOperations } from '@newsflow/store';
 import { Router } from 'express';
 import { z } from 'zod';
 import { parseQuery } from '../http/validate.ts';
 import type { RouteCatalog } from '../openapi/catalog.ts';
+import { HttpProblem } from '../problem.ts';
 import { ArticleStreamQuery } from '../schemas/articles.ts';
-import { type Cursor, decodeCursor, encodeCursor } from '../schemas/common.ts';
 import { articleMatcher } from '../stream/article-match.ts';
-import { EnrichedFeed, positionOf, type StoredArticle } from '../stream/enriched-feed.ts';
+import { catchUp } from '../stream/catch-up.ts';
+import type { EnrichedFeed, EnrichedLog, FeedArticle } from '../stream/enriched-feed.ts';
+import { decodePosition, encodePosition, isAtOrAfter, type LogPosition } from '../stream/log-position.ts';
 import { toArticleResource } from './articles.ts';
 
-/** Articles read per catch-up query after a resume. */
-const CATCH_UP_BATCH = 200;
-
-const isAfter = (a: Cursor, b: Cursor) => a.t > b.t || (a.t.getTime() === b.t.getTime() && a.id > b.id);
-
 /**
- * `GET /v1/stream`: newly enriched articles as Server-Sent Events. The event id is the article's
- * (updatedAt, _id) position, so `Last-Event-ID` (a reconnecting EventSource sends it) resumes
- * exactly after the last event seen, across API restarts and processes. Live articles come from
- * one shared store poller per process (EnrichedFeed); a resuming client first catches up from
- * its position with its own queries. The store was chosen over a Kafka consumer group because the
- * resume position then lives with the data and needs no broker-side state per client.
+ * `GET /v1/stream`: newly enriched articles as Server-Sent Events, read from Kafka
+ * (`articles.enriched.v1`), not polled from the store. The event id is the client's position in
+ * that log (next offset per partition), so `Last-Event-ID` (a reconnecting EventSource sends it)
+ * resumes exactly after the last event seen, across API restarts and processes, for as long as
+ * the topic retains the messages. Live events come from one shared reader per process
+ * (EnrichedFeed); a resuming client first reads its own gap from the log (catchUp). Heartbeats
+ * carry the position too, so a client whose filters matched nothing lately resumes near the end.
  */
 export function streamRouter(
   catalog: RouteCatalog,
-  articles: ArticleOperations,
-  options: { pollMs: number; heartbeatMs: number; logger: Logger },
+  feed: EnrichedFeed,
+  log: EnrichedLog,
+  options: { heartbeatMs: number },
 ): Router {
   const router = Router();
-  const feed = new EnrichedFeed(articles, {
-    pollMs: options.pollMs,
-    onError: (error) => options.logger.warn({ err: error }, 'live feed poll failed'),
-  });
   catalog.add(
     router,
     {
@@ -55,7 +48,34 @@ export function streamRouter(
       const query = parseQuery(ArticleStreamQuery, req);
       const matches = articleMatcher(query);
       const lastEventId = req.get('last-event-id');
-      const resumeFrom = lastEventId ? decodeCursor(lastEventId, 'Last-Event-ID') : null;
+      const resumeFrom = lastEventId ? decodePosition(lastEventId) : null;
+
+      let closed = false;
+      let live = false;
+      let pending: FeedArticle[] = [];
+      let cursor: LogPosition = new Map();
+      const send = ({ article, partition, offset }: FeedArticle) => {
+        if (closed || !isAtOrAfter(cursor, partition, offset)) return;
+        cursor.set(partition, offset + 1);
+        if (!matches(article)) return;
+        const data = JSON.stringify(toArticleResource(article));
+        res.write(`id: ${encodePosition(cursor)}\nevent: article\ndata: ${data}\n\n`);
+      };
+      // Subscribed first, so nothing the feed reads from now on is missed while catching up.
+      const subscription = await feed
+        .subscribe({ deliver: (item) => (live ? send(item) : pending.push(item)) })
+        .catch((error: Error) => {
+          log.logger.warn({ err: error }, 'live stream: the log cannot be read');
+          throw new HttpProblem(
+            503,
+            'Service Unavailable',
+            `the live stream cannot read Kafka: ${error.message}`,
+          );
+        });
+      const liveFrom = subscription.position;
+      cursor = new Map(liveFrom);
+      for (const [partition, offset] of resumeFrom ?? [])
+        if (liveFrom.has(partition)) cursor.set(partition, offset);
 
       res.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
@@ -64,52 +84,25 @@ export function streamRouter(
         'x-accel-buffering': 'no',
       });
       res.write('retry: 3000\n: connected\n\n');
-
-      let live = false;
-      let pending: StoredArticle[] = [];
-      const send = (article: StoredArticle) => {
-        const position = positionOf(article);
-        if (!isAfter(position, cursor) || !matches(article)) return;
-        cursor = position;
-        const data = JSON.stringify(toArticleResource(article));
-        res.write(`id: ${encodeCursor(position.t, position.id)}\nevent: article\ndata: ${data}\n\n`);
-      };
-      // Subscribed first, so nothing the feed reads from now on is missed while catching up.
-      const unsubscribe = feed.subscribe({
-        deliver: (article) => (live ? send(article) : pending.push(article)),
-      });
-      const caughtUpTo = feed.position;
-      let cursor: Cursor = resumeFrom ?? caughtUpTo;
-      let closed = false;
       const heartbeat = setInterval(
-        () => res.write(`: heartbeat ${new Date().toISOString()}\n\n`),
+        () => res.write(`: heartbeat ${new Date().toISOString()}\nid: ${encodePosition(cursor)}\n\n`),
         options.heartbeatMs,
       );
       req.on('close', () => {
         closed = true;
         clearInterval(heartbeat);
-        unsubscribe();
+        subscription.unsubscribe();
       });
 
-      try {
-        while (!closed && isAfter(caughtUpTo, cursor)) {
-          // Every enriched article in the range; the matcher picks this client's.
-          const batch: StoredArticle[] = await articles.enrichedBetween(
-            { at: cursor.t, id: cursor.id },
-            { at: caughtUpTo.t, id: caughtUpTo.id },
-            CATCH_UP_BATCH,
-          );
-          for (const article of batch) send(article);
-          // Past the batch even if the matcher skipped some of it: the loop always moves on.
-          const last = batch.at(-1);
-          if (last && isAfter(positionOf(last), cursor)) cursor = positionOf(last);
-          if (batch.length < CATCH_UP_BATCH) break;
+      if (resumeFrom) {
+        try {
+          await catchUp(log, { from: new Map(cursor), to: liveFrom }, send, () => closed);
+        } catch (error) {
+          res.write(`event: error\ndata: ${JSON.stringify({ detail: (error as Error).message })}\n\n`);
         }
-      } catch (error) {
-        res.write(`event: error\ndata: ${JSON.stringify({ detail: (error as Error).message })}\n\n`);
       }
       live = true;
-      for (const article of pending) send(article);
+      for (const item of pending) send(item);
       pending = [];
     },
   );

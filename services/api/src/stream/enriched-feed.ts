@@ -1,96 +1,133 @@
+import { setTimeout } from 'node:timers/promises';
+import { ArticleEnrichedV1 } from '@newsflow/contracts';
+import type { Logger } from '@newsflow/observability';
 import type { Article, ArticleOperations } from '@newsflow/store';
-import type { Cursor } from '../schemas/common.ts';
-
-/**
- * Writes become visible to queries a little after the `updatedAt` they carry (the enricher sets
- * it before the write lands). Only articles older than this are read, so a position is never
- * passed while an article before it is about to appear. 1 s is a guess well above one write's
- * round trip here (the stream test's writes are visible to the next query), not a measured
- * bound: raise it if a slower store is seen to skip events, at the cost of that much delay.
- */
-export const SETTLE_MS = 1000;
-/** Articles read per query; a backlog drains over successive queries. */
-const BATCH = 200;
+import type { Kafka } from 'kafkajs';
+import type { LogPosition } from './log-position.ts';
+import { type LogReader, type LogRecord, logEnd, readLog } from './log-reader.ts';
 
 export type StoredArticle = Article & { storyId?: string | null };
 
-export function positionOf(article: StoredArticle): Cursor {
-  return { t: article.updatedAt, id: article._id };
+/** Store reads per live event before it is skipped, the first retry after LOAD_RETRY_MS, doubling. */
+const LOAD_ATTEMPTS = 5;
+const LOAD_RETRY_MS = 200;
+
+/** An enriched article as the stream sends it, with where its event is in the log. */
+export interface FeedArticle {
+  article: StoredArticle;
+  partition: number;
+  offset: number;
 }
 
 export interface FeedSubscriber {
-  deliver(article: StoredArticle): void;
+  deliver(item: FeedArticle): void;
+}
+
+/** Where the log is read: the topic and the Kafka client, for the live feed and each catch-up. */
+export interface EnrichedLog {
+  kafka: Kafka;
+  /** `articles.enriched.v1` under the deployment's prefix. */
+  topic: string;
+  /** Consumer group ids of the stream's readers start with it. */
+  groupPrefix: string;
+  articles: ArticleOperations;
+  logger: Logger;
 }
 
 /**
- * One poller per API process for every `/v1/stream` connection: it reads newly enriched articles
- * once per interval, in (updatedAt, _id) order, and hands each to every subscriber; so the store
- * sees one query per interval however many clients listen. It runs only while someone listens.
+ * The article an `articles.enriched` event announces, read from the store by `_id` (the event
+ * lacks the fields the filters and the resource need). Null for a malformed event, or an article
+ * not enriched any more (re-parsed since: its next event will bring it).
+ */
+export async function articleOf(log: EnrichedLog, record: LogRecord): Promise<FeedArticle | null> {
+  let articleId: string;
+  try {
+    articleId = ArticleEnrichedV1.parse(JSON.parse(record.value)).articleId;
+  } catch (error) {
+    log.logger.warn({ err: error, partition: record.partition, offset: record.offset }, 'bad enriched event');
+    return null;
+  }
+  const article = (await log.articles.get(articleId)) as StoredArticle | null;
+  if (article?.status !== 'enriched') return null;
+  return { article, partition: record.partition, offset: record.offset };
+}
+
+/**
+ * One reader of `articles.enriched.v1` per API process for every `/v1/stream` connection: each
+ * event is read once, its article loaded once (by `_id`), and handed to every subscriber; so
+ * open streams cost the store nothing more than one read per event. It starts, at the end of
+ * the log, with the first subscriber and reads until the process stops.
  */
 export class EnrichedFeed {
-  readonly #articles: ArticleOperations;
-  readonly #pollMs: number;
+  readonly #log: EnrichedLog;
   readonly #subscribers = new Set<FeedSubscriber>();
-  #position: Cursor = { t: new Date(Date.now() - SETTLE_MS), id: '' };
-  #timer: NodeJS.Timeout | undefined;
-  #polling = false;
-  #onError: (error: unknown) => void;
+  /** Next offset per partition not yet handed to subscribers. */
+  #position: LogPosition = new Map();
+  #started: Promise<LogReader> | undefined;
 
-  constructor(articles: ArticleOperations, options: { pollMs: number; onError: (error: unknown) => void }) {
-    this.#articles = articles;
-    this.#pollMs = options.pollMs;
-    this.#onError = options.onError;
+  constructor(log: EnrichedLog) {
+    this.#log = log;
   }
 
-  /** Where the feed has read up to: a new subscriber gets everything after it from the feed. */
-  get position(): Cursor {
-    return this.#position;
-  }
-
-  subscribe(subscriber: FeedSubscriber): () => void {
-    if (this.#subscribers.size === 0) {
-      // Idle until now: start from the present, not from where the last listener left.
-      this.#position = { t: new Date(Date.now() - SETTLE_MS), id: '' };
-      this.#schedule(0);
-    }
+  /**
+   * Adds a subscriber; resolves with the position from which the feed delivers to it: every
+   * event before it is the subscriber's to read itself (a resume), every one from it comes here.
+   */
+  async subscribe(subscriber: FeedSubscriber): Promise<{ position: LogPosition; unsubscribe: () => void }> {
+    await this.#start();
     this.#subscribers.add(subscriber);
-    return () => {
-      this.#subscribers.delete(subscriber);
-      if (this.#subscribers.size === 0) clearTimeout(this.#timer);
+    return {
+      position: new Map(this.#position),
+      unsubscribe: () => this.#subscribers.delete(subscriber),
     };
   }
 
-  #schedule(ms: number): void {
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.#poll(), ms);
+  #start(): Promise<LogReader> {
+    this.#started ??= (async () => {
+      this.#position = await logEnd(this.#log.kafka, this.#log.topic);
+      return readLog({
+        ...this.#log,
+        groupPrefix: `${this.#log.groupPrefix}-live`,
+        from: new Map(this.#position),
+        onRecord: async (record) => {
+          const item = await this.#load(record);
+          this.#position.set(record.partition, record.offset + 1);
+          if (item) for (const subscriber of this.#subscribers) subscriber.deliver(item);
+        },
+      });
+    })();
+    // A failed start (Kafka away, topic missing) is tried again by the next subscriber.
+    this.#started.catch(() => {
+      this.#started = undefined;
+    });
+    return this.#started;
   }
 
-  async #poll(): Promise<void> {
-    if (this.#polling || this.#subscribers.size === 0) return;
-    this.#polling = true;
-    let read = 0;
-    try {
-      const now = new Date(Date.now() - SETTLE_MS);
-      const batch: StoredArticle[] = await this.#articles.enrichedBetween(
-        { at: this.#position.t, id: this.#position.id },
-        { at: now, id: '\uffff' },
-        BATCH,
-      );
-      read = batch.length;
-      for (const article of batch) {
-        this.#position = positionOf(article);
-        for (const subscriber of this.#subscribers) subscriber.deliver(article);
+  /**
+   * The event's article, tried again while the store does not answer: the log is not read past an
+   * event until then, as every live client would miss it. After the last try it is skipped
+   * (logged), so one bad read cannot stall every stream.
+   */
+  async #load(record: LogRecord): Promise<FeedArticle | null> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await articleOf(this.#log, record);
+      } catch (error) {
+        const where = { err: error, partition: record.partition, offset: record.offset };
+        if (attempt === LOAD_ATTEMPTS) {
+          this.#log.logger.error(where, 'live stream: article not loaded, event skipped');
+          return null;
+        }
+        this.#log.logger.warn(where, 'live stream: article not loaded, trying again');
+        await setTimeout(LOAD_RETRY_MS * 2 ** (attempt - 1));
       }
-    } catch (error) {
-      this.#onError(error);
-    } finally {
-      this.#polling = false;
-      if (this.#subscribers.size > 0) this.#schedule(read === BATCH ? 0 : this.#pollMs);
     }
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.#subscribers.clear();
-    clearTimeout(this.#timer);
+    const reader = await this.#started?.catch(() => undefined);
+    this.#started = undefined;
+    await reader?.stop();
   }
 }

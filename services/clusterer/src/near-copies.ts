@@ -1,5 +1,5 @@
 import { type Enrichment, isNearDuplicateFingerprint } from '@newsflow/enrich';
-import type { Article, ArticleOperations } from '@newsflow/store';
+import type { Article, ClusterOperations } from '@newsflow/store';
 
 /**
  * Most candidates one band lookup may return. Unrelated articles share a 16-bit band at random
@@ -18,16 +18,18 @@ export function seenBefore(a: Seen, b: Seen): boolean {
 }
 
 /**
- * Stored articles, not themselves duplicates, that are near-copies of this one: found through the
- * indexed SimHash bands and confirmed by the library's Hamming-distance rule (whole text or lead).
+ * Clustered articles, not themselves duplicates, that are near-copies of this one: found through
+ * the indexed SimHash bands and confirmed by the library's Hamming-distance rule (whole text or
+ * lead). Articles enriched but not yet clustered are left out: their decisions come later in the
+ * clusterer's log, and they will look for this article then.
  */
 export async function findNearCopies<T extends Seen>(
-  articles: ArticleOperations,
+  clustering: ClusterOperations,
   article: Seen,
   fingerprint: Enrichment['fingerprint'],
   fields: readonly (keyof Article | `enrichment.${string}`)[],
 ): Promise<T[]> {
-  const candidates = (await articles.nearCopyCandidates(
+  const candidates = (await clustering.nearCopyCandidates(
     fingerprint.bands,
     article._id,
     [...fields, 'firstSeenAt', 'enrichment.fingerprint'],
@@ -38,24 +40,6 @@ export async function findNearCopies<T extends Seen>(
       candidate.enrichment?.fingerprint &&
       isNearDuplicateFingerprint(candidate.enrichment.fingerprint, fingerprint),
   );
-}
-
-/**
- * The stored article this one is a near-copy of (same wire story, re-published page); the
- * earliest seen wins. Null when the article is the first of its kind.
- */
-export async function findOriginal(
-  articles: ArticleOperations,
-  article: Seen,
-  fingerprint: Enrichment['fingerprint'],
-): Promise<Pick<Article, '_id' | 'firstSeenAt' | 'storyId'> | null> {
-  const copies = await findNearCopies<Pick<Article, '_id' | 'firstSeenAt' | 'storyId'>>(
-    articles,
-    article,
-    fingerprint,
-    ['storyId'],
-  );
-  return earliestOf(copies.filter((copy) => seenBefore(copy, article)));
 }
 
 /** The first seen of some articles, or null. */

@@ -19,8 +19,8 @@ export type AnnouncedArticle = Pick<
   '_id' | 'source' | 'url' | 'title' | 'language' | 'publishedAt' | 'traceId' | 'firstSeenAt' | 'storyId'
 > & { enrichment?: { language?: { code?: string | null } } | null };
 
-/** An article enriched earlier whose story or duplicate decision changed: its event, again. */
-export function reannouncement(
+/** The `articles.enriched` event of a clustered article, from its stored fields and its decision. */
+export function enrichedEvent(
   article: AnnouncedArticle,
   decision: { storyId: string; duplicateOf: string | null },
   enrichedAt: string,
