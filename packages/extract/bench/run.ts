@@ -266,7 +266,22 @@ for (const set of ['aeb', 'fundus'] as const) {
       lowPages.push(
         `${name} ${p.half} ${p.key} P=${f3(score.precision ?? 0)} R=${f3(score.recall)} ${p.url}`,
       );
-    if (dumpFile) dump[p.key] = { url: p.url, half: p.half, f1, body: newsflow.results.get(p.key)?.body };
+    if (dumpFile)
+      dump[p.key] = {
+        url: p.url,
+        half: p.half,
+        f1,
+        others: Object.fromEntries(
+          systems.slice(1).map((s) => {
+            const o = scoreBodyPage(s.results.get(p.key)?.body ?? '', p.body!);
+            return [
+              s.name,
+              o.precision === null ? 0 : (2 * o.precision * o.recall) / (o.precision + o.recall || 1),
+            ];
+          }),
+        ),
+        body: newsflow.results.get(p.key)?.body,
+      };
   }
 }
 

@@ -92,7 +92,14 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
       value: metaTitle.value,
       provenance: metaTitle.key.startsWith('og:') ? 'opengraph' : 'meta',
     });
-  const title = extractTitle(root, structuredTitles, head.titleElement, siteNames, hostname);
+  const title = extractTitle(
+    root,
+    structuredTitles,
+    head.titleElement,
+    siteNames,
+    hostname,
+    sectionNames(ldObject, head, url),
+  );
   if (title) provenance.title = title.provenance;
 
   const subtitleMeta = ldObject ? stringProp(ldObject, 'description') : null;
@@ -196,6 +203,35 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
     related,
     links: body?.links ?? [],
   };
+}
+
+/** The page's section names, to strip from titles: structured sections and the URL's folder
+ * names (not its last segment, the headline slug, nor segments with digits). */
+function sectionNames(
+  ld: Record<string, unknown> | null,
+  head: ReturnType<typeof readHead>,
+  url: string,
+): string[] {
+  const out: string[] = [];
+  const fromLd = ld?.articleSection;
+  for (const s of Array.isArray(fromLd) ? fromLd : [fromLd]) if (typeof s === 'string') out.push(s);
+  const meta = firstMeta(head, SECTION_META);
+  if (meta) out.push(meta.value);
+  if (URL.canParse(url)) {
+    const segments = new URL(url).pathname.split('/').filter(Boolean).slice(0, -1);
+    for (const segment of segments)
+      if (!/\d/.test(segment) && segment.length <= 30)
+        out.push(decodeURIComponentSafe(segment).replace(/[-_]/g, ' '));
+  }
+  return out;
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 function languageOf(
