@@ -24,13 +24,16 @@ export const DROP_TAGS = new Set([
   'map',
   'dialog',
   'menu',
-  'form',
   'label',
   'link',
   'meta',
   'head',
   'title',
 ]);
+
+/** Dropped like DROP_TAGS unless they hold most of the page's prose: ASP.NET WebForms pages
+ * wrap the whole page, article included, in one <form>. */
+export const WRAPPER_OR_DROP_TAGS = new Set(['form']);
 
 /** A class/id token matching this is boilerplate on its own (whole-token parts, `-`/`_` separated). */
 export const BOILERPLATE_TOKEN =

@@ -2,7 +2,7 @@
 // page furniture recognised by class/id — while protecting the containers that hold the
 // article itself.
 import { classAndId, type DocNode, type ElementNode, elementsParentFirst } from '../dom/tree.ts';
-import { BOILERPLATE_TOKEN, CONTENT_TOKEN, DROP_TAGS } from './boilerplate-patterns.ts';
+import { BOILERPLATE_TOKEN, CONTENT_TOKEN, DROP_TAGS, WRAPPER_OR_DROP_TAGS } from './boilerplate-patterns.ts';
 
 /** A furniture-named element is kept when it holds at least this share of the page's
  * prose (it is then a wrapper of the article, e.g. "content-with-sidebar"). Calibrated on
@@ -72,6 +72,7 @@ export function cleanTree(root: ElementNode): void {
         continue;
       }
       if (DROP_TAGS.has(child.tag) || isHidden(child)) continue;
+      if (WRAPPER_OR_DROP_TAGS.has(child.tag) && (sizes.get(child) ?? 0) < total * PROTECT_SHARE) continue;
       if (
         !KEEP_TAGS.has(child.tag) &&
         (isFurniture(child) || child.tag === 'header') &&

@@ -1,0 +1,27 @@
+// No empty body on a page that has an article: wrappers that look like furniture (an ASP.NET
+// <form> around the whole page) are kept, a weak main candidate falls back to the page's
+// paragraphs, and a page that still has no body says why.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractArticle } from '../src/index.ts';
+
+const paragraphs = Array.from(
+  { length: 5 },
+  (_, i) =>
+    `<p>Paragraph ${i + 1} of the story, with enough words, commas and detail to read like prose in a news article.</p>`,
+).join('');
+const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Pink hair puzzles the public' });
+
+test('an article inside an ASP.NET page-wide <form> is extracted', () => {
+  const html = `<html><head><script type="application/ld+json">${ld}</script></head><body><form id="aspnetForm" method="post"><nav><a href="/">Home</a></nav><div class="article_details_body" itemprop="articleBody"><div class="LongDesc">${paragraphs}</div></div><footer>Contact</footer></form></body></html>`;
+  const result = extractArticle(html, 'https://www.example.tv/news/lifestyle/898682/pink-hair');
+  assert.equal(result.pageType, 'article');
+  if (result.pageType === 'article') assert.equal(result.body.split('\n\n').length, 5);
+});
+
+test('a small search form next to the article is still dropped', () => {
+  const html = `<html><body><article><h1>Headline</h1>${paragraphs}</article><form action="/search"><p>Search the archive of all the stories published on this site since 1998, by keyword.</p></form></body></html>`;
+  const result = extractArticle(html, 'https://example.com/news/story');
+  assert.equal(result.pageType, 'article');
+  if (result.pageType === 'article') assert.doesNotMatch(result.body, /Search the archive/);
+});
