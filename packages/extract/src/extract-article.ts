@@ -2,6 +2,7 @@
 // body → page type. Never throws: a failure of any stage gives pageType 'unknown' with a reason.
 import { cleanTree } from './clean/clean-tree.ts';
 import { collectBody } from './content/collect-body.ts';
+import { preferFallback, proseParagraphs, WEAK_BODY } from './content/fallback.ts';
 import { findMainContent } from './content/find-main.ts';
 import { parseHtml } from './dom/parse.ts';
 import { collapse } from './dom/tree.ts';
@@ -144,7 +145,15 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
 
   cleanTree(root);
   const main = findMainContent(root);
-  const body = main ? collectBody(main.containers, url) : null;
+  let body = main ? collectBody(main.containers, url) : null;
+  // The cascade's judge: a weak main body gets the page's prose paragraphs as a second opinion.
+  if ((body?.text.length ?? 0) < WEAK_BODY) {
+    const fallback = collectBody(proseParagraphs(root), url);
+    if (preferFallback(body?.text.length ?? 0, fallback.text.length)) {
+      body = fallback;
+      provenance.body = 'fallback';
+    }
+  }
   let blocks = body?.blocks ?? [];
   // The headline repeated at the top of the body is not body.
   if (title && blocks[0] && collapse(blocks[0].text) === collapse(title.title)) blocks = blocks.slice(1);
@@ -174,7 +183,7 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
   if (kind === 'unknown')
     return { ...common, pageType: 'unknown', reason: 'no article content found', links: pageLinks };
 
-  provenance.body = 'content';
+  provenance.body ??= 'content';
   const leadRaw =
     (ldObject ? imageUrl(ldObject) : null) ?? firstMeta(head, ['og:image', 'twitter:image'])?.value ?? null;
   const leadUrl = leadRaw ? absoluteUrl(leadRaw, url) : null;

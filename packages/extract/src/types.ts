@@ -15,7 +15,9 @@ export type Provenance =
   | 'url'
   | 'html-lang'
   | 'link-canonical'
-  | 'content';
+  | 'content'
+  /** The body from the cascade's fallback (the page's prose paragraphs), not the main container. */
+  | 'fallback';
 
 export interface PageLink {
   url: string;

@@ -25,3 +25,14 @@ test('a small search form next to the article is still dropped', () => {
   assert.equal(result.pageType, 'article');
   if (result.pageType === 'article') assert.doesNotMatch(result.body, /Search the archive/);
 });
+
+test('an article split over sections after a short lead container falls back to the page paragraphs', () => {
+  const section = (i: number) =>
+    `<section class="box"><div class="row"><p>Part ${i} of the story goes on here, with enough words, commas and detail to read like prose in a news article of this length.</p><p>More of part ${i}, again a sentence with commas, names and numbers, as a reporter would write it for the readers.</p></div></section>`;
+  const html = `<html><head><script type="application/ld+json">${ld}</script></head><body><main><div class="article-body"><p>A short lead that the named container holds, one sentence only.</p></div>${[1, 2, 3, 4, 5, 6].map(section).join('<div class="spacer"><img src="/ad.png"></div>')}</main></body></html>`;
+  const result = extractArticle(html, 'https://example.com/news/split-article');
+  assert.equal(result.pageType, 'article');
+  if (result.pageType !== 'article') return;
+  for (const i of [1, 2, 3, 4, 5, 6]) assert.match(result.body, new RegExp(`Part ${i} of the story`));
+  assert.equal(result.provenance.body, 'fallback');
+});
