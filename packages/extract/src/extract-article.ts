@@ -17,23 +17,45 @@ import { AUTHOR_META, SECTION_META, SITE_NAME_META, TAG_META, TITLE_META } from 
 import type { DateContext } from './metadata/parse-date.ts';
 import { visibleSection } from './metadata/section.ts';
 import { extractTitle } from './metadata/title.ts';
-import { classifyPage } from './page-type.ts';
+import { classifyPage } from './page-type/classify.ts';
+import { LISTING_PAGE_TYPES, NON_ARTICLE_OG_TYPE, SERVICE_PAGE_TYPES } from './page-type/patterns.ts';
+import { countTeasers } from './page-type/teasers.ts';
+import { urlShape } from './page-type/url-shape.ts';
 import type {
   ArticleImage,
   ExtractionHints,
   ExtractionResult,
   FieldProvenance,
+  PageTypeReason,
   Provenance,
 } from './types.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 
+/** The words of an unknown page's `reason`, by code. */
+const REASON_TEXT: Record<PageTypeReason, string> = {
+  'marked-article': 'article',
+  'article-body': 'article',
+  'front-page': 'front page',
+  'crawl-start': 'crawl start page',
+  'section-front': 'section front',
+  'link-list': 'list of links',
+  'service-page': 'about, contact or other service page of the site, not news',
+  'no-body': 'marked as an article, but no article text found (main container and fallback empty)',
+  'no-content': 'no article content found',
+  'empty-document': 'empty document',
+  'not-html': 'not HTML',
+  'extraction-failed': 'extraction failed',
+};
+
 /** Longer "site names" are headlines put into the wrong meta tag. */
 const MAX_SITE_NAME = 40;
 
-function unknown(url: string, reason: string): ExtractionResult {
+function unknown(url: string, reason: string, code: PageTypeReason): ExtractionResult {
   return {
     pageType: 'unknown',
     reason,
+    pageTypeReason: code,
+    pageSignals: [],
     url,
     canonicalUrl: null,
     language: null,
@@ -48,11 +70,16 @@ function unknown(url: string, reason: string): ExtractionResult {
 
 export function extractArticle(html: string, url: string, hints: ExtractionHints = {}): ExtractionResult {
   const pageUrl = typeof url === 'string' ? url : '';
-  if (typeof html !== 'string' || html.trim() === '') return unknown(pageUrl, 'empty document');
+  if (typeof html !== 'string' || html.trim() === '')
+    return unknown(pageUrl, 'empty document', 'empty-document');
   try {
     return runPipeline(html, pageUrl, hints);
   } catch (error) {
-    return unknown(pageUrl, `extraction failed: ${error instanceof Error ? error.message : String(error)}`);
+    return unknown(
+      pageUrl,
+      `extraction failed: ${error instanceof Error ? error.message : String(error)}`,
+      'extraction-failed',
+    );
   }
 }
 
@@ -61,7 +88,7 @@ function hostnameOf(url: string): string {
 }
 
 function runPipeline(html: string, url: string, hints: ExtractionHints): ExtractionResult {
-  if (!/<[a-z!]/i.test(html.slice(0, 100_000))) return unknown(url, 'not HTML');
+  if (!/<[a-z!]/i.test(html.slice(0, 100_000))) return unknown(url, 'not HTML', 'not-html');
   const root = parseHtml(html);
   const head = readHead(root);
   const ld = findJsonLdArticle(root);
@@ -143,6 +170,8 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
   const related = extractRelated(root, url, ctx);
   const pageLinks = extractPageLinks(root, url);
 
+  const teasers = countTeasers(root);
+
   cleanTree(root);
   const main = findMainContent(root);
   let body = main ? collectBody(main.containers, url) : null;
@@ -159,16 +188,30 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
   if (title && blocks[0] && collapse(blocks[0].text) === collapse(title.title)) blocks = blocks.slice(1);
   const bodyText = blocks.map((b) => b.text).join('\n\n');
 
-  const markedAsArticle =
-    (ld?.isArticle ?? false) || /article/i.test(firstMeta(head, ['og:type'])?.value ?? '');
-  const kind = classifyPage({
+  const ogType = firstMeta(head, ['og:type'])?.value ?? '';
+  const ldTypes = ld?.types ?? [];
+  const markedAsArticle = (ld?.isArticle ?? false) || /article/i.test(ogType);
+  const decision = classifyPage({
     bodyLength: bodyText.length,
     bodyParagraphs: blocks.length,
     markedAsArticle,
+    markedAs: [
+      ...(ogType && NON_ARTICLE_OG_TYPE.test(ogType.trim()) ? [`og:type=${ogType.trim()}`] : []),
+      ...ldTypes
+        .filter((t) => SERVICE_PAGE_TYPES.test(t) || LISTING_PAGE_TYPES.test(t))
+        .map((t) => `json-ld=${t}`),
+    ],
+    servicePageType: ldTypes.some((t) => SERVICE_PAGE_TYPES.test(t)) && !(ld?.isArticle ?? false),
+    listingPageType:
+      ldTypes.some((t) => LISTING_PAGE_TYPES.test(t) && !/^WebSite$/i.test(t)) ||
+      (ogType !== '' && NON_ARTICLE_OG_TYPE.test(ogType.trim())),
     hasPublishedAt: dates.published !== null,
     links: pageLinks,
-    url,
+    urlShape: urlShape(url),
+    teasers,
+    crawlContext: hints.crawlContext,
   });
+  const kind = decision.kind;
   const common = {
     url,
     canonicalUrl,
@@ -178,10 +221,12 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
     modifiedAt: dates.modified?.date.iso ?? null,
     provenance,
     extractorVersion: EXTRACTOR_VERSION,
+    pageTypeReason: decision.reason,
+    pageSignals: decision.signals,
   };
   if (kind === 'listing') return { ...common, pageType: 'listing', links: pageLinks };
   if (kind === 'unknown')
-    return { ...common, pageType: 'unknown', reason: 'no article content found', links: pageLinks };
+    return { ...common, pageType: 'unknown', reason: REASON_TEXT[decision.reason], links: pageLinks };
 
   provenance.body ??= 'content';
   const leadRaw =
