@@ -38,7 +38,7 @@ function runOurs(
   html: string,
   url: string,
   fetchedAt?: Date,
-): MetaPrediction & { body: string; pageType: string } {
+): MetaPrediction & { body: string; pageType: string; publisherCredit?: string | null } {
   const start = performance.now();
   const result = extractArticle(html, url, fetchedAt ? { fetchedAt } : {});
   ours.times.push(performance.now() - start);
@@ -49,6 +49,7 @@ function runOurs(
       publishedAt: result.publishedAt,
       body: result.body,
       pageType: 'article',
+      publisherCredit: result.publisherCredit,
     };
   }
   return {
@@ -303,6 +304,19 @@ if (fundus.length > 0) {
       return prf(m.authorP, m.authorR, m.authorF1);
     });
   }
+  // Fundus labels list a publisher credited as author ("BBC News", "kicker") among the authors;
+  // newsflow returns it apart (publisherCredit): scored here with the authors, for newsflow only.
+  addRow(`fundus-dev authors + publisherCredit P/R/F1`, (s) => {
+    if (s !== systems[0]) return '-';
+    const m = scoreMeta(
+      fundus.map((p) => {
+        const r = s.results.get(p.key) as (Prediction & { publisherCredit?: string | null }) | undefined;
+        const authors = [...(r?.authors ?? []), ...(r?.publisherCredit ? [r.publisherCredit] : [])];
+        return { truth: p.truth ?? {}, prediction: { title: null, publishedAt: null, ...r, authors } };
+      }),
+    );
+    return prf(m.authorP, m.authorR, m.authorF1);
+  });
   addRow(`fundus-dev date day accuracy, ${fundus.length} pages`, (s) =>
     f3(metaScore(s, fundus).dateAccuracy),
   );

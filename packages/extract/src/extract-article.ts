@@ -120,14 +120,8 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
       value: metaTitle.value,
       provenance: metaTitle.key.startsWith('og:') ? 'opengraph' : 'meta',
     });
-  const title = extractTitle(
-    root,
-    structuredTitles,
-    head.titleElement,
-    siteNames,
-    hostname,
-    sectionNames(ldObject, head, url),
-  );
+  const sections = sectionNames(ldObject, head, url);
+  const title = extractTitle(root, structuredTitles, head.titleElement, siteNames, hostname, sections);
   if (title) provenance.title = title.provenance;
 
   const subtitleMeta = ldObject ? stringProp(ldObject, 'description') : null;
@@ -139,8 +133,9 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
     AUTHOR_META.flatMap((k) => head.meta.get(k) ?? []),
     siteNames,
     html,
+    sections,
   );
-  if (authors) provenance.authors = authors.provenance;
+  if (authors && authors.authors.length > 0) provenance.authors = authors.provenance;
 
   const dates = extractDates(root, head, ldObject, ld?.anyDatePublished ?? null, url, ctx, html);
   if (dates.published) provenance.publishedAt = dates.published.provenance;
@@ -248,6 +243,7 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
     pageType: 'article',
     subtitle,
     authors: authors?.authors ?? [],
+    publisherCredit: authors?.publisherCredit ?? null,
     section: section ? collapse(section) : null,
     tags,
     body: bodyText,

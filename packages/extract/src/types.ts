@@ -104,6 +104,9 @@ export interface ArticleExtraction extends CommonFields {
   pageType: 'article';
   subtitle: string | null;
   authors: string[];
+  /** The publisher, newsroom or publication credited as author ("BBC News", "Redaktion
+   * hessenschau.de"), apart from the people in `authors`; null when the page credits none. */
+  publisherCredit: string | null;
   section: string | null;
   tags: string[];
   /** Paragraphs as plain text separated by a blank line. */
