@@ -36,3 +36,17 @@ test('an article split over sections after a short lead container falls back to 
   for (const i of [1, 2, 3, 4, 5, 6]) assert.match(result.body, new RegExp(`Part ${i} of the story`));
   assert.equal(result.provenance.body, 'fallback');
 });
+
+test('paywalled article text hidden in the page is the article; a hidden subscription prompt is not', () => {
+  const rest = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Paid paragraph ${i + 1}, with the rest of the report, its quotes, numbers and the names of those involved.</p>`,
+  ).join('');
+  const html = `<html><head><script type="application/ld+json">${ld}</script></head><body><article><h1>Pink hair puzzles the public</h1><p class="lead">The free lead paragraph of the story, long enough to be a paragraph with a comma, and more.</p><div class="paywall" hidden>${rest}</div><div class="premium-prompt" hidden><p>Subscribe to read the rest.</p></div></article></body></html>`;
+  const result = extractArticle(html, 'https://www.example.es/espana/story-20260425145127-nts.html');
+  assert.equal(result.pageType, 'article');
+  if (result.pageType !== 'article') return;
+  assert.match(result.body, /Paid paragraph 6/);
+  assert.doesNotMatch(result.body, /Subscribe to read/);
+});

@@ -39,6 +39,10 @@ export const WRAPPER_OR_DROP_TAGS = new Set(['form']);
 export const BOILERPLATE_TOKEN =
   /(?:^|[-_])(?:share|sharing|shares|sharebar|social|socials|newsletter|newsletters|subscribe|subscription|subscriptions|signup|related|relateds|recommended|recommendations|recommend|comment|comments|disqus|cookie|cookies|consent|gdpr|promo|promos|promotion|advert|advertisement|advertising|ad|ads|adslot|adunit|dfp|gpt|banner|sidebar|breadcrumb|breadcrumbs|popup|modal|paywall|overlay|outbrain|taboola|zergnet|sponsored|sponsor|trending|popular|mostread|most-read|readmore|read-more|more-stories|morestories|further-reading|also-read|read-also|readalso|see-also|tags|tagcloud|taglist|tag-list|keywords|toolbar|tools|print|byline-share|follow|author-bio|authorbio|bio|nav|navbar|navigation|menu|masthead|footer|copyright|rating|rate|widget|widgets|visually-hidden|sr-only|screen-reader-text|caption-credit|credit|credits|pagination|pager|skip|skiplink|jump|teaser-list|latest|latest-news|news-feed|feed|rail|right-rail|left-rail|byline|dateline|meta|post-meta|article-meta|entry-meta|timestamp|date|author|authors|headline|title|kicker|topics|topic-list|inline-related|storyline|video-player|player|gallery-nav|slideshow-nav|facebook|whatsapp|telegram|instagram|pinterest|linkedin|email|mail)(?:$|[-_])/;
 
+/** Class/id names of containers that hold paywalled article text. */
+export const PAYWALL_TOKEN =
+  /(?:^|[-_\s])(?:paywall|paywalled|premium|subscriber|subscribers|regwall|locked)(?:$|[-_\s])/;
+
 /** Tokens that make an element count as article content even if a boilerplate token matches. */
 export const CONTENT_TOKEN =
   /(?:^|[-_])(?:article-?body|articlebody|article-?content|articlecontent|story-?body|storybody|story-?content|post-?body|postbody|post-?content|postcontent|entry-?content|entrycontent|content-?body|body-?text|bodytext|article-?text|articletext|text-?body|main-?content|maincontent|rich-?text|richtext|paywall-?content)(?:$|[-_])/;

@@ -2,7 +2,13 @@
 // page furniture recognised by class/id — while protecting the containers that hold the
 // article itself.
 import { classAndId, type DocNode, type ElementNode, elementsParentFirst } from '../dom/tree.ts';
-import { BOILERPLATE_TOKEN, CONTENT_TOKEN, DROP_TAGS, WRAPPER_OR_DROP_TAGS } from './boilerplate-patterns.ts';
+import {
+  BOILERPLATE_TOKEN,
+  CONTENT_TOKEN,
+  DROP_TAGS,
+  PAYWALL_TOKEN,
+  WRAPPER_OR_DROP_TAGS,
+} from './boilerplate-patterns.ts';
 
 /** A furniture-named element is kept when it holds at least this share of the page's
  * prose (it is then a wrapper of the article, e.g. "content-with-sidebar"). Calibrated on
@@ -59,6 +65,17 @@ function proseSizes(root: ElementNode): { sizes: Map<ElementNode, number>; quote
   return { sizes, quotes };
 }
 
+/** Paywalled article text shipped in the page but hidden until the reader subscribes
+ * (`<div class="paywall" hidden>`): it is the article's own text, as the publishers' own
+ * parsers take it. A paywall-named element counts when it holds at least this much prose
+ * (characters) — a subscription prompt is a sentence or two. Set by hand, not tuned. */
+const MIN_PAYWALLED_PROSE = 300;
+
+function isPaywalledText(el: ElementNode, sizes: Map<ElementNode, number>): boolean {
+  const names = classAndId(el);
+  return names !== '' && PAYWALL_TOKEN.test(names) && (sizes.get(el) ?? 0) >= MIN_PAYWALLED_PROSE;
+}
+
 export function cleanTree(root: ElementNode): void {
   const { sizes, quotes } = proseSizes(root);
   const total = sizes.get(root) ?? 0;
@@ -71,10 +88,12 @@ export function cleanTree(root: ElementNode): void {
         kept.push(child);
         continue;
       }
-      if (DROP_TAGS.has(child.tag) || isHidden(child)) continue;
+      const paywalled = isPaywalledText(child, sizes);
+      if (DROP_TAGS.has(child.tag) || (isHidden(child) && !paywalled)) continue;
       if (WRAPPER_OR_DROP_TAGS.has(child.tag) && (sizes.get(child) ?? 0) < total * PROTECT_SHARE) continue;
       if (
         !KEEP_TAGS.has(child.tag) &&
+        !paywalled &&
         (isFurniture(child) || child.tag === 'header') &&
         (sizes.get(child) ?? 0) < total * PROTECT_SHARE &&
         !quotes.has(child)
