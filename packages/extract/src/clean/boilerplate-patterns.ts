@@ -65,6 +65,17 @@ export const BOILERPLATE_LINE: RegExp[] = [
   /^(?:photo|image|video|getty images|reuters|afp|ap photo)\s*[:/]/i,
 ];
 
+/** Image captions outside <figcaption>: a short block that ends with a picture credit
+ * ("… Foto: Alexander Daleiden", "… Bildrechte: MDR/David Straub") or starts with a caption
+ * label ("Legende: …"). */
+export const CAPTION_LINE: RegExp[] = [
+  /(?:^|[.!?)»"”\s])(?:foto|fotos|photo|photos|bild|bildrechte|bildquelle|image|credit|crédit|photo credit)\s*:\s*[^.!?:]{2,60}$/iu,
+  /^(?:legende|bildlegende|caption|bildunterschrift)\s*:/iu,
+];
+/** A caption is at most this long (characters); longer blocks ending so are paragraphs with
+ * a credit. Set by hand, not tuned. */
+export const MAX_CAPTION = 300;
+
 /** Headings that introduce a related-articles list ("Read also", "Related", "More from …"). */
 export const RELATED_HEADING =
   /^(?:read also|also read|see also|related(?: articles| stories| news| content| posts)?|more from\b.*|more on\b.*|more stories|you may also like|recommended(?: for you)?|further reading|читайте также|также читайте|по теме|ayrıca okuyun|ilgili haberler|oxşar xəbərlər|mövzu ilə bağlı|leia também|veja também|leggi anche|baca juga|lesen sie auch|mehr zum thema)\s*:?$/i;
