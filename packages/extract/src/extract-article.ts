@@ -2,7 +2,7 @@
 // body → page type. Never throws: a failure of any stage gives pageType 'unknown' with a reason.
 import { cleanTree } from './clean/clean-tree.ts';
 import { collectBody } from './content/collect-body.ts';
-import { preferFallback, proseParagraphs, WEAK_BODY } from './content/fallback.ts';
+import { fallbackScope, preferFallback, proseParagraphs } from './content/fallback.ts';
 import { findMainContent } from './content/find-main.ts';
 import { parseHtml } from './dom/parse.ts';
 import { collapse } from './dom/tree.ts';
@@ -170,13 +170,13 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
   cleanTree(root);
   const main = findMainContent(root);
   let body = main ? collectBody(main.containers, url) : null;
-  // The cascade's judge: a weak main body gets the page's prose paragraphs as a second opinion.
-  if ((body?.text.length ?? 0) < WEAK_BODY) {
-    const fallback = collectBody(proseParagraphs(root), url);
-    if (preferFallback(body?.text.length ?? 0, fallback.text.length)) {
-      body = fallback;
-      provenance.body = 'fallback';
-    }
+  // The cascade's judge: the prose paragraphs of the page (weak main body) or of the main
+  // container's region are a second opinion.
+  const mainLength = body?.text.length ?? 0;
+  const fallback = collectBody(proseParagraphs(fallbackScope(root, main?.containers[0], mainLength)), url);
+  if (preferFallback(mainLength, fallback.text.length)) {
+    body = fallback;
+    provenance.body = 'fallback';
   }
   let blocks = body?.blocks ?? [];
   // The headline repeated at the top of the body is not body.

@@ -50,3 +50,18 @@ test('paywalled article text hidden in the page is the article; a hidden subscri
   assert.match(result.body, /Paid paragraph 6/);
   assert.doesNotMatch(result.body, /Subscribe to read/);
 });
+
+test('an article split into many sibling modules is taken whole, not its longest module', () => {
+  const module = (i: number, n: number) =>
+    `<div class="mod modParagraph"><div class="boxCon"><div class="box"><div class="paragraph">${Array.from({ length: n }, (_, j) => `<p class="text">Module ${i} paragraph ${j + 1} carries the report on, with enough words, commas and detail to read like prose.</p>`).join('')}</div></div></div></div>`;
+  const modules = [
+    module(1, 10),
+    ...[2, 3, 4, 5, 6, 7].map((i) => `<div class="mod modImage"><img src="/i${i}.jpg"></div>${module(i, 2)}`),
+  ];
+  const html = `<html><head><script type="application/ld+json">${ld}</script></head><body><div id="content"><div class="wrapper"><div class="sectionWrapper"><div class="section"><div class="con"><div class="modCon">${modules.join('')}</div></div></div></div></div></div><div class="footer-links"><p>Impressum, Datenschutz, Kontakt and the other service pages of this broadcaster.</p></div></body></html>`;
+  const result = extractArticle(html, 'https://www.example.de/nachrichten/region/schlachthof-100.html');
+  assert.equal(result.pageType, 'article');
+  if (result.pageType !== 'article') return;
+  for (const i of [1, 2, 3, 4, 5, 6, 7]) assert.match(result.body, new RegExp(`Module ${i} paragraph 1 `));
+  assert.doesNotMatch(result.body, /Impressum/);
+});
