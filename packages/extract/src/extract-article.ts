@@ -4,6 +4,7 @@ import { cleanTree } from './clean/clean-tree.ts';
 import { collectBody } from './content/collect-body.ts';
 import { fallbackScope, preferFallback, proseParagraphs } from './content/fallback.ts';
 import { findMainContent } from './content/find-main.ts';
+import { dropHeaderLines } from './content/header-lines.ts';
 import { parseHtml } from './dom/parse.ts';
 import { collapse } from './dom/tree.ts';
 import { extractPageLinks } from './links/page-links.ts';
@@ -179,8 +180,8 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
     provenance.body = 'fallback';
   }
   let blocks = body?.blocks ?? [];
-  // The headline repeated at the top of the body is not body.
-  if (title && blocks[0] && collapse(blocks[0].text) === collapse(title.title)) blocks = blocks.slice(1);
+  // The headline and byline repeated in the body are not body.
+  blocks = dropHeaderLines(blocks, title?.title ?? null, authors?.authors ?? []);
   const bodyText = blocks.map((b) => b.text).join('\n\n');
 
   const ogType = firstMeta(head, ['og:type'])?.value ?? '';

@@ -18,3 +18,17 @@ test('caption blocks with a picture credit or a caption label are dropped, prose
   assert.match(result.body, /Der Fotograf sagte/);
   assert.equal(result.body.split('\n\n').length, 6);
 });
+
+test('the byline repeated as a body line is not body; a sentence naming the author is', () => {
+  const ld = JSON.stringify({
+    '@type': 'NewsArticle',
+    headline: 'Hitze legt Straßenbahnen lahm',
+    author: [{ '@type': 'Person', name: 'Engin Haupt' }],
+  });
+  const html = `<html><head><script type="application/ld+json">${ld}</script></head><body><article><h1>Hitze legt Straßenbahnen lahm</h1><p>von Engin Haupt, MDR SACHSEN-ANHALT</p>${paragraphs}<p>Engin Haupt hat für diesen Bericht mit Fahrern, Technikern und Fahrgästen in Magdeburg über die Hitze gesprochen.</p></article></body></html>`;
+  const result = extractArticle(html, 'https://www.example.de/nachrichten/hitze-strassenbahn-100.html');
+  assert.equal(result.pageType, 'article');
+  if (result.pageType !== 'article') return;
+  assert.doesNotMatch(result.body, /von Engin Haupt/);
+  assert.match(result.body, /Engin Haupt hat für diesen Bericht/);
+});
