@@ -91,3 +91,17 @@ test('a page marked as an article whose text cannot be found says so', () => {
   assert.equal(result.title, 'Pink hair puzzles the public');
   assert.match(result.pageType === 'unknown' ? result.reason : '', /no article text/);
 });
+
+test('a short section page ("/news") with a few headline links is a listing', () => {
+  const items = Array.from(
+    { length: 5 },
+    (_, i) =>
+      `<li><a href="/economy/story-number-${i}-about-the-economy">Story number ${i} about the economy</a></li>`,
+  ).join('');
+  const result = extractArticle(
+    `<html><body><h1>All news</h1><ul>${items}</ul></body></html>`,
+    'https://www.example-news.com/news',
+  );
+  assert.equal(result.pageType, 'listing');
+  assert.equal(result.pageTypeReason, 'section-front');
+});

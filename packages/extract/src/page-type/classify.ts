@@ -14,6 +14,9 @@ const MIN_MARKED_BODY = 150;
 /** A listing offers at least this many links whose anchor text reads like a headline. */
 const MIN_HEADLINE_LINKS = 8;
 const HEADLINE_WORDS = 4;
+/** A section-shaped URL without a body is a listing from this many headline links. Set by
+ * hand (the demo site's "All news" page has 6). */
+const MIN_SECTION_HEADLINES = 3;
 /** A teaser grid: at least this many linked headline headings (h2–h4). Set by hand, not tuned
  * (no labelled front pages in the dev corpora): a front page shows dozens, an article's rails
  * a handful; together with a section-shaped URL and no article markup only. */
@@ -102,6 +105,9 @@ export function classifyPage(s: PageSignals): PageDecision {
   if (s.bodyLength >= MIN_MARKED_BODY && (leansArticle || datedArticleUrl))
     return decide('article', 'article-body');
   if (headlineLinks >= MIN_HEADLINE_LINKS) return decide('listing', 'link-list');
+  // A section-shaped URL ("/news", "/economy") without a body that offers a few headlines.
+  if (s.urlShape === 'section' && s.bodyLength < MIN_MARKED_BODY && headlineLinks >= MIN_SECTION_HEADLINES)
+    return decide('listing', 'section-front');
   if (s.bodyLength >= MIN_MARKED_BODY) return decide('article', 'article-body');
   if (s.markedAsArticle) return decide('unknown', 'no-body');
   return decide('unknown', 'no-content');
