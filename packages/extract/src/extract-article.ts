@@ -174,10 +174,15 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
   // The cascade's judge: the prose paragraphs of the page (weak main body) or of the main
   // container's region are a second opinion.
   const mainLength = body?.text.length ?? 0;
-  const fallback = collectBody(proseParagraphs(fallbackScope(root, main?.containers[0], mainLength)), url);
-  if (preferFallback(mainLength, fallback.text.length)) {
-    body = fallback;
-    provenance.body = 'fallback';
+  const scope = fallbackScope(root, main?.containers[0], mainLength);
+  // The fallback cannot be longer than its scope's text: when that cannot win, skip it.
+  const scopeText = main?.stats.get(scope)?.textLength ?? Number.POSITIVE_INFINITY;
+  if (preferFallback(mainLength, scopeText)) {
+    const fallback = collectBody(proseParagraphs(scope, main?.stats), url);
+    if (preferFallback(mainLength, fallback.text.length)) {
+      body = fallback;
+      provenance.body = 'fallback';
+    }
   }
   let blocks = body?.blocks ?? [];
   // The headline and byline repeated in the body are not body.

@@ -5,7 +5,7 @@
 // page is searched; for a longer one only the region a few levels around the main container,
 // where an article split into many sibling blocks keeps the rest of its paragraphs.
 import { descendants, type ElementNode } from '../dom/tree.ts';
-import { computeTextStats, linkDensity } from './text-stats.ts';
+import { computeTextStats, linkDensity, type TextStats } from './text-stats.ts';
 
 /** A main body shorter than this (characters) is weak and gets a second opinion. Calibrated
  * with FALLBACK_GAIN on the tune halves (body F1): aeb-dev 0.982 and fundus-dev 0.937 from
@@ -33,8 +33,8 @@ const MAX_LINK_DENSITY = 0.3;
 const PROSE_BLOCKS = new Set(['p', 'blockquote', 'pre']);
 
 /** Prose paragraphs of the (cleaned) page, outermost only, in document order. */
-export function proseParagraphs(root: ElementNode): ElementNode[] {
-  const stats = computeTextStats(root);
+export function proseParagraphs(root: ElementNode, known?: Map<ElementNode, TextStats>): ElementNode[] {
+  const stats = known ?? computeTextStats(root);
   const out: ElementNode[] = [];
   const taken = new Set<ElementNode>();
   for (const el of descendants(root)) {
