@@ -32,3 +32,12 @@ test('the byline repeated as a body line is not body; a sentence naming the auth
   assert.doesNotMatch(result.body, /von Engin Haupt/);
   assert.match(result.body, /Engin Haupt hat für diesen Bericht/);
 });
+
+test('a subheading named like a headline ("article-middle-headline") stays in the body; a newsletter box heading does not', () => {
+  const html = `<html><head><title>Polizeifunk</title></head><body><article><h1>Polizeifunk</h1>${paragraphs}<h2 class="article-middle-headline">Antenne verbessert</h2>${paragraphs}<div class="box"><h2 class="box_title">Newsletter: Sport inside</h2><p>Jeden Montag die Topstorys der Woche aus der Sportredaktion.</p></div></article></body></html>`;
+  const result = extractArticle(html, 'https://www.example.jp/affairs/news/20250121-polizeifunk/');
+  assert.equal(result.pageType, 'article');
+  if (result.pageType !== 'article') return;
+  assert.match(result.body, /\n\nAntenne verbessert\n\n/);
+  assert.doesNotMatch(result.body, /Newsletter/);
+});
