@@ -1,25 +1,29 @@
-// `npm run bench:extract`: body P/R/F1 on aeb-dev, title/authors/date on meta-dev, speed
-// (median and p95 ms/page) and memory, for this extractor and Readability.js + jsdom in one
-// run, plus the input-size scaling of this extractor from 10 kB to 10 MB.
-// Options: --no-baseline (skip Readability), --only aeb|meta|scale, --dump FILE (per-page JSON).
+// `npm run bench:extract`: one table, one run, the same decoded pages for newsflow,
+// trafilatura 2.3.1 (Python, venv under <repo>/.cache) and Readability.js + jsdom: body P/R/F1
+// on aeb-dev and fundus-dev (each also split into tune/check halves, see halves.ts), empty
+// bodies, title/authors/date on meta-dev, titles with undecoded entities, speed (median and
+// p95 ms/page); then this extractor's memory, deep nesting and input-size scaling.
+// Options: --no-baseline (neither baseline), --no-trafilatura, --no-readability,
+// --only aeb|meta|scale, --dump FILE (per-page JSON).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import {
   aggregateBodyScores,
-  type BodyPageScore,
   decodeHtml,
   extractArticle,
   type MetaPrediction,
-  type MetaScore,
   type MetaTruth,
   scoreBodyPage,
   scoreMeta,
 } from '../src/index.ts';
 import { corpusRoot, crawlDateOf, loadAeb, loadMeta } from './corpus.ts';
+import { type Half, halvesOf } from './halves.ts';
 import { type BaselineResult, readabilityExtract } from './readability-baseline.ts';
+import { ensureTrafilatura, runTrafilatura } from './trafilatura-baseline.ts';
 
 const args = process.argv.slice(2);
-const withBaseline = !args.includes('--no-baseline');
+const withBaseline = !args.includes('--no-baseline') && !args.includes('--no-readability');
+const withTrafilatura = !args.includes('--no-baseline') && !args.includes('--no-trafilatura');
 const onlyIndex = args.indexOf('--only');
 const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
 const dumpIndex = args.indexOf('--dump');
@@ -34,7 +38,7 @@ function runOurs(
   html: string,
   url: string,
   fetchedAt?: Date,
-): MetaPrediction & { body: string; pageType: string } {
+): MetaPrediction & { body: string; pageType: string; publisherCredit?: string | null } {
   const start = performance.now();
   const result = extractArticle(html, url, fetchedAt ? { fetchedAt } : {});
   ours.times.push(performance.now() - start);
@@ -45,6 +49,7 @@ function runOurs(
       publishedAt: result.publishedAt,
       body: result.body,
       pageType: 'article',
+      publisherCredit: result.publisherCredit,
     };
   }
   return {
@@ -100,7 +105,7 @@ if (!only || only === 'scale') {
   }
   // Linear cost for deep nesting too: 10 000 … 100 000 nested elements.
   const nesting: string[] = [];
-  for (const depth of [10_000, 100_000]) {
+  for (const depth of [400, 10_000, 100_000]) {
     const html = `<html><body>${'<div>'.repeat(depth)}<p>Deep text, with a comma.</p>${'</div>'.repeat(depth)}</body></html>`;
     const start = performance.now();
     extractArticle(html, 'https://example.com/deep');
@@ -136,115 +141,232 @@ if (!only) {
   }
 }
 
+// Quality and speed: every system on the same decoded pages (aeb-dev, fundus, htmldate).
+interface Prediction extends MetaPrediction {
+  body: string;
+}
+interface SystemRun {
+  name: string;
+  results: Map<string, Prediction>;
+  times: number[];
+}
+interface BenchPage {
+  key: string;
+  set: 'aeb' | 'fundus' | 'htmldate';
+  url: string;
+  html: string;
+  fetchedAt?: Date;
+  body?: string;
+  truth?: MetaTruth;
+  half: Half;
+}
+
+const pages: BenchPage[] = [];
+const groupCounts: Record<string, Record<Half, number>> = {};
 if (!only || only === 'aeb') {
-  const pages = loadAeb(root);
-  const oursScores: BodyPageScore[] = [];
-  const theirScores: BodyPageScore[] = [];
-  const low: string[] = [];
-  for (const { page, body } of pages) {
-    const html = decodeHtml(readFileSync(page.file));
-    const prediction = runOurs(html, page.url);
-    const score = scoreBodyPage(prediction.body, body);
-    oursScores.push(score);
+  const aeb = loadAeb(root);
+  const { halfOf, groups } = halvesOf(aeb.map((p) => p.page.url));
+  groupCounts.aeb = groups;
+  for (const { page, body } of aeb)
+    pages.push({
+      key: `aeb/${page.id}`,
+      set: 'aeb',
+      url: page.url,
+      html: decodeHtml(readFileSync(page.file)),
+      body,
+      half: halfOf(page.url),
+    });
+}
+if (!only || only === 'meta') {
+  for (const set of ['fundus', 'htmldate'] as const) {
+    const meta = loadMeta(root, set);
+    const { halfOf, groups } = halvesOf(meta.map((p) => p.page.url));
+    groupCounts[set] = groups;
+    for (const { page, truth } of meta) {
+      const fetchedAt = set === 'fundus' ? crawlDateOf(page.id) : undefined;
+      const body = (truth as { articleBody?: string }).articleBody;
+      pages.push({
+        key: `${set}/${page.id}`,
+        set,
+        url: page.url,
+        html: decodeHtml(readFileSync(page.file)),
+        ...(fetchedAt ? { fetchedAt } : {}),
+        ...(body !== undefined ? { body } : {}),
+        truth,
+        half: halfOf(page.url),
+      });
+    }
+  }
+}
+
+const systems: SystemRun[] = [];
+if (pages.length > 0) {
+  const newsflow: SystemRun = { name: 'newsflow-extract', results: new Map(), times: ours.times };
+  for (const page of pages) newsflow.results.set(page.key, runOurs(page.html, page.url, page.fetchedAt));
+  systems.push(newsflow);
+}
+if (pages.length > 0 && withTrafilatura) {
+  const ready = ensureTrafilatura();
+  if (ready.ok) {
+    const run = runTrafilatura(pages.map((p) => ({ id: p.key, url: p.url, html: p.html })));
+    const times = [...run.results.values()].map((r) => r.ms);
+    systems.push({ name: `trafilatura ${run.version}`, results: run.results, times });
+  } else console.log(`trafilatura: ${ready.why}\n`);
+}
+if (pages.length > 0 && withBaseline) {
+  const readability: SystemRun = { name: 'Readability.js + jsdom', results: new Map(), times: theirs.times };
+  for (const page of pages) readability.results.set(page.key, runTheirs(page.html, page.url));
+  systems.push(readability);
+}
+
+const ENTITY = /&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});/i;
+const pick = (set: BenchPage['set'], half?: Half) =>
+  pages.filter((p) => p.set === set && (half === undefined || p.half === half));
+const addRow = (label: string, cell: (s: SystemRun) => string) => rows.push([label, ...systems.map(cell)]);
+const bodyScore = (s: SystemRun, list: BenchPage[]) =>
+  aggregateBodyScores(list.map((p) => scoreBodyPage(s.results.get(p.key)?.body ?? '', p.body ?? '')));
+const metaScore = (s: SystemRun, list: BenchPage[]) =>
+  scoreMeta(
+    list.map((p) => ({
+      truth: p.truth ?? {},
+      prediction: s.results.get(p.key) ?? { title: null, authors: [], publishedAt: null },
+    })),
+  );
+const prf = (p: number, r: number, f: number) => `${f3(p)} / ${f3(r)} / ${f3(f)}`;
+const lowPages: string[] = [];
+
+for (const set of ['aeb', 'fundus'] as const) {
+  const all = pick(set).filter((p) => p.body !== undefined);
+  if (all.length === 0) continue;
+  const name = set === 'aeb' ? 'aeb-dev' : 'fundus-dev';
+  const g = groupCounts[set]!;
+  for (const [label, list] of [
+    [`${name} body P/R/F1, ${all.length} pages (${g.tune + g.check} site groups)`, all],
+    [`  tune half, ${pick(set, 'tune').length} pages (${g.tune} groups)`, pick(set, 'tune')],
+    [`  check half, ${pick(set, 'check').length} pages (${g.check} groups)`, pick(set, 'check')],
+  ] as const) {
+    addRow(label, (s) => {
+      const b = bodyScore(s, [...list]);
+      return prf(b.precision, b.recall, b.f1);
+    });
+  }
+  addRow(`${name} exact body accuracy`, (s) => f3(bodyScore(s, all).accuracy));
+  addRow(
+    `${name} empty bodies (pages with a true body)`,
+    (s) =>
+      `${all.filter((p) => p.body!.trim() !== '' && (s.results.get(p.key)?.body ?? '').trim() === '').length}`,
+  );
+  const newsflow = systems[0]!;
+  for (const p of all) {
+    const score = scoreBodyPage(newsflow.results.get(p.key)?.body ?? '', p.body!);
     const f1 =
       score.precision === null
         ? 0
         : (2 * score.precision * score.recall) / (score.precision + score.recall || 1);
     if (f1 < 0.5)
-      low.push(`${page.id.slice(0, 12)} P=${f3(score.precision ?? 0)} R=${f3(score.recall)} ${page.url}`);
+      lowPages.push(
+        `${name} ${p.half} ${p.key} P=${f3(score.precision ?? 0)} R=${f3(score.recall)} ${p.url}`,
+      );
     if (dumpFile)
-      dump[page.id] = {
-        url: page.url,
+      dump[p.key] = {
+        url: p.url,
+        half: p.half,
         f1,
-        precision: score.precision,
-        recall: score.recall,
-        body: prediction.body,
+        others: Object.fromEntries(
+          systems.slice(1).map((s) => {
+            const o = scoreBodyPage(s.results.get(p.key)?.body ?? '', p.body!);
+            return [
+              s.name,
+              o.precision === null ? 0 : (2 * o.precision * o.recall) / (o.precision + o.recall || 1),
+            ];
+          }),
+        ),
+        body: newsflow.results.get(p.key)?.body,
       };
-    if (withBaseline) theirScores.push(scoreBodyPage(runTheirs(html, page.url).body, body));
-  }
-  const a = aggregateBodyScores(oursScores);
-  rows.push([
-    'aeb-dev body P/R/F1 (90 pages)',
-    `${f3(a.precision)} / ${f3(a.recall)} / ${f3(a.f1)}`,
-    withBaseline
-      ? (() => {
-          const b = aggregateBodyScores(theirScores);
-          return `${f3(b.precision)} / ${f3(b.recall)} / ${f3(b.f1)}`;
-        })()
-      : '-',
-  ]);
-  rows.push([
-    'aeb-dev exact body accuracy',
-    f3(a.accuracy),
-    withBaseline ? f3(aggregateBodyScores(theirScores).accuracy) : '-',
-  ]);
-  if (low.length > 0) console.log(`aeb-dev pages below F1 0.5 (ours):\n  ${low.join('\n  ')}\n`);
-}
-
-if (!only || only === 'meta') {
-  for (const set of ['fundus', 'htmldate'] as const) {
-    const pages = loadMeta(root, set);
-    const oursPages: { truth: MetaTruth; prediction: MetaPrediction }[] = [];
-    const theirPages: { truth: MetaTruth; prediction: MetaPrediction }[] = [];
-    for (const { page, truth } of pages) {
-      const html = decodeHtml(readFileSync(page.file));
-      const prediction = runOurs(html, page.url, set === 'fundus' ? crawlDateOf(page.id) : undefined);
-      oursPages.push({ truth, prediction });
-      if (dumpFile)
-        dump[`${set}/${page.id}`] = {
-          truth,
-          prediction: { ...prediction, body: prediction.body.slice(0, 200) },
-        };
-      if (withBaseline) theirPages.push({ truth, prediction: runTheirs(html, page.url) });
-    }
-    const o = scoreMeta(oursPages);
-    const t = withBaseline ? scoreMeta(theirPages) : null;
-    const add = (label: string, pick: (s: MetaScore) => string) =>
-      rows.push([label, pick(o), t ? pick(t) : '-']);
-    if (set === 'fundus') {
-      add(
-        `fundus title exact (token-F1), ${o.titlePages} pages`,
-        (s) => `${f3(s.titleExact)} (${f3(s.titleTokenF1)})`,
-      );
-      add(
-        `fundus authors P/R/F1, ${o.authorPages} pages`,
-        (s) => `${f3(s.authorP)} / ${f3(s.authorR)} / ${f3(s.authorF1)}`,
-      );
-      add(`fundus date day accuracy, ${o.datePages} pages`, (s) => f3(s.dateAccuracy));
-      add(`fundus instant within 60 s, ${o.instantPages} pages`, (s) => f3(s.instantAccuracy));
-    } else {
-      add(`htmldate date day accuracy, ${o.datePages} pages`, (s) => f3(s.dateAccuracy));
-      add('htmldate date P/R/F (htmldate-style)', (s) => `${f3(s.dateP)} / ${f3(s.dateR)} / ${f3(s.dateF)}`);
-    }
   }
 }
 
-if (ours.times.length > 0) {
-  rows.push([
+const fundus = pick('fundus');
+if (fundus.length > 0) {
+  for (const half of [undefined, 'tune', 'check'] as const) {
+    const list = half ? pick('fundus', half) : fundus;
+    const suffix = half ? `  ${half} half` : 'fundus-dev';
+    addRow(`${suffix} title exact (token-F1), ${list.length} pages`, (s) => {
+      const m = metaScore(s, list);
+      return `${f3(m.titleExact)} (${f3(m.titleTokenF1)})`;
+    });
+  }
+  for (const half of [undefined, 'tune', 'check'] as const) {
+    const list = half ? pick('fundus', half) : fundus;
+    const suffix = half ? `  ${half} half` : 'fundus-dev';
+    addRow(`${suffix} authors P/R/F1, ${metaScore(systems[0]!, list).authorPages} pages`, (s) => {
+      const m = metaScore(s, list);
+      return prf(m.authorP, m.authorR, m.authorF1);
+    });
+  }
+  // Fundus labels list a publisher credited as author ("BBC News", "kicker") among the authors;
+  // newsflow returns it apart (publisherCredit): scored here with the authors, for newsflow only.
+  addRow(`fundus-dev authors + publisherCredit P/R/F1`, (s) => {
+    if (s !== systems[0]) return '-';
+    const m = scoreMeta(
+      fundus.map((p) => {
+        const r = s.results.get(p.key) as (Prediction & { publisherCredit?: string | null }) | undefined;
+        const authors = [...(r?.authors ?? []), ...(r?.publisherCredit ? [r.publisherCredit] : [])];
+        return { truth: p.truth ?? {}, prediction: { title: null, publishedAt: null, ...r, authors } };
+      }),
+    );
+    return prf(m.authorP, m.authorR, m.authorF1);
+  });
+  addRow(`fundus-dev date day accuracy, ${fundus.length} pages`, (s) =>
+    f3(metaScore(s, fundus).dateAccuracy),
+  );
+  addRow(`fundus-dev instant within 60 s, ${metaScore(systems[0]!, fundus).instantPages} pages`, (s) =>
+    f3(metaScore(s, fundus).instantAccuracy),
+  );
+}
+const htmldate = pick('htmldate');
+if (htmldate.length > 0) {
+  addRow(`htmldate date day accuracy, ${htmldate.length} pages`, (s) =>
+    f3(metaScore(s, htmldate).dateAccuracy),
+  );
+  addRow('htmldate date P/R/F (htmldate-style)', (s) => {
+    const m = metaScore(s, htmldate);
+    return prf(m.dateP, m.dateR, m.dateF);
+  });
+}
+if (pages.length > 0) {
+  addRow(
+    `titles with undecoded entities, all ${pages.length} pages`,
+    (s) => `${pages.filter((p) => ENTITY.test(s.results.get(p.key)?.title ?? '')).length}`,
+  );
+  addRow(
     'speed median / p95 ms per page',
-    `${ours.times.length} pages: ${quantile(ours.times, 0.5).toFixed(2)} / ${quantile(ours.times, 0.95).toFixed(2)}`,
-    withBaseline
-      ? `${quantile(theirs.times, 0.5).toFixed(2)} / ${quantile(theirs.times, 0.95).toFixed(2)}`
-      : '-',
-  ]);
-  if (withBaseline) {
-    rows.push([
-      'speed ratio (Readability / ours), median / p95',
-      `${(quantile(theirs.times, 0.5) / quantile(ours.times, 0.5)).toFixed(1)}x / ${(quantile(theirs.times, 0.95) / quantile(ours.times, 0.95)).toFixed(1)}x`,
-      '',
-    ]);
-  }
+    (s) => `${quantile(s.times, 0.5).toFixed(2)} / ${quantile(s.times, 0.95).toFixed(2)}`,
+  );
+  const base = systems[0]!;
+  addRow('speed ratio (system / newsflow), median / p95', (s) =>
+    s === base
+      ? '1x'
+      : `${(quantile(s.times, 0.5) / quantile(base.times, 0.5)).toFixed(1)}x / ${(quantile(s.times, 0.95) / quantile(base.times, 0.95)).toFixed(1)}x`,
+  );
 }
+if (lowPages.length > 0) console.log(`pages below body F1 0.5 (newsflow):\n  ${lowPages.join('\n  ')}\n`);
 
-rows.push(...costRows);
-const widths = [0, 1, 2].map((i) =>
-  Math.max(
-    ...rows.map((r) => (r[i] ?? '').length),
-    ['measure', 'newsflow-extract', 'Readability.js + jsdom'][i]!.length,
-  ),
+rows.push(...costRows.map((r) => [r[0]!, r[1]!, ...systems.slice(1).map(() => '')]));
+const header = ['measure', ...(systems.length > 0 ? systems.map((s) => s.name) : ['newsflow-extract'])];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+const line = (r: string[]) => `| ${header.map((_, i) => (r[i] ?? '').padEnd(widths[i]!)).join(' | ')} |`;
+console.log(
+  `${pages.length} pages (${
+    pages.length > 0
+      ? pages
+          .map((p) => p.key.split('/')[0])
+          .filter((v, i, a) => a.indexOf(v) === i)
+          .join(', ')
+      : '-'
+  })`,
 );
-const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-console.log(line(['measure', 'newsflow-extract', 'Readability.js + jsdom']));
+console.log(line(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
 if (dumpFile) writeFileSync(dumpFile, JSON.stringify(dump, null, 1));

@@ -2,7 +2,9 @@
 // body → page type. Never throws: a failure of any stage gives pageType 'unknown' with a reason.
 import { cleanTree } from './clean/clean-tree.ts';
 import { collectBody } from './content/collect-body.ts';
+import { fallbackScope, preferFallback, proseParagraphs } from './content/fallback.ts';
 import { findMainContent } from './content/find-main.ts';
+import { dropHeaderLines } from './content/header-lines.ts';
 import { parseHtml } from './dom/parse.ts';
 import { collapse } from './dom/tree.ts';
 import { extractPageLinks } from './links/page-links.ts';
@@ -16,23 +18,45 @@ import { AUTHOR_META, SECTION_META, SITE_NAME_META, TAG_META, TITLE_META } from 
 import type { DateContext } from './metadata/parse-date.ts';
 import { visibleSection } from './metadata/section.ts';
 import { extractTitle } from './metadata/title.ts';
-import { classifyPage } from './page-type.ts';
+import { classifyPage } from './page-type/classify.ts';
+import { LISTING_PAGE_TYPES, NON_ARTICLE_OG_TYPE, SERVICE_PAGE_TYPES } from './page-type/patterns.ts';
+import { countTeasers } from './page-type/teasers.ts';
+import { urlShape } from './page-type/url-shape.ts';
 import type {
   ArticleImage,
   ExtractionHints,
   ExtractionResult,
   FieldProvenance,
+  PageTypeReason,
   Provenance,
 } from './types.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 
+/** The words of an unknown page's `reason`, by code. */
+const REASON_TEXT: Record<PageTypeReason, string> = {
+  'marked-article': 'article',
+  'article-body': 'article',
+  'front-page': 'front page',
+  'crawl-start': 'crawl start page',
+  'section-front': 'section front',
+  'link-list': 'list of links',
+  'service-page': 'about, contact or other service page of the site, not news',
+  'no-body': 'marked as an article, but no article text found (main container and fallback empty)',
+  'no-content': 'no article content found',
+  'empty-document': 'empty document',
+  'not-html': 'not HTML',
+  'extraction-failed': 'extraction failed',
+};
+
 /** Longer "site names" are headlines put into the wrong meta tag. */
 const MAX_SITE_NAME = 40;
 
-function unknown(url: string, reason: string): ExtractionResult {
+function unknown(url: string, reason: string, code: PageTypeReason): ExtractionResult {
   return {
     pageType: 'unknown',
     reason,
+    pageTypeReason: code,
+    pageSignals: [],
     url,
     canonicalUrl: null,
     language: null,
@@ -47,11 +71,16 @@ function unknown(url: string, reason: string): ExtractionResult {
 
 export function extractArticle(html: string, url: string, hints: ExtractionHints = {}): ExtractionResult {
   const pageUrl = typeof url === 'string' ? url : '';
-  if (typeof html !== 'string' || html.trim() === '') return unknown(pageUrl, 'empty document');
+  if (typeof html !== 'string' || html.trim() === '')
+    return unknown(pageUrl, 'empty document', 'empty-document');
   try {
     return runPipeline(html, pageUrl, hints);
   } catch (error) {
-    return unknown(pageUrl, `extraction failed: ${error instanceof Error ? error.message : String(error)}`);
+    return unknown(
+      pageUrl,
+      `extraction failed: ${error instanceof Error ? error.message : String(error)}`,
+      'extraction-failed',
+    );
   }
 }
 
@@ -60,7 +89,7 @@ function hostnameOf(url: string): string {
 }
 
 function runPipeline(html: string, url: string, hints: ExtractionHints): ExtractionResult {
-  if (!/<[a-z!]/i.test(html.slice(0, 100_000))) return unknown(url, 'not HTML');
+  if (!/<[a-z!]/i.test(html.slice(0, 100_000))) return unknown(url, 'not HTML', 'not-html');
   const root = parseHtml(html);
   const head = readHead(root);
   const ld = findJsonLdArticle(root);
@@ -92,7 +121,8 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
       value: metaTitle.value,
       provenance: metaTitle.key.startsWith('og:') ? 'opengraph' : 'meta',
     });
-  const title = extractTitle(root, structuredTitles, head.titleElement, siteNames, hostname);
+  const sections = sectionNames(ldObject, head, url);
+  const title = extractTitle(root, structuredTitles, head.titleElement, siteNames, hostname, sections);
   if (title) provenance.title = title.provenance;
 
   const subtitleMeta = ldObject ? stringProp(ldObject, 'description') : null;
@@ -104,8 +134,9 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
     AUTHOR_META.flatMap((k) => head.meta.get(k) ?? []),
     siteNames,
     html,
+    sections,
   );
-  if (authors) provenance.authors = authors.provenance;
+  if (authors && authors.authors.length > 0) provenance.authors = authors.provenance;
 
   const dates = extractDates(root, head, ldObject, ld?.anyDatePublished ?? null, url, ctx, html);
   if (dates.published) provenance.publishedAt = dates.published.provenance;
@@ -135,24 +166,53 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
   const related = extractRelated(root, url, ctx);
   const pageLinks = extractPageLinks(root, url);
 
+  const teasers = countTeasers(root);
+
   cleanTree(root);
   const main = findMainContent(root);
-  const body = main ? collectBody(main.containers, url) : null;
+  let body = main ? collectBody(main.containers, url) : null;
+  // The cascade's judge: the prose paragraphs of the page (weak main body) or of the main
+  // container's region are a second opinion.
+  const mainLength = body?.text.length ?? 0;
+  const scope = fallbackScope(root, main?.containers[0], mainLength);
+  // The fallback cannot be longer than its scope's text: when that cannot win, skip it.
+  const scopeText = main?.stats.get(scope)?.textLength ?? Number.POSITIVE_INFINITY;
+  if (preferFallback(mainLength, scopeText)) {
+    const fallback = collectBody(proseParagraphs(scope, main?.stats), url);
+    if (preferFallback(mainLength, fallback.text.length)) {
+      body = fallback;
+      provenance.body = 'fallback';
+    }
+  }
   let blocks = body?.blocks ?? [];
-  // The headline repeated at the top of the body is not body.
-  if (title && blocks[0] && collapse(blocks[0].text) === collapse(title.title)) blocks = blocks.slice(1);
+  // The headline and byline repeated in the body are not body.
+  blocks = dropHeaderLines(blocks, title?.title ?? null, authors?.authors ?? []);
   const bodyText = blocks.map((b) => b.text).join('\n\n');
 
-  const markedAsArticle =
-    (ld?.isArticle ?? false) || /article/i.test(firstMeta(head, ['og:type'])?.value ?? '');
-  const kind = classifyPage({
+  const ogType = firstMeta(head, ['og:type'])?.value ?? '';
+  const ldTypes = ld?.types ?? [];
+  const markedAsArticle = (ld?.isArticle ?? false) || /article/i.test(ogType);
+  const decision = classifyPage({
     bodyLength: bodyText.length,
     bodyParagraphs: blocks.length,
     markedAsArticle,
+    markedAs: [
+      ...(ogType && NON_ARTICLE_OG_TYPE.test(ogType.trim()) ? [`og:type=${ogType.trim()}`] : []),
+      ...ldTypes
+        .filter((t) => SERVICE_PAGE_TYPES.test(t) || LISTING_PAGE_TYPES.test(t))
+        .map((t) => `json-ld=${t}`),
+    ],
+    servicePageType: ldTypes.some((t) => SERVICE_PAGE_TYPES.test(t)) && !(ld?.isArticle ?? false),
+    listingPageType:
+      ldTypes.some((t) => LISTING_PAGE_TYPES.test(t) && !/^WebSite$/i.test(t)) ||
+      (ogType !== '' && NON_ARTICLE_OG_TYPE.test(ogType.trim())),
     hasPublishedAt: dates.published !== null,
     links: pageLinks,
-    url,
+    urlShape: urlShape(url),
+    teasers,
+    crawlContext: hints.crawlContext,
   });
+  const kind = decision.kind;
   const common = {
     url,
     canonicalUrl,
@@ -162,12 +222,14 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
     modifiedAt: dates.modified?.date.iso ?? null,
     provenance,
     extractorVersion: EXTRACTOR_VERSION,
+    pageTypeReason: decision.reason,
+    pageSignals: decision.signals,
   };
   if (kind === 'listing') return { ...common, pageType: 'listing', links: pageLinks };
   if (kind === 'unknown')
-    return { ...common, pageType: 'unknown', reason: 'no article content found', links: pageLinks };
+    return { ...common, pageType: 'unknown', reason: REASON_TEXT[decision.reason], links: pageLinks };
 
-  provenance.body = 'content';
+  provenance.body ??= 'content';
   const leadRaw =
     (ldObject ? imageUrl(ldObject) : null) ?? firstMeta(head, ['og:image', 'twitter:image'])?.value ?? null;
   const leadUrl = leadRaw ? absoluteUrl(leadRaw, url) : null;
@@ -187,6 +249,7 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
     pageType: 'article',
     subtitle,
     authors: authors?.authors ?? [],
+    publisherCredit: authors?.publisherCredit ?? null,
     section: section ? collapse(section) : null,
     tags,
     body: bodyText,
@@ -196,6 +259,35 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
     related,
     links: body?.links ?? [],
   };
+}
+
+/** The page's section names, to strip from titles: structured sections and the URL's folder
+ * names (not its last segment, the headline slug, nor segments with digits). */
+function sectionNames(
+  ld: Record<string, unknown> | null,
+  head: ReturnType<typeof readHead>,
+  url: string,
+): string[] {
+  const out: string[] = [];
+  const fromLd = ld?.articleSection;
+  for (const s of Array.isArray(fromLd) ? fromLd : [fromLd]) if (typeof s === 'string') out.push(s);
+  const meta = firstMeta(head, SECTION_META);
+  if (meta) out.push(meta.value);
+  if (URL.canParse(url)) {
+    const segments = new URL(url).pathname.split('/').filter(Boolean).slice(0, -1);
+    for (const segment of segments)
+      if (!/\d/.test(segment) && segment.length <= 30)
+        out.push(decodeURIComponentSafe(segment).replace(/[-_]/g, ' '));
+  }
+  return out;
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 function languageOf(

@@ -8,11 +8,13 @@ export { scoreMeta } from './scoring/meta-score.ts';
 export type {
   ArticleExtraction,
   ArticleImage,
+  CrawlContext,
   ExtractionHints,
   ExtractionResult,
   FieldProvenance,
   ListingExtraction,
   PageLink,
+  PageTypeReason,
   Provenance,
   RelatedLink,
   UnknownExtraction,

@@ -24,7 +24,6 @@ export const DROP_TAGS = new Set([
   'map',
   'dialog',
   'menu',
-  'form',
   'label',
   'link',
   'meta',
@@ -32,9 +31,17 @@ export const DROP_TAGS = new Set([
   'title',
 ]);
 
+/** Dropped like DROP_TAGS unless they hold most of the page's prose: ASP.NET WebForms pages
+ * wrap the whole page, article included, in one <form>. */
+export const WRAPPER_OR_DROP_TAGS = new Set(['form']);
+
 /** A class/id token matching this is boilerplate on its own (whole-token parts, `-`/`_` separated). */
 export const BOILERPLATE_TOKEN =
   /(?:^|[-_])(?:share|sharing|shares|sharebar|social|socials|newsletter|newsletters|subscribe|subscription|subscriptions|signup|related|relateds|recommended|recommendations|recommend|comment|comments|disqus|cookie|cookies|consent|gdpr|promo|promos|promotion|advert|advertisement|advertising|ad|ads|adslot|adunit|dfp|gpt|banner|sidebar|breadcrumb|breadcrumbs|popup|modal|paywall|overlay|outbrain|taboola|zergnet|sponsored|sponsor|trending|popular|mostread|most-read|readmore|read-more|more-stories|morestories|further-reading|also-read|read-also|readalso|see-also|tags|tagcloud|taglist|tag-list|keywords|toolbar|tools|print|byline-share|follow|author-bio|authorbio|bio|nav|navbar|navigation|menu|masthead|footer|copyright|rating|rate|widget|widgets|visually-hidden|sr-only|screen-reader-text|caption-credit|credit|credits|pagination|pager|skip|skiplink|jump|teaser-list|latest|latest-news|news-feed|feed|rail|right-rail|left-rail|byline|dateline|meta|post-meta|article-meta|entry-meta|timestamp|date|author|authors|headline|title|kicker|topics|topic-list|inline-related|storyline|video-player|player|gallery-nav|slideshow-nav|facebook|whatsapp|telegram|instagram|pinterest|linkedin|email|mail)(?:$|[-_])/;
+
+/** Class/id names of containers that hold paywalled article text. */
+export const PAYWALL_TOKEN =
+  /(?:^|[-_\s])(?:paywall|paywalled|premium|subscriber|subscribers|regwall|locked)(?:$|[-_\s])/;
 
 /** Tokens that make an element count as article content even if a boilerplate token matches. */
 export const CONTENT_TOKEN =
@@ -57,6 +64,17 @@ export const BOILERPLATE_LINE: RegExp[] = [
   /\((?:photos?|images?|credit|foto)(?: by|:)[^)]*\)\s*$/i,
   /^(?:photo|image|video|getty images|reuters|afp|ap photo)\s*[:/]/i,
 ];
+
+/** Image captions outside <figcaption>: a short block that ends with a picture credit
+ * ("… Foto: Alexander Daleiden", "… Bildrechte: MDR/David Straub") or starts with a caption
+ * label ("Legende: …"). */
+export const CAPTION_LINE: RegExp[] = [
+  /(?:^|[.!?)»"”\s])(?:foto|fotos|photo|photos|bild|bildrechte|bildquelle|image|credit|crédit|photo credit)\s*:\s*[^.!?:]{2,60}$/iu,
+  /^(?:legende|bildlegende|caption|bildunterschrift)\s*:/iu,
+];
+/** A caption is at most this long (characters); longer blocks ending so are paragraphs with
+ * a credit. Set by hand, not tuned. */
+export const MAX_CAPTION = 300;
 
 /** Headings that introduce a related-articles list ("Read also", "Related", "More from …"). */
 export const RELATED_HEADING =

@@ -2,7 +2,13 @@
 // quotes), dropping boilerplate lines, link lists and related-article lists that survived
 // cleaning, and render them as plain text and as a sanitised minimal HTML.
 
-import { BOILERPLATE_LINE, RAIL_HEADING, RELATED_HEADING } from '../clean/boilerplate-patterns.ts';
+import {
+  BOILERPLATE_LINE,
+  CAPTION_LINE,
+  MAX_CAPTION,
+  RAIL_HEADING,
+  RELATED_HEADING,
+} from '../clean/boilerplate-patterns.ts';
 import { attr, collapse, type DocNode, type ElementNode } from '../dom/tree.ts';
 import { absoluteUrl } from '../links/urls.ts';
 import { MONTH_BY_NAME } from '../metadata/month-names.ts';
@@ -238,6 +244,7 @@ function filterBlocks(blocks: BodyBlock[]): BodyBlock[] {
     const density = block.linkLength / block.text.length;
     if (density > (isSentence(block.text) ? MAX_SENTENCE_LINK_DENSITY : MAX_BLOCK_LINK_DENSITY)) continue;
     if (isBoilerplateLine(block.text)) continue;
+    if (block.text.length <= MAX_CAPTION && CAPTION_LINE.some((re) => re.test(block.text))) continue;
     // A date inside a quote is the quote's (an embedded post's "— Name (@handle) date").
     if (block.kind !== 'blockquote' && isDateLine(block.text)) continue;
     out.push(block);

@@ -1,31 +1,38 @@
-// Entities left encoded inside JSON-LD and meta values (`&quot;`, `&#8217;`): publishers
-// often escape them twice. Only the common named ones and numeric references are decoded.
-const NAMED: Record<string, string> = {
-  amp: '&',
-  quot: '"',
-  apos: "'",
-  lt: '<',
-  gt: '>',
-  nbsp: '\u00a0',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  laquo: '«',
-  raquo: '»',
-};
+// Entities left encoded inside JSON-LD and meta values (`&quot;`, `&#8217;`, `M&uuml;nchen`):
+// publishers often escape them twice. Decoded with htmlparser2's own tokenizer, so every HTML
+// named reference (the full WHATWG table, `&auml;`, `&szlig;`, …) is known, not a short list.
+import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+
+const noop = (): void => {};
 
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code =
-        body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED[body.toLowerCase()] ?? whole;
-  });
+  // Markup characters are escaped first, so the tokenizer sees only text and references.
+  const source = text.replace(/</g, '&lt;');
+  let out = '';
+  const callbacks: TokenizerCallbacks = {
+    ontext: (start, end) => {
+      out += source.slice(start, end);
+    },
+    ontextentity: (codepoint) => {
+      out += String.fromCodePoint(codepoint);
+    },
+    onattribdata: noop,
+    onattribentity: noop,
+    onattribend: noop,
+    onattribname: noop,
+    oncdata: noop,
+    onclosetag: noop,
+    oncomment: noop,
+    ondeclaration: noop,
+    onend: noop,
+    onopentagend: noop,
+    onopentagname: noop,
+    onprocessinginstruction: noop,
+    onselfclosingtag: noop,
+  };
+  const tokenizer = new Tokenizer({ decodeEntities: true }, callbacks);
+  tokenizer.write(source);
+  tokenizer.end();
+  return out;
 }

@@ -1,13 +1,15 @@
 // HTML → tree. htmlparser2's tokenizer reads the markup; the tree builder is ours so that
-// every step is O(1): the open-element stack is capped (a 100 000-deep page is attached flat
-// at the cap instead of recursing), and close tags search at most a bounded window of it.
+// every step is O(1): the tree's depth is capped (elements opened below the cap are attached
+// beside their parent, as Blink does at 512 levels, so a 100 000-deep page stays a tree of at
+// most MAX_DEPTH levels whose elements keep their own content), and close tags search at most a
+// bounded window of the open-element stack.
 // Implied end tags follow htmlparser2's Parser (a new <p> closes an open <p>, <li> an <li>, …).
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import type { ElementNode, TextNode } from './tree.ts';
 
-/** Elements nested deeper than this are attached at this depth. Real news pages stay well
- * under it (the deepest of the 716 aeb-dev and meta-dev pages has 41 levels, measured with
- * this parser); the cap only bounds adversarial input. */
+/** The tree is at most this deep: an element opened below it is attached to its parent's
+ * parent. Real news pages stay well under it (the deepest of the 716 aeb-dev and meta-dev
+ * pages has 41 levels, measured with this parser); the cap only bounds adversarial input. */
 const MAX_DEPTH = 400;
 /** How far down the stack a close tag looks for its element; a stray close tag deeper than
  * this is ignored (browsers search further, but only broken pages nest mismatches so deep). */
@@ -102,10 +104,10 @@ const OPEN_IMPLIES_CLOSE = new Map<string, Set<string>>([
 class TreeBuilder implements TokenizerCallbacks {
   readonly root: ElementNode = { kind: 'element', tag: '#document', attrs: {}, children: [], parent: null };
   private readonly html: string;
-  /** Open elements, innermost last, at most MAX_DEPTH. */
+  /** Open elements, innermost last (not capped: elements below the tree cap are open too). */
   private readonly stack: ElementNode[] = [this.root];
-  /** Names of open elements beyond MAX_DEPTH (flattened), innermost last. */
-  private readonly overflow: string[] = [];
+  /** Tree depth of each open element (root 0), parallel to `stack`. */
+  private readonly depths: number[] = [0];
   private tagName = '';
   private attribs: Record<string, string> = {};
   private attribName = '';
@@ -122,20 +124,13 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   private topName(): string | undefined {
-    return this.overflow.length > 0
-      ? this.overflow[this.overflow.length - 1]
-      : this.stack.length > 1
-        ? this.top().tag
-        : undefined;
+    return this.stack.length > 1 ? this.top().tag : undefined;
   }
 
   private pop(): void {
-    const name =
-      this.overflow.length > 0
-        ? this.overflow.pop()
-        : this.stack.length > 1
-          ? this.stack.pop()!.tag
-          : undefined;
+    if (this.stack.length <= 1) return;
+    const name = this.stack.pop()!.tag;
+    this.depths.pop();
     if (name === 'svg' || name === 'math') this.foreign = Math.max(0, this.foreign - 1);
   }
 
@@ -152,13 +147,19 @@ class TreeBuilder implements TokenizerCallbacks {
       for (let name = this.topName(); name !== undefined && implied.has(name); name = this.topName())
         this.pop();
     }
-    const parent = this.top();
+    let parent = this.top();
+    let depth = this.depths[this.depths.length - 1]! + 1;
+    // At the cap, the new element goes beside its would-be parent, one level up.
+    if (depth > MAX_DEPTH && parent.parent) {
+      parent = parent.parent;
+      depth--;
+    }
     const el: ElementNode = { kind: 'element', tag: name, attrs, children: [], parent };
     parent.children.push(el);
     if (VOID.has(name) || (selfClosing && (this.foreign > 0 || SELF_CLOSING_HONOURED.has(name)))) return;
     if (name === 'svg' || name === 'math') this.foreign++;
-    if (this.stack.length < MAX_DEPTH && this.overflow.length === 0) this.stack.push(el);
-    else this.overflow.push(name);
+    this.stack.push(el);
+    this.depths.push(depth);
   }
 
   private close(name: string): void {
@@ -167,15 +168,8 @@ class TreeBuilder implements TokenizerCallbacks {
       return;
     }
     // Find the element within the search window, innermost first, and close down to it.
-    let depth = 0;
-    for (let i = this.overflow.length - 1; i >= 0 && depth < CLOSE_SEARCH; i--, depth++) {
-      if (this.overflow[i] === name) {
-        for (let n = this.overflow.length - i; n > 0; n--) this.pop();
-        return;
-      }
-    }
-    if (this.overflow.length > 0) return;
-    for (let i = this.stack.length - 1; i > 0 && depth < CLOSE_SEARCH; i--, depth++) {
+    const stop = Math.max(0, this.stack.length - 1 - CLOSE_SEARCH);
+    for (let i = this.stack.length - 1; i > stop; i--) {
       if (this.stack[i]!.tag === name) {
         for (let n = this.stack.length - i; n > 0; n--) this.pop();
         return;

@@ -3,7 +3,15 @@
 // "Minute Read" and the site's own name.
 import { ancestors, descendants, type ElementNode, findFirst, textOf } from '../dom/tree.ts';
 import type { Provenance } from '../types.ts';
-import { ACCOUNT_PROFILE, BYLINE_NAME, BYLINE_PREFIX, NAME_SEPARATOR, NOT_A_NAME } from './metadata-keys.ts';
+import {
+  ACCOUNT_PROFILE,
+  BYLINE_NAME,
+  BYLINE_PREFIX,
+  INTERFACE_LABEL,
+  NAME_SEPARATOR,
+  NOT_A_NAME,
+  PUBLICATION_NAME,
+} from './metadata-keys.ts';
 import { headlineAncestors, insideRelated } from './regions.ts';
 
 /** A name has at most this many words and characters (longer strings are sentences). */
@@ -13,10 +21,20 @@ const MAX_NAME_LENGTH = 60;
 export interface AuthorsResult {
   authors: string[];
   provenance: Provenance;
+  /** The publisher, newsroom or publication the page credits as author ("BBC News",
+   * "Redaktion hessenschau.de", "ZEITmagazin"): not a person, so kept out of `authors`. */
+  publisherCredit: string | null;
 }
 
+/** A newsroom credit ("BR24 Redaktion", "MM-Redaktion", "Redaktion hessenschau.de"). */
+const NEWSROOM = /(?:redaktion|redacción|rédaction|redazione|newsroom|editorial staff|staff)(?![\p{L}])/iu;
+
 function cleanName(raw: string): string {
-  return raw
+  let name = raw;
+  // Interface labels after the name ("Jane Doe Follow", "Anna Groß Folgen").
+  for (let i = 0; i < 3 && INTERFACE_LABEL.test(name.trim()); i++)
+    name = name.trim().replace(INTERFACE_LABEL, '');
+  return name
     .replace(/\S+@\S+\.\S+/g, ' ')
     .replace(/\(.*?\)/g, ' ')
     .replace(/\s+/g, ' ')
@@ -35,7 +53,7 @@ function isSite(name: string, siteNames: string[]): boolean {
   );
 }
 
-function isName(name: string, siteNames: string[]): boolean {
+function isName(name: string, siteNames: string[], sections: string[] = []): boolean {
   if (name.length < 2 || name.length > MAX_NAME_LENGTH) return false;
   // Digits, handles and labels ("Sendung: hr-INFO") are not part of a person's name.
   if (/[\d:]/.test(name) || name.startsWith('@')) return false;
@@ -47,23 +65,51 @@ function isName(name: string, siteNames: string[]): boolean {
   if (/^red\.?$/i.test(name)) return false;
   if (name.split(/\s+/).length > MAX_NAME_WORDS) return false;
   if (NOT_A_NAME.test(name)) return false;
+  if (PUBLICATION_NAME.test(name)) return false;
+  // The page's own section ("Politik", "Sport") in the byline is not a person.
+  if (sections.some((s) => s.toLowerCase() === name.toLowerCase())) return false;
   if (!/\p{L}/u.test(name)) return false;
   return true;
 }
 
+/** A credited name that is the site, a newsroom or a publication rather than a person. */
+function isPublisherCredit(name: string, siteNames: string[]): boolean {
+  return (
+    name.length >= 2 &&
+    name.length <= MAX_NAME_LENGTH &&
+    name.split(/\s+/).length <= MAX_NAME_WORDS &&
+    // No dates, paths or e-mail addresses ("ElVallenc.cat - 23 Març 2020").
+    !/\d{3,}|\d[./:]\d|[/@[\]]/.test(name) &&
+    (isSite(name, siteNames) || NEWSROOM.test(name) || PUBLICATION_NAME.test(name))
+  );
+}
+
 /** Split a byline into names and keep those that look like names. */
-export function namesFromByline(byline: string, siteNames: string[]): string[] {
+export function namesFromByline(byline: string, siteNames: string[], sections: string[] = []): string[] {
+  return splitByline(byline, siteNames, sections).names;
+}
+
+function splitByline(
+  byline: string,
+  siteNames: string[],
+  sections: string[],
+): { names: string[]; credit: string | null } {
   const out: string[] = [];
+  let credit: string | null = null;
   const cleaned = cleanName(byline);
   let siteCredit = false;
   for (const part of cleaned.split(NAME_SEPARATOR)) {
     const name = cleanName(part);
-    if (isName(name, siteNames)) {
+    if (isName(name, siteNames, sections)) {
       if (!out.some((n) => n.toLowerCase() === name.toLowerCase())) out.push(name);
-    } else if (isSite(name, siteNames)) siteCredit = true;
+    } else {
+      if (isSite(name, siteNames)) siteCredit = true;
+      if (!credit && isPublisherCredit(name, siteNames)) credit = name;
+    }
   }
+  if (out.length === 0 && isPublisherCredit(cleaned, siteNames)) credit = cleaned;
   // "hessenschau.de, Frankfurt, Germany": a site credit with its place, no person in it.
-  if (siteCredit && out.every((n) => !/\s/.test(n))) return [];
+  if (siteCredit && out.every((n) => !/\s/.test(n))) return { names: [], credit };
   // "Anna Martel und Lea Wagner, Nairobi": a last single capitalised word after a comma,
   // following full names, is the dateline's place, not an author (agencies such as "dpa"
   // or "AFP" are lower- or upper-case and stay).
@@ -76,7 +122,7 @@ export function namesFromByline(byline: string, siteNames: string[]): string[] {
     out.slice(0, -1).every((n) => n.split(/\s+/).length >= 2)
   )
     out.pop();
-  return out;
+  return { names: out, credit };
 }
 
 function visibleBylines(root: ElementNode): string[] {
@@ -119,24 +165,31 @@ export function extractAuthors(
   metaAuthors: string[],
   siteNames: string[],
   html = '',
+  sections: string[] = [],
 ): AuthorsResult | null {
+  let publisherCredit: string | null = null;
+  const split = (byline: string, isPerson = true): string[] => {
+    const { names, credit } = splitByline(byline, siteNames, sections);
+    // An Organization author is the publisher's credit when it is not an agency kept as a name.
+    if (!isPerson && names.length === 0) publisherCredit ??= cleanName(byline) || null;
+    publisherCredit ??= credit;
+    return names;
+  };
   // A structured "author" that the page credits as its editor ("Editor : Heryadi") is not
   // the author: the visible byline names who wrote it.
   const fromJsonLd = jsonLdAuthors
-    .flatMap((a) => namesFromByline(a.name, siteNames))
+    .flatMap((a) => split(a.name, a.isPerson))
     .filter((name) => !creditedAsEditor(name, html));
-  if (fromJsonLd.length > 0) return { authors: dedupe(fromJsonLd), provenance: 'json-ld' };
-  const fromMeta = metaAuthors
-    .filter((m) => !/^https?:/i.test(m))
-    .flatMap((m) => namesFromByline(m, siteNames));
-  if (fromMeta.length > 0) return { authors: dedupe(fromMeta), provenance: 'meta' };
+  if (fromJsonLd.length > 0) return { authors: dedupe(fromJsonLd), provenance: 'json-ld', publisherCredit };
+  const fromMeta = metaAuthors.filter((m) => !/^https?:/i.test(m)).flatMap((m) => split(m));
+  if (fromMeta.length > 0) return { authors: dedupe(fromMeta), provenance: 'meta', publisherCredit };
   for (const byline of visibleBylines(root)) {
-    const names = namesFromByline(byline, siteNames);
-    if (names.length > 0) return { authors: names, provenance: 'byline' };
+    const names = split(byline);
+    if (names.length > 0) return { authors: names, provenance: 'byline', publisherCredit };
   }
   const credited = creditLine(root);
-  if (credited.length > 0) return { authors: credited, provenance: 'byline' };
-  return null;
+  if (credited.length > 0) return { authors: credited, provenance: 'byline', publisherCredit };
+  return publisherCredit ? { authors: [], provenance: 'byline', publisherCredit } : null;
 }
 
 const EDITOR_LABEL = '(?:editor|redaktur|editado por|édité par|a cura di)';

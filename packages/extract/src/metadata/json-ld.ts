@@ -15,6 +15,8 @@ export interface JsonLdArticle {
   /** The first datePublished of any JSON-LD object (a HowTo, Recipe or Review is dated too),
    * for pages whose article object has none or that have no article object. */
   anyDatePublished: string | null;
+  /** Every @type of every JSON-LD object on the page (page-type signals: WebPage, AboutPage, …). */
+  types: string[];
 }
 
 function typesOf(obj: Record<string, unknown>): string[] {
@@ -64,8 +66,10 @@ export function findJsonLdArticle(root: ElementNode): JsonLdArticle | null {
   let article: Record<string, unknown> | null = null;
   let publisherName: string | null = null;
   let anyDatePublished: string | null = null;
+  const allTypes = new Set<string>();
   for (const obj of objects) {
     const types = typesOf(obj);
+    for (const t of types) allTypes.add(t);
     if (typeof obj.datePublished === 'string') anyDatePublished ??= obj.datePublished;
     if (
       types.some((t) => /^(?:Organization|NewsMediaOrganization|WebSite)$/i.test(t)) &&
@@ -78,12 +82,17 @@ export function findJsonLdArticle(root: ElementNode): JsonLdArticle | null {
     else if (!fallback && (obj.headline || obj.datePublished)) fallback = obj;
   }
   const chosen = article ?? fallback;
-  if (!chosen)
-    return anyDatePublished ? { object: null, isArticle: false, publisherName, anyDatePublished } : null;
+  const types = [...allTypes];
+  if (!chosen) {
+    if (anyDatePublished) return { object: null, isArticle: false, publisherName, anyDatePublished, types };
+    return types.length > 0
+      ? { object: null, isArticle: false, publisherName: null, anyDatePublished, types }
+      : null;
+  }
   const publisher = chosen.publisher as Record<string, unknown> | undefined;
   if (publisher && typeof publisher === 'object' && typeof publisher.name === 'string')
     publisherName = publisher.name;
-  return { object: chosen, isArticle: article !== null, publisherName, anyDatePublished };
+  return { object: chosen, isArticle: article !== null, publisherName, anyDatePublished, types };
 }
 
 /** A string property, or the first string of an array, or an object's `name`. */

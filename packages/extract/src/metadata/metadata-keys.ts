@@ -101,17 +101,36 @@ export const TAG_META = ['article:tag', 'news_keywords', 'parsely-tags', 'keywor
 
 export const SITE_NAME_META = ['og:site_name', 'application-name', 'twitter:site', 'publisher'];
 
-/** Byline words that are not names ("Staff", "Minute Read", "Updated", roles). */
-export const NOT_A_NAME =
-  /\b(?:staff|minute read|min read|minutes? ago|read|updated|published|posted|editorial|redaktion|redacción|rédaction|team|desk|newsroom|admin|administrator|guest|contributor|correspondent|reporter|editor|writer|anonymous|unknown|copyright|photo|foto|image|video|share|follow|twitter|facebook|email|e-mail|comments?|subscribe|more|article|news|home|menu|search|login|sign in)\b/i;
+/** Word boundaries that know non-ASCII letters (`\b` does not: "Preußen" would end at "ß"). */
+const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])';
+const WORD_END = '(?![\\p{L}\\p{M}\\p{N}])';
+
+/** Byline words that are not names ("Staff", "Minute Read", "Updated", roles, interface
+ * labels such as a "Follow" button). */
+export const NOT_A_NAME = new RegExp(
+  `${WORD_START}(?:staff|minute read|min read|minutes? ago|read|updated|published|posted|editorial|redaktion|redacción|rédaction|team|desk|newsroom|admin|administrator|guest|contributor|correspondent|reporter|editor|writer|anonymous|unknown|copyright|photo|foto|image|video|share|follow|twitter|facebook|email|e-mail|comments?|subscribe|more|article|news|home|menu|search|login|sign in)${WORD_END}`,
+  'iu',
+);
+
+/** Names of publications, not people ("ZEITmagazin", "SZ Magazin", "Wirtschaftswoche Journal"):
+ * a byline naming one credits the publication. */
+export const PUBLICATION_NAME =
+  /(?:magazin|magazine|zeitung|journal|verlag|gazette|quarterly|weekly|podcast)(?![\p{L}])/iu;
+
+/** Interface labels that byline markup puts next to a name ("Jane Doe Follow", "Anna Groß
+ * Folgen", "Profil"): removed from the end of a name. */
+export const INTERFACE_LABEL =
+  /\s+(?:follow|following|folgen|abonnieren|suivre|seguir|segui|volgen|følg|följ|seuraa|obserwuj|sledovat|подписаться|more|mehr|profile|profil|autorenprofil|all articles|alle artikel)$/iu;
 
 /** Words before a name that belong to the byline, not to the name. */
 export const BYLINE_PREFIX =
   /^(?:(?:text|written|reported|posted|report|words|story|interview|von|by|par|por|di|da|door|av|af|från|de|autor(?:in)?|author|authors|auteur|redakteur(?:in)?|kommentar von|ein kommentar von|eine analyse von|analyse von|ein gastbeitrag von|gastbeitrag von)\s*(?:by|von|par|por)?\s*[:|-]?\s+)+/i;
 
 /** Separators between several names in one byline. */
-export const NAME_SEPARATOR =
-  /\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|\bi\b|\bmit\b)\s*/i;
+export const NAME_SEPARATOR = new RegExp(
+  `\\s*(?:,|;|\\||&|${WORD_START}(?:and|und|et|y|e|og|och|en|i|mit)${WORD_END})\\s*`,
+  'iu',
+);
 
 /** Class/id of elements holding a byline. */
 export const BYLINE_NAME =

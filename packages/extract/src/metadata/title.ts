@@ -1,5 +1,6 @@
 // The headline: the page's <h1> when it agrees with the structured title, otherwise the
 // structured title (JSON-LD headline, og:title) with any " | Site Name" suffix removed.
+import { decodeEntities } from '../dom/entities.ts';
 import { collapse, descendants, type ElementNode, textOf } from '../dom/tree.ts';
 import type { Provenance } from '../types.ts';
 
@@ -8,7 +9,28 @@ export interface TitleResult {
   provenance: Provenance;
 }
 
-const SEPARATORS = [' | ', ' - ', ' — ', ' – ', ' :: ', ' · ', ' • ', ' // ', ' « ', ' » ', ' / '];
+/** Separators between a headline and a site or section name. Spaced ones may strip any
+ * part recognised as the site; the unspaced ones (CJK titles: "…｜BIGLOBEニュース",
+ * "…-新华网", "…_新浪新闻") only a part that is exactly a site or section name. */
+const SEPARATORS = [
+  ' | ',
+  ' - ',
+  ' — ',
+  ' – ',
+  ' :: ',
+  ' · ',
+  ' • ',
+  ' // ',
+  ' « ',
+  ' » ',
+  ' / ',
+  ' ｜ ',
+  ' _ ',
+];
+const TIGHT_SEPARATORS = ['｜', '丨', '--', '——', '_', '－', '-', '|', '：', '—', '–'];
+/** Unspaced dashes and colons join words too ("GdP-Vize"): only a site name after them goes;
+ * a site name before the headline is cut only at a bar ("NEWS WEB EASY|…"). */
+const BAR = /^[|｜丨]$/;
 
 function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -22,47 +44,72 @@ function overlap(a: string, b: string): number {
   return wa.filter((w) => wb.has(w)).length / wa.length;
 }
 
-/** Remove a site-name part (" | Site", "Site - ") from a structured title. */
-export function stripSiteName(title: string, siteNames: string[], hostname: string): string {
+const compactOf = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Remove site-name and section parts (" | Site", "Site - ", "…｜Section｜Site") from a title.
+ * `sections` are the page's own section names (structured data, URL path segments): only a
+ * whole part equal to one of them is removed, and only at the end. */
+export function stripSiteName(
+  title: string,
+  siteNames: string[],
+  hostname: string,
+  sections: string[] = [],
+): string {
   let best = title.trim();
   const domain = hostname.replace(/^www\./, '').toLowerCase();
   const host = domain.split('.')[0] ?? '';
-  for (const sep of SEPARATORS) {
+  const compactHost = compactOf(host);
+  const compactDomain = compactOf(domain);
+  const compactSites = siteNames.map(compactOf).filter((s) => s.length >= 2);
+  const compactSections = sections.map(compactOf).filter((s) => s.length >= 2);
+  const isSite = (part: string, tight: boolean): boolean => {
+    const p = part.trim().toLowerCase();
+    if (!p) return true;
+    const compact = compactOf(p);
+    if (!compact) return !tight;
+    if (tight)
+      return (
+        compact === compactHost ||
+        compact === compactDomain ||
+        compactSites.includes(compact) ||
+        (compactHost.length >= 4 && compact.startsWith(compactHost) && p.length <= 20 && !/\s/.test(p))
+      );
+    // A part naming the site's domain ("news.ORF.at", "kicker") is the site; a short host
+    // label must match whole, a longer one may sit inside a few words ("Spiegel Online").
+    if (compactDomain && compact.endsWith(compactDomain)) return true;
+    if (
+      compactHost &&
+      (compact === compactHost ||
+        (compactHost.length >= 4 && p.split(/\s+/).length <= 4 && compact.includes(compactHost)))
+    )
+      return true;
+    return siteNames.some((s) => {
+      const site = s.trim().toLowerCase();
+      return site !== '' && (p === site || p.includes(site) || site.includes(p));
+    });
+  };
+  const isSection = (part: string): boolean => compactSections.includes(compactOf(part));
+  for (const sep of [...SEPARATORS, ...TIGHT_SEPARATORS]) {
     if (!best.includes(sep)) continue;
+    const tight = !sep.startsWith(' ');
     const parts = best.split(sep);
-    const isSite = (part: string): boolean => {
-      const p = part.trim().toLowerCase();
-      if (!p) return true;
-      const compact = p.replace(/[^\p{L}\p{N}]/gu, '');
-      const compactHost = host.replace(/[^\p{L}\p{N}]/gu, '');
-      const compactDomain = domain.replace(/[^\p{L}\p{N}]/gu, '');
-      // A part naming the site's domain ("news.ORF.at", "kicker") is the site; a short host
-      // label must match whole, a longer one may sit inside a few words ("Spiegel Online").
-      if (compactDomain && compact.endsWith(compactDomain)) return true;
-      if (
-        compactHost &&
-        (compact === compactHost ||
-          (compactHost.length >= 4 && p.split(/\s+/).length <= 4 && compact.includes(compactHost)))
-      )
-        return true;
-      return siteNames.some((s) => {
-        const site = s.trim().toLowerCase();
-        return site !== '' && (p === site || p.includes(site) || site.includes(p));
-      });
-    };
     let changed = true;
     while (changed && parts.length > 1) {
       changed = false;
-      if (isSite(parts[parts.length - 1]!)) {
+      const last = parts[parts.length - 1]!;
+      if (isSite(last, tight) || (parts.length > 1 && isSection(last))) {
         parts.pop();
         changed = true;
-      } else if (isSite(parts[0]!)) {
+      } else if ((!tight || BAR.test(sep)) && isSite(parts[0]!, tight)) {
         parts.shift();
         changed = true;
       }
     }
     best = parts.join(sep).trim();
   }
+  // What is left only names the site ("carta.info"): it names no article.
+  const whole = compactOf(best);
+  if (whole === compactHost || whole === compactDomain || compactSites.includes(whole)) return '';
   return best;
 }
 
@@ -89,7 +136,7 @@ function headingCandidates(root: ElementNode): string[] {
   const out: string[] = [];
   for (const el of descendants(root)) {
     if (el.tag === 'h1') {
-      const text = textOf(el);
+      const text = collapse(decodeEntities(textOf(el)));
       if (text.length > 0 && text.length < 400) out.push(text);
     }
   }
@@ -102,11 +149,15 @@ export function extractTitle(
   titleElement: string | null,
   siteNames: string[],
   hostname: string,
+  sections: string[] = [],
 ): TitleResult | null {
+  // Entities escaped twice ("M&amp;uuml;nchen") are still entities after parsing: decoded here.
+  const clean = (value: string) =>
+    stripSiteName(collapse(decodeEntities(value)), siteNames, hostname, sections);
   const cleanedStructured = structured
-    .map((s) => ({ value: stripSiteName(collapse(s.value), siteNames, hostname), provenance: s.provenance }))
+    .map((s) => ({ value: clean(s.value), provenance: s.provenance }))
     .filter((s) => s.value.length > 0);
-  const fromTitleElement = titleElement ? stripSiteName(collapse(titleElement), siteNames, hostname) : '';
+  const fromTitleElement = titleElement ? clean(titleElement) : '';
   const references = [...cleanedStructured.map((s) => s.value), fromTitleElement].filter(Boolean);
   // A JSON-LD headline is the publisher's own statement of the headline: on meta-dev/fundus
   // it matches the labelled title more often than the <h1> or og:title do.

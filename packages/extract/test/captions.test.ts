@@ -1,0 +1,43 @@
+// Image captions outside <figcaption> ("… Foto: Name", "Legende: …") are not body text.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractArticle } from '../src/index.ts';
+
+const paragraphs = Array.from(
+  { length: 5 },
+  (_, i) =>
+    `<p>Absatz ${i + 1} der Meldung, mit genug Wörtern, Kommas und Einzelheiten, damit er wie ein Artikel liest.</p>`,
+).join('');
+
+test('caption blocks with a picture credit or a caption label are dropped, prose with "Foto:" is kept', () => {
+  const html = `<html><head><title>Rennen</title></head><body><article><h1>Rennen</h1>${paragraphs}<div class="img-text">Sieger Arthur Kluckers umrahmt von Luc Wirtgen (l.) und Alexandre Kess (r.). Foto: Alexander Daleiden</div><p>Legende: Biden traf sich am Samstagabend im Weissen Haus mit seinen Beratern.</p><div>Viele Hände arbeiten in einer Schlachthalle. Bildrechte: MDR/David Straub</div><p>Der Fotograf sagte, das Foto: ein Zufall, aber ein schöner, und die Jury sah es genauso, wie alle anderen auch.</p></article></body></html>`;
+  const result = extractArticle(html, 'https://www.example.lu/sport/rennen-in-mertzig-123.html');
+  assert.equal(result.pageType, 'article');
+  if (result.pageType !== 'article') return;
+  assert.doesNotMatch(result.body, /Daleiden|Legende|Bildrechte/);
+  assert.match(result.body, /Der Fotograf sagte/);
+  assert.equal(result.body.split('\n\n').length, 6);
+});
+
+test('the byline repeated as a body line is not body; a sentence naming the author is', () => {
+  const ld = JSON.stringify({
+    '@type': 'NewsArticle',
+    headline: 'Hitze legt Straßenbahnen lahm',
+    author: [{ '@type': 'Person', name: 'Engin Haupt' }],
+  });
+  const html = `<html><head><script type="application/ld+json">${ld}</script></head><body><article><h1>Hitze legt Straßenbahnen lahm</h1><p>von Engin Haupt, MDR SACHSEN-ANHALT</p>${paragraphs}<p>Engin Haupt hat für diesen Bericht mit Fahrern, Technikern und Fahrgästen in Magdeburg über die Hitze gesprochen.</p></article></body></html>`;
+  const result = extractArticle(html, 'https://www.example.de/nachrichten/hitze-strassenbahn-100.html');
+  assert.equal(result.pageType, 'article');
+  if (result.pageType !== 'article') return;
+  assert.doesNotMatch(result.body, /von Engin Haupt/);
+  assert.match(result.body, /Engin Haupt hat für diesen Bericht/);
+});
+
+test('a subheading named like a headline ("article-middle-headline") stays in the body; a newsletter box heading does not', () => {
+  const html = `<html><head><title>Polizeifunk</title></head><body><article><h1>Polizeifunk</h1>${paragraphs}<h2 class="article-middle-headline">Antenne verbessert</h2>${paragraphs}<div class="box"><h2 class="box_title">Newsletter: Sport inside</h2><p>Jeden Montag die Topstorys der Woche aus der Sportredaktion.</p></div></article></body></html>`;
+  const result = extractArticle(html, 'https://www.example.jp/affairs/news/20250121-polizeifunk/');
+  assert.equal(result.pageType, 'article');
+  if (result.pageType !== 'article') return;
+  assert.match(result.body, /\n\nAntenne verbessert\n\n/);
+  assert.doesNotMatch(result.body, /Newsletter/);
+});
