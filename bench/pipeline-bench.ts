@@ -28,7 +28,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { stringify } from 'yaml';
 
 /** Every service an article passes through after the crawler, in pipeline order. */
-const STAGES = ['parser', 'enricher'] as const;
+const STAGES = ['parser', 'enricher', 'clusterer'] as const;
 const PREFILL = Number(process.env.BENCH_PREFILL ?? 100_000);
 
 const { values } = parseArgs({

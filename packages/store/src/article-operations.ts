@@ -7,7 +7,7 @@ import {
   timeRange,
 } from './article-filter.ts';
 import type { Article, ArticleStatus, EnrichmentRecord, ParsedArticle } from './article-schema.ts';
-import { type Keyed, newestFirst } from './newest-first.ts';
+import { type Keyed, newestFirst, widthHints } from './newest-first.ts';
 import { searchTermsOf } from './search-terms.ts';
 
 /** One stored article's arrival: its source and when it was first stored. */
@@ -49,6 +49,8 @@ export function articleOperations(articles: Model<Article>) {
     at: article.sortAt,
     id: article._id,
   });
+
+  const hintFor = widthHints();
 
   /** Newest first through sortAt windows (newest-first.ts); `until` is exclusive. */
   function newestMatching(
@@ -95,7 +97,7 @@ export function articleOperations(articles: Model<Article>) {
         rowsByIds: (ids) => articles.find({ _id: { $in: ids } }, projection).lean<Article[]>(),
         idOf: (article) => article._id,
       },
-      bounds,
+      { ...bounds, widthHint: hintFor(JSON.stringify(conditions)) },
       limit,
     );
   }

@@ -41,6 +41,11 @@ export interface WindowBounds {
   /** Rows at or after this time, and before `until` (exclusive). */
   from?: Date | undefined;
   until: Date;
+  /**
+   * Where the caller keeps the first window's width between calls of one filter: the span the
+   * last page of it covered, so a page usually takes one probe whatever the rows' density.
+   */
+  widthHint?: { get(): number | undefined; set(width: number): void };
 }
 
 const HOUR_MS = 3_600_000;
@@ -86,16 +91,27 @@ export async function newestKeys(
 ): Promise<Keyed[]> {
   const keys: Keyed[] = [];
   let hi = bounds.until;
+  // Ties at the cursor's instant are read by a query of their own, sent with the first window's.
+  let ties: Promise<Keyed[]> | null = null;
   if (bounds.after && bounds.after.at.getTime() < hi.getTime()) {
-    keys.push(...(await reads.keysAtInstant(bounds.after.at, bounds.after.id, limit)));
+    ties = reads.keysAtInstant(bounds.after.at, bounds.after.id, limit);
     hi = bounds.after.at;
   }
   const floor = bounds.from ?? EARLIEST;
-  let width = FIRST_WINDOW_MS;
+  const start = hi.getTime();
+  let width = bounds.widthHint?.get() ?? FIRST_WINDOW_MS;
   let probedAnyTime = false;
+  if (ties && hi.getTime() <= floor.getTime()) keys.push(...(await ties));
   while (keys.length < limit && hi.getTime() > floor.getTime()) {
     const lo = new Date(Math.max(hi.getTime() - width, floor.getTime()));
-    const found = await newestInWindow(reads, lo, hi, limit - keys.length);
+    const [tied, found] = await Promise.all([
+      ties ?? Promise.resolve([]),
+      newestInWindow(reads, lo, hi, limit - keys.length),
+    ]);
+    if (ties) {
+      ties = null;
+      keys.push(...tied);
+    }
     keys.push(...found);
     hi = lo;
     width *= WINDOW_GROWTH;
@@ -113,7 +129,11 @@ export async function newestKeys(
       }
     }
   }
-  return keys.sort(compareNewestFirst).slice(0, limit);
+  const page = keys.sort(compareNewestFirst).slice(0, limit);
+  // The span this page covered, as the next first window (never under a second).
+  const last = page.at(-1);
+  if (page.length === limit && last) bounds.widthHint?.set(Math.max(1000, 2 * (start - last.at.getTime())));
+  return page;
 }
 
 /** Keys of the newest `need` rows with lo ≤ time < hi (all of them when there are fewer), newest first. */
@@ -133,4 +153,17 @@ async function newestInWindow(
   const upper = await newestInWindow(reads, mid, hi, need);
   if (upper.length >= need) return upper;
   return [...upper, ...(await newestInWindow(reads, lo, mid, need - upper.length))];
+}
+
+/** First-window widths per filter, kept between calls (newestFirst's widthHint); a bounded map. */
+export function widthHints(maxFilters = 500) {
+  const widths = new Map<string, number>();
+  return (filterKey: string) => ({
+    get: () => widths.get(filterKey),
+    set(width: number) {
+      widths.delete(filterKey);
+      widths.set(filterKey, width);
+      if (widths.size > maxFilters) widths.delete(widths.keys().next().value as string);
+    },
+  });
 }

@@ -14,7 +14,10 @@ export type HopStop = 'fetched' | 'host_busy' | 'robots_unavailable';
 // host, a long Crawl-delay) ends the fetch as transient, to be retried, rather than hold a worker.
 const MAX_HOP_WAIT_MS = 30_000;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+/** Until the clock reads `at`: a timer may fire a millisecond early, so it is checked again. */
+async function sleepUntil(at: number): Promise<void> {
+  while (Date.now() < at) await new Promise((resolve) => setTimeout(resolve, at - Date.now() + 1));
+}
 
 export interface HopGuardOptions {
   source: CrawlSource;
@@ -46,7 +49,7 @@ export function createHopGuard(
         const slot = await deps.politeness.tryAcquire(host);
         if (slot.granted) return slot.lease;
         if (slot.retryAt > deadline) return null;
-        await sleep(slot.retryAt - Date.now());
+        await sleepUntil(slot.retryAt);
       }
     };
     let lease = await acquire();
@@ -96,7 +99,7 @@ export function createHopGuard(
         return stop ? 'stop' : 'follow';
       }
       // Same host, slot held: its delay counts from the end of its previous response.
-      await sleep(mine.lastEnd + mine.delayMs - Date.now());
+      await sleepUntil(mine.lastEnd + mine.delayMs);
       return 'follow';
     },
     /** Why the chain was stopped, if it was. */
