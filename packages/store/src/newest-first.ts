@@ -94,7 +94,7 @@ export async function newestKeys(
   // Ties at the cursor's instant are read by a query of their own, sent with the first window's.
   let ties: Promise<Keyed[]> | null = null;
   if (bounds.after && bounds.after.at.getTime() < hi.getTime()) {
-    ties = reads.keysAtInstant(bounds.after.at, bounds.after.id, limit);
+    ties = tiesBefore(reads, bounds.after, limit);
     hi = bounds.after.at;
   }
   const floor = bounds.from ?? EARLIEST;
@@ -115,12 +115,15 @@ export async function newestKeys(
     keys.push(...found);
     hi = lo;
     width *= WINDOW_GROWTH;
-    if (found.length === 0 && keys.length < limit && !probedAnyTime && reads.keysAnyTime) {
-      // An empty window: maybe a sparse filter. If the filter's rows at any time are few, they are
-      // all read at once and the walk ends here instead of stepping back to the floor.
+    if (found.length === 0 && keys.length < limit && !probedAnyTime && hi.getTime() > floor.getTime()) {
+      // An empty window: a sparse filter, or the oldest rows passed. If the filter's rows at any
+      // time (or, with no filter, all rows older than the window) are few, they are read at once
+      // and the walk ends here instead of stepping back to the floor.
       probedAnyTime = true;
       const whole = Math.max(limit * WHOLE_WINDOW_FACTOR, MIN_WHOLE_WINDOW);
-      const all = await reads.keysAnyTime(whole);
+      const all = reads.keysAnyTime
+        ? await reads.keysAnyTime(whole)
+        : await reads.keysInRange(floor, hi, whole);
       if (all.length < whole) {
         keys.push(
           ...all.filter((key) => key.at.getTime() < hi.getTime() && key.at.getTime() >= floor.getTime()),
@@ -134,6 +137,24 @@ export async function newestKeys(
   const last = page.at(-1);
   if (page.length === limit && last) bounds.widthHint?.set(Math.max(1000, 2 * (start - last.at.getTime())));
   return page;
+}
+
+/** More rows than this at one instant are read with the id bound in the query (rare: a bulk import). */
+const TIE_SLACK = 1000;
+
+/**
+ * Keys at the cursor's instant before its id. The id bound stays out of the query: beside the
+ * instant, the local engine chose the _id index for it and read every row with a lower id.
+ */
+async function tiesBefore(
+  reads: Pick<WindowReads<unknown>, 'keysAtInstant'>,
+  after: Keyed,
+  limit: number,
+): Promise<Keyed[]> {
+  const slack = limit + TIE_SLACK;
+  const all = await reads.keysAtInstant(after.at, null, slack);
+  if (all.length < slack) return all.filter((key) => key.id < after.id).slice(0, limit);
+  return reads.keysAtInstant(after.at, after.id, limit);
 }
 
 /** Keys of the newest `need` rows with lo ≤ time < hi (all of them when there are fewer), newest first. */
