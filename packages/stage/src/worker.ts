@@ -13,6 +13,7 @@ import {
 import { connectStore, type Store } from '@newsflow/store';
 import type { Kafka } from 'kafkajs';
 import type { Registry } from 'prom-client';
+import { redisReadiness } from './redis-readiness.ts';
 import { type RunningStage, runStage, type StageOptions } from './run-stage.ts';
 
 /** The environment every pipeline worker shares (see @newsflow/config). */
@@ -49,7 +50,8 @@ export interface Worker {
 
 /**
  * Connects a worker service (crawler, parser, enricher): logger, metrics, Kafka (topics ensured),
- * the store, the ops server (/metrics, /healthz, /readyz), and a graceful shutdown on SIGTERM that
+ * the store, the ops server (/metrics, /healthz, and /readyz: MongoDB, Kafka and Redis answer,
+ * plus the service's own checks), and a graceful shutdown on SIGTERM that
  * stops consuming, lets in-flight work finish and commit, then closes every connection.
  */
 export async function startWorker(
@@ -64,6 +66,7 @@ export async function startWorker(
   await ensureTopics(kafka, allTopics(config.TOPIC_PREFIX), TOPIC_PARTITIONS);
   const publisher = await createPublisher(kafka);
   const store = await connectStore({ uri: config.MONGODB_URI, dbName: config.MONGODB_DB });
+  const redis = redisReadiness(config.REDIS_URL);
 
   const stopSteps: Array<() => Promise<unknown>> = [];
   const isShuttingDown = onShutdown(logger, [
@@ -72,6 +75,7 @@ export async function startWorker(
     },
     () => publisher.close(),
     () => store.close(),
+    () => redis.close(),
   ]);
   await startOpsServer(config.PORT, {
     registry,
@@ -79,6 +83,7 @@ export async function startWorker(
     readiness: [
       { name: 'mongodb', check: () => store.ping() },
       { name: 'kafka', check: () => pingKafka(kafka) },
+      redis.check,
       ...readiness,
     ],
   });
