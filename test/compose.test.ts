@@ -38,6 +38,13 @@ describe('docker-compose.yml', () => {
     );
   });
 
+  it('restarts the services on failure a bounded number of times, so a config error (exit 78) does not loop', () => {
+    for (const name of Object.keys(SERVICE_ENV)) {
+      const restart = (compose.services[name] as ComposeService & { restart?: string }).restart;
+      assert.match(restart ?? '', /^on-failure:\d+$/, `${name}: restart ${restart}`);
+    }
+  });
+
   for (const name of Object.keys(SERVICE_ENV) as ServiceName[]) {
     it(`gives ${name} an environment its config schema accepts, with no unknown variable`, () => {
       const service = compose.services[name];

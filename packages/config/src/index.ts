@@ -11,4 +11,4 @@ export {
   type ServiceName,
   serviceEnv,
 } from './env.ts';
-export { ConfigError, loadConfigOrExit, parseConfig } from './load.ts';
+export { CONFIG_ERROR_EXIT, ConfigError, exitOnConfigError, loadConfigOrExit, parseConfig } from './load.ts';
