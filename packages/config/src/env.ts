@@ -127,6 +127,12 @@ export const apiEnv = {
   API_STREAM_POLL_MS: positiveInt.min(100).max(60_000).default(1000),
   /** Comment lines keeping idle `/v1/stream` connections open through proxies. */
   API_STREAM_HEARTBEAT_MS: positiveInt.min(1000).max(300_000).default(15_000),
+  /** Open `/v1/stream` connections one key may hold per API process; more get 429. */
+  API_STREAM_MAX_PER_KEY: positiveInt.max(1000).default(5),
+  /** Wrong API keys one address may present per minute before 429 (checked before any lookup). */
+  API_AUTH_FAILURES_PER_MINUTE: positiveInt.max(100_000).default(20),
+  /** Time to receive a request body (after the key was checked); slower ones get 408 and are closed. */
+  API_BODY_TIMEOUT_MS: positiveInt.min(100).max(300_000).default(10_000),
 };
 
 export const SERVICE_ENV = {
