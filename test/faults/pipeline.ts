@@ -68,5 +68,5 @@ export async function createPipeline(
         ...[...running.values()].map((p) => `--- ${p.name} (running) ---\n${p.output().slice(-20_000)}`),
       ].join('\n'),
   };
-  return pipeline;
+  return { pipeline, apiUrl: `http://127.0.0.1:${ports.api}` };
 }

@@ -10,6 +10,8 @@ export interface FaultSite {
   articles: string[];
   /** How many times each article path was fetched. */
   fetches: Map<string, number>;
+  /** How many times the front page (the only listing) was fetched. */
+  frontFetches(): number;
   close(): Promise<void>;
 }
 
@@ -66,6 +68,7 @@ function frontPage(count: number): string {
 
 export async function startFaultSite(count: number): Promise<FaultSite> {
   const fetches = new Map<string, number>();
+  let front = 0;
   let origin = '';
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://site').pathname;
@@ -77,7 +80,10 @@ export async function startFaultSite(count: number): Promise<FaultSite> {
       res.writeHead(200, { 'content-type': 'text/plain' });
       return res.end('User-agent: *\nAllow: /\n');
     }
-    if (path === '/') return html(200, frontPage(count));
+    if (path === '/') {
+      front++;
+      return html(200, frontPage(count));
+    }
     const article = /^\/news\/(\d+)$/.exec(path);
     if (article && Number(article[1]) < count) {
       fetches.set(path, (fetches.get(path) ?? 0) + 1);
@@ -92,6 +98,7 @@ export async function startFaultSite(count: number): Promise<FaultSite> {
     origin,
     articles: Array.from({ length: count }, (_, i) => `/news/${i}`),
     fetches,
+    frontFetches: () => front,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
