@@ -49,6 +49,15 @@ export const serviceEnv = {
   PORT: port,
 };
 
+/** Every pipeline worker (crawler, parser, enricher). */
+export const workerEnv = {
+  /**
+   * Exit (status 1, for the supervisor to restart) when the store has not answered a ping for this
+   * long; 0 = never. A driver that does not reconnect would otherwise leave the worker stuck.
+   */
+  STORE_UNREADY_EXIT_MS: z.coerce.number().int().min(0).max(3_600_000).default(120_000),
+};
+
 export const retryEnv = {
   /** Attempts before a failed message goes to the DLQ and the failures collection. */
   RETRY_ATTEMPTS: positiveInt.max(50).default(5),
@@ -62,6 +71,7 @@ export const crawlerEnv = {
   ...mongoEnv,
   ...redisEnv,
   ...retryEnv,
+  ...workerEnv,
   /** A sources file (YAML) upserted into the `sources` collection at start; optional. */
   SOURCES_FILE: z.string().min(1).optional(),
   /** Identifies the crawler to sites, with a contact URL. */
@@ -82,8 +92,15 @@ export const crawlerEnv = {
   DEFAULT_HOST_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(1000),
 };
 
-export const parserEnv = { ...serviceEnv, ...kafkaEnv, ...mongoEnv, ...redisEnv, ...retryEnv };
-export const enricherEnv = { ...serviceEnv, ...kafkaEnv, ...mongoEnv, ...redisEnv, ...retryEnv };
+export const parserEnv = { ...serviceEnv, ...kafkaEnv, ...mongoEnv, ...redisEnv, ...retryEnv, ...workerEnv };
+export const enricherEnv = {
+  ...serviceEnv,
+  ...kafkaEnv,
+  ...mongoEnv,
+  ...redisEnv,
+  ...retryEnv,
+  ...workerEnv,
+};
 /** `name=url` pairs, comma-separated: the services whose /readyz the pipeline status reports. */
 const serviceUrls = z
   .string()

@@ -10,5 +10,6 @@ export {
   SERVICE_ENV,
   type ServiceName,
   serviceEnv,
+  workerEnv,
 } from './env.ts';
 export { CONFIG_ERROR_EXIT, ConfigError, exitOnConfigError, loadConfigOrExit, parseConfig } from './load.ts';

@@ -15,6 +15,7 @@ import type { Kafka } from 'kafkajs';
 import type { Registry } from 'prom-client';
 import { redisReadiness } from './redis-readiness.ts';
 import { type RunningStage, runStage, type StageOptions } from './run-stage.ts';
+import { watchStore } from './store-watchdog.ts';
 
 /** The environment every pipeline worker shares (see @newsflow/config). */
 export interface WorkerConfig {
@@ -28,6 +29,8 @@ export interface WorkerConfig {
   QUEUE_PREFIX: string;
   RETRY_ATTEMPTS: number;
   RETRY_BACKOFF_MS: number;
+  /** Exit when the store has not answered for this long (0: never); see store-watchdog.ts. */
+  STORE_UNREADY_EXIT_MS?: number;
 }
 
 /** A worker's connected adapters: what a stage handler gets to do its side effects. */
@@ -68,9 +71,16 @@ export async function startWorker(
   const store = await connectStore({ uri: config.MONGODB_URI, dbName: config.MONGODB_DB });
   const redis = redisReadiness(config.REDIS_URL);
 
+  const stopWatching = watchStore({
+    ping: () => store.ping(),
+    unreadyExitMs: config.STORE_UNREADY_EXIT_MS ?? 0,
+    logger,
+  });
+
   const stopSteps: Array<() => Promise<unknown>> = [];
   const isShuttingDown = onShutdown(logger, [
     async () => {
+      stopWatching();
       for (const step of stopSteps) await step();
     },
     () => publisher.close(),
