@@ -14,6 +14,8 @@ export interface Pipeline {
   stopAll(): Promise<Array<number | null>>;
   /** True when every service's /readyz answers 200. */
   allReady(): Promise<boolean>;
+  /** Services that exited on their own with a failure and were started again. */
+  restarts(): number;
   /** Each service's output so far (every incarnation), for a failed run's report. */
   output(): string;
 }
@@ -30,26 +32,39 @@ export async function createPipeline(
   const keepLog = (process: ServiceProcess) =>
     logs.push(`--- ${process.name} ---\n${process.output().slice(-20_000)}`);
 
+  let restarts = 0;
   const pipeline: Pipeline = {
     start(name) {
-      running.set(name, startService(name, { ...env, ...extra[name], PORT: String(ports[name]) }));
+      const process = startService(name, { ...env, ...extra[name], PORT: String(ports[name]) });
+      running.set(name, process);
+      // As compose's `restart: on-failure`: a service that exits on its own with a failure (e.g.
+      // the store watchdog) is started again; the ones this suite kills or stops are not.
+      void process.exited.then((code) => {
+        if (running.get(name) !== process || code === 0) return;
+        keepLog(process);
+        restarts++;
+        setTimeout(() => {
+          if (running.get(name) === process) pipeline.start(name);
+        }, 1000);
+      });
     },
+    restarts: () => restarts,
     startAll() {
       for (const name of SERVICES) pipeline.start(name);
     },
     async kill(name) {
       const process = running.get(name);
       if (!process) return;
+      running.delete(name); // first: its exit is ours, not a failure to restart
       process.child.kill('SIGKILL');
       await process.exited;
       keepLog(process);
-      running.delete(name);
     },
     async stopAll() {
       const processes = [...running.values()];
+      running.clear(); // first: these exits are ours, not failures to restart
       const codes = await Promise.all(processes.map((process) => process.stop(30_000)));
       for (const process of processes) keepLog(process);
-      running.clear();
       return codes;
     },
     async allReady() {

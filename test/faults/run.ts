@@ -52,6 +52,7 @@ interface Row {
   lost: number;
   stuck: number;
   failed: number;
+  restarts: number;
   recovered: boolean;
   recoverSeconds: number;
   totalSeconds: number;
@@ -179,6 +180,7 @@ async function runScenario(scenario: Scenario): Promise<Row> {
     lost,
     stuck: stored - enriched,
     failed,
+    restarts: pipeline.restarts(),
     recovered,
     recoverSeconds: seconds(recoverMs),
     totalSeconds: 0,
@@ -217,6 +219,7 @@ const COLUMNS: Array<[string, (row: Row) => string]> = [
   ['lost', (row) => String(row.lost)],
   ['stuck', (row) => String(row.stuck)],
   ['failed', (row) => String(row.failed)],
+  ['restarts', (row) => String(row.restarts)],
   ['recovered', (row) => (row.recovered ? 'yes' : 'NO')],
   ['s to recover', (row) => (Number.isNaN(row.recoverSeconds) ? '-' : row.recoverSeconds.toFixed(1))],
   ['run s', (row) => row.totalSeconds.toFixed(0)],
@@ -248,7 +251,7 @@ console.log(`\n${table(rows)}\n`);
 console.log(
   'expected: articles on the site; stored, enriched, duplicated (stored beyond one per article), lost (never stored), stuck\n' +
     '(stored, not enriched): once the pipeline settled; refetched: article pages fetched more than once, a final crawl included;\n' +
-    'failed: failures recorded (DLQ);\n' +
+    'failed: failures recorded (DLQ); restarts: services that exited on their own and were started again (on-failure);\n' +
     's to recover: from the fault to every service ready again (includes the fault itself, e.g. 6 s of Redis down).',
 );
 const failedRows = rows.filter((row) => row.problems.length > 0);
