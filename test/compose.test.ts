@@ -26,6 +26,25 @@ describe('docker-compose.yml', () => {
     assert.match(compose.services.redis?.image ?? '', /^redis:/);
   });
 
+  it('keeps Redis durable: append-only (everysec) on a volume, never evicting', () => {
+    const redis = compose.services.redis as ComposeService & { command?: string[] };
+    const command = (redis.command ?? []).join(' ');
+    assert.match(command, /--appendonly yes/);
+    assert.match(command, /--appendfsync everysec/);
+    assert.match(command, /--maxmemory-policy noeviction/);
+    assert.ok(
+      redis.volumes?.some((volume) => volume.endsWith(':/data')),
+      'its /data (where the append-only files are) is a volume',
+    );
+  });
+
+  it('restarts the services on failure a bounded number of times, so a config error (exit 78) does not loop', () => {
+    for (const name of Object.keys(SERVICE_ENV)) {
+      const restart = (compose.services[name] as ComposeService & { restart?: string }).restart;
+      assert.match(restart ?? '', /^on-failure:\d+$/, `${name}: restart ${restart}`);
+    }
+  });
+
   for (const name of Object.keys(SERVICE_ENV) as ServiceName[]) {
     it(`gives ${name} an environment its config schema accepts, with no unknown variable`, () => {
       const service = compose.services[name];

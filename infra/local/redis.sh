@@ -24,10 +24,14 @@ up() {
   running_pid redis >/dev/null && { log "redis already running (pid $(running_pid redis), port $PORT)"; return 0; }
   install
   mkdir -p "$DIR"
-  # No persistence: BullMQ state is rebuilt by the pipeline; `maxmemory-policy noeviction` is what BullMQ requires.
+  # Durable: Redis holds state nothing else has (the fetch queue and its job schedulers, the
+  # frontier's seen-set, retry jobs whose Kafka offsets are already committed; README "Where
+  # state lives"). Every write is appended and fsynced each second, so a crash loses at most the
+  # last second; the data dir ($DIR, appendonlydir/) is kept across down/up. `noeviction` is
+  # what BullMQ requires: a full Redis refuses writes rather than dropping jobs.
   start_daemon redis "$PORT" "$DIR/redis.log" \
-    "$(redis_bin)" --bind "$NF_HOST" --port "$PORT" --dir "$DIR" --save "" --appendonly no \
-    --maxmemory-policy noeviction --daemonize no
+    "$(redis_bin)" --bind "$NF_HOST" --port "$PORT" --dir "$DIR" --save "" \
+    --appendonly yes --appendfsync everysec --maxmemory-policy noeviction --daemonize no
 }
 
 case "${1:-}" in

@@ -49,6 +49,15 @@ export const serviceEnv = {
   PORT: port,
 };
 
+/** Every pipeline worker (crawler, parser, enricher). */
+export const workerEnv = {
+  /**
+   * Exit (status 1, for the supervisor to restart) when the store has not answered a ping for this
+   * long; 0 = never. A driver that does not reconnect would otherwise leave the worker stuck.
+   */
+  STORE_UNREADY_EXIT_MS: z.coerce.number().int().min(0).max(3_600_000).default(120_000),
+};
+
 export const retryEnv = {
   /** Attempts before a failed message goes to the DLQ and the failures collection. */
   RETRY_ATTEMPTS: positiveInt.max(50).default(5),
@@ -62,6 +71,7 @@ export const crawlerEnv = {
   ...mongoEnv,
   ...redisEnv,
   ...retryEnv,
+  ...workerEnv,
   /** A sources file (YAML) upserted into the `sources` collection at start; optional. */
   SOURCES_FILE: z.string().min(1).optional(),
   /** Identifies the crawler to sites, with a contact URL. */
@@ -88,9 +98,23 @@ export const crawlerEnv = {
   ROBOTS_OUTAGE_MS: positiveInt.default(3_600_000),
 };
 
-export const parserEnv = { ...serviceEnv, ...kafkaEnv, ...mongoEnv, ...redisEnv, ...retryEnv };
-export const enricherEnv = { ...serviceEnv, ...kafkaEnv, ...mongoEnv, ...redisEnv, ...retryEnv };
-export const clustererEnv = { ...serviceEnv, ...kafkaEnv, ...mongoEnv, ...redisEnv, ...retryEnv };
+export const parserEnv = { ...serviceEnv, ...kafkaEnv, ...mongoEnv, ...redisEnv, ...retryEnv, ...workerEnv };
+export const enricherEnv = {
+  ...serviceEnv,
+  ...kafkaEnv,
+  ...mongoEnv,
+  ...redisEnv,
+  ...retryEnv,
+  ...workerEnv,
+};
+export const clustererEnv = {
+  ...serviceEnv,
+  ...kafkaEnv,
+  ...mongoEnv,
+  ...redisEnv,
+  ...retryEnv,
+  ...workerEnv,
+};
 /** `name=url` pairs, comma-separated: the services whose /readyz the pipeline status reports. */
 const serviceUrls = z
   .string()
@@ -134,6 +158,12 @@ export const apiEnv = {
   PROMETHEUS_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Comment lines keeping idle `/v1/stream` connections open through proxies. */
   API_STREAM_HEARTBEAT_MS: positiveInt.min(1000).max(300_000).default(15_000),
+  /** Open `/v1/stream` connections one key may hold per API process; more get 429. */
+  API_STREAM_MAX_PER_KEY: positiveInt.max(1000).default(5),
+  /** Wrong API keys one address may present per minute before 429 (checked before any lookup). */
+  API_AUTH_FAILURES_PER_MINUTE: positiveInt.max(100_000).default(20),
+  /** Time to receive a request body (after the key was checked); slower ones get 408 and are closed. */
+  API_BODY_TIMEOUT_MS: positiveInt.min(100).max(300_000).default(10_000),
 };
 
 export const SERVICE_ENV = {

@@ -11,5 +11,6 @@ export {
   SERVICE_ENV,
   type ServiceName,
   serviceEnv,
+  workerEnv,
 } from './env.ts';
-export { ConfigError, loadConfigOrExit, parseConfig } from './load.ts';
+export { CONFIG_ERROR_EXIT, ConfigError, exitOnConfigError, loadConfigOrExit, parseConfig } from './load.ts';

@@ -22,6 +22,20 @@ export function parseConfig<Shape extends z.ZodRawShape>(
   throw new ConfigError(`${name}: ${reason}`);
 }
 
+/** Exit status of a configuration error (EX_CONFIG, sysexits.h): restart policies can tell it apart. */
+export const CONFIG_ERROR_EXIT = 78;
+
+/**
+ * For a service's main: on a configuration error, print one clear line and exit with status 78
+ * (EX_CONFIG); anything else is rethrown. Retrying cannot fix a bad configuration, and a stack
+ * trace hides the one thing the operator must change.
+ */
+export function exitOnConfigError(service: string, error: unknown): never {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`${service}: configuration error: ${error.message.replace(/\s*\n\s*/g, ' ')}\n`);
+  process.exit(CONFIG_ERROR_EXIT);
+}
+
 /** For a service's main: on a bad environment, print one clear line and exit with status 78 (EX_CONFIG). */
 export function loadConfigOrExit<Shape extends z.ZodRawShape>(
   service: string,
@@ -31,8 +45,6 @@ export function loadConfigOrExit<Shape extends z.ZodRawShape>(
   try {
     return parseConfig(shape, env);
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${service}: configuration error: ${error.message}\n`);
-    process.exit(78);
+    exitOnConfigError(service, error);
   }
 }

@@ -1,5 +1,15 @@
 export { articleIdFor, contentHashOf, newTraceId } from './ids.ts';
 export {
+  type ArticleLimitFields,
+  type FittedFields,
+  fitArticleFields,
+  fitDate,
+  fitLanguage,
+  fitText,
+  fitUrl,
+  LIMITS,
+} from './limits.ts';
+export {
   type ArticleClustering,
   ArticleClusteringV1,
   type ArticleEnriched,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from './limits.ts';
 
 /**
  * Message contracts for the pipeline's topics. Every message carries `schemaVersion` and the ids
@@ -7,7 +8,7 @@ import { z } from 'zod';
  * schema is a permanent failure (DLQ), never a crash.
  */
 const isoInstant = z.iso.datetime({ offset: true });
-const httpUrl = z.url({ protocol: /^https?$/ }).max(4096);
+const httpUrl = z.url({ protocol: /^https?$/ }).max(LIMITS.url);
 const sourceName = z.string().min(1).max(200);
 const traceId = z.string().min(1).max(100);
 
@@ -69,9 +70,9 @@ export const ArticleParsedV1 = z.object({
   url: httpUrl,
   canonicalUrl: httpUrl,
   contentHash: z.string().max(100),
-  title: z.string().max(2000),
+  title: z.string().max(LIMITS.title),
   body: z.string(),
-  language: z.string().max(20).nullable(),
+  language: z.string().max(LIMITS.language).nullable(),
   publishedAt: isoInstant.nullable(),
   parsedAt: isoInstant,
 });
@@ -102,8 +103,8 @@ export const ArticleEnrichedV1 = z.object({
   articleId: z.string().min(1).max(100),
   source: sourceName,
   url: httpUrl,
-  title: z.string().max(2000),
-  language: z.string().max(20).nullable(),
+  title: z.string().max(LIMITS.title),
+  language: z.string().max(LIMITS.language).nullable(),
   publishedAt: isoInstant.nullable(),
   /** The story the article joined, and the earlier article it is a near-copy of, if any. */
   storyId: z.string().max(100).nullable().optional(),

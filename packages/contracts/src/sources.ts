@@ -1,3 +1,4 @@
+import safeRegex from 'safe-regex2';
 import { z } from 'zod';
 
 /** Articles are fetched again 1 hour and 1 day after their first fetch unless a source says otherwise. */
@@ -10,6 +11,22 @@ export const DEFAULT_REVISIT_AFTER_MINUTES: readonly number[] = [60, 1440];
  * links can cost a host per round (the focus bench: 60-article sites, all stored within it).
  */
 export const DEFAULT_ARTICLE_LINK_BUDGET = 50;
+
+/**
+ * Why an allow/deny pattern is refused, or null. Patterns come from admins (API, sources.yaml) and
+ * run against every discovered URL, so one with catastrophic backtracking (`^(a+)+$` took 1.2 s on
+ * 28 characters) would stall the crawler: `safe-regex2` (fastify's) refuses nested quantifiers
+ * (star height above 1) and very many repetitions. It is a heuristic: a few safe patterns such as
+ * `(a+)+` written on purpose are refused too, and an overlapping alternation like `(a|a)*` passes.
+ */
+function patternProblem(pattern: string): string | null {
+  try {
+    new RegExp(pattern);
+  } catch {
+    return 'not a valid regular expression';
+  }
+  return safeRegex(pattern) ? null : 'may backtrack catastrophically (nested quantifiers)';
+}
 
 /**
  * A news source as an operator configures it (sources.yaml, later the API). Validated on the way
@@ -81,6 +98,8 @@ export const SourceConfig = z
     userAgent: z
       .string()
       .max(300)
+      // Sent as a request header: printable ASCII only (no CR/LF header injection, no controls).
+      .regex(/^[\x20-\x7e]+$/, 'printable ASCII only (no CR, LF or other control characters)')
       .regex(/https?:\/\/\S+/, 'must include a contact URL (http:// or https://)')
       .nullable()
       .default(null),
@@ -88,12 +107,11 @@ export const SourceConfig = z
   })
   .strict()
   .superRefine((source, ctx) => {
-    for (const pattern of [...source.allow, ...source.deny]) {
-      try {
-        new RegExp(pattern);
-      } catch {
-        ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${pattern}` });
-      }
+    for (const list of ['allow', 'deny'] as const) {
+      source[list].forEach((pattern, i) => {
+        const problem = patternProblem(pattern);
+        if (problem) ctx.addIssue({ code: 'custom', path: [list, i], message: `${problem}: ${pattern}` });
+      });
     }
     if (source.revisitAfterMinutes.some((minutes, i, all) => i > 0 && minutes <= all[i - 1]!))
       ctx.addIssue({

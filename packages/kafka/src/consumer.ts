@@ -21,6 +21,10 @@ export interface ConsumerHandle {
  * has resolved, i.e. after its side effects. If `handle` throws, the offset is not committed
  * and kafkajs redelivers the message (the stage runner routes failures so this is rare).
  *
+ * A handler may take longer than the session timeout (a slow enrichment, a store outage): the
+ * consumer heartbeats while it works, so the group keeps it and its commit is accepted, instead of
+ * evicting it and redelivering the message to do it again.
+ *
  * Runs on `eachBatch` rather than `eachMessage`: kafkajs' `consumer.commitOffsets` is a no-op
  * once a stop has begun, so the message in hand at SIGTERM would be handled but not committed,
  * and handled again after the restart. The batch's own commit works until the batch returns.
@@ -31,12 +35,16 @@ export async function consumeTopic(options: {
   topic: string;
   logger: Logger;
   handle: (message: IncomingMessage) => Promise<void>;
+  /** The group's session timeout (tests shorten it; the broker's minimum is 6 s by default). */
+  sessionTimeoutMs?: number;
+  heartbeatIntervalMs?: number;
 }): Promise<ConsumerHandle> {
+  const heartbeatIntervalMs = options.heartbeatIntervalMs ?? 3_000;
   const consumer: Consumer = options.kafka.consumer({
     groupId: options.groupId,
     allowAutoTopicCreation: false,
-    sessionTimeout: 30_000,
-    heartbeatInterval: 3_000,
+    sessionTimeout: options.sessionTimeoutMs ?? 30_000,
+    heartbeatInterval: heartbeatIntervalMs,
   });
   await consumer.connect();
   await consumer.subscribe({ topic: options.topic, fromBeginning: true });
@@ -48,14 +56,16 @@ export async function consumeTopic(options: {
       for (const message of batch.messages) {
         // Stopping, or the partition was reassigned: leave the rest for whoever consumes next.
         if (!isRunning() || isStale()) break;
-        await options.handle({
-          topic,
-          partition,
-          offset: message.offset,
-          key: message.key?.toString() ?? null,
-          value: message.value?.toString() ?? '',
-          headers: decodeHeaders(message.headers),
-        });
+        await whileHeartbeating(heartbeat, heartbeatIntervalMs, options.logger, () =>
+          options.handle({
+            topic,
+            partition,
+            offset: message.offset,
+            key: message.key?.toString() ?? null,
+            value: message.value?.toString() ?? '',
+            headers: decodeHeaders(message.headers),
+          }),
+        );
         resolveOffset(message.offset);
         const next = (BigInt(message.offset) + 1n).toString();
         await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: next }] }] });
@@ -65,6 +75,35 @@ export async function consumeTopic(options: {
   });
   return { stop: () => consumer.disconnect() };
 }
+/**
+ * Runs `work` while sending the group heartbeats it would otherwise miss: kafkajs heartbeats only
+ * between messages, so a handler longer than the session timeout got its consumer evicted (issue
+ * 12). A failed heartbeat (a rebalance under way) is logged, not thrown: the work goes on, and the
+ * batch notices the rebalance afterwards (`isStale`, a refused commit redelivers it).
+ */
+async function whileHeartbeating<T>(
+  heartbeat: () => Promise<void>,
+  intervalMs: number,
+  logger: Logger,
+  work: () => Promise<T>,
+): Promise<T> {
+  let sending = false;
+  const timer = setInterval(() => {
+    if (sending) return;
+    sending = true;
+    heartbeat()
+      .catch((error: Error) => logger.warn({ err: error }, 'heartbeat during a long handler failed'))
+      .finally(() => {
+        sending = false;
+      });
+  }, intervalMs);
+  try {
+    return await work();
+  } finally {
+    clearInterval(timer);
+  }
+}
+
 function decodeHeaders(headers: Record<string, unknown> | undefined): Record<string, string> {
   const decoded: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {

@@ -1,6 +1,8 @@
 import {
   type ArticleParsed,
   ArticleParsedV1,
+  fitArticleFields,
+  fitUrl,
   newTraceId,
   type PageFetched,
   PageFetchedV1,
@@ -14,20 +16,29 @@ export type ParsedEventSource = Pick<
   '_id' | 'source' | 'url' | 'canonicalUrl' | 'contentHash' | 'title' | 'body' | 'language' | 'publishedAt'
 >;
 
-/** The `articles.parsed.v1` event announcing a stored article (by the parser, or again to re-enrich it). */
+/**
+ * The `articles.parsed.v1` event announcing a stored article (by the parser, or again to re-enrich
+ * it). The parser stores articles fitted to the contract; fitting again here lets articles stored
+ * before that (a 10 000-character title) be announced too, instead of failing every replay.
+ */
 export function articleParsedEvent(article: ParsedEventSource, traceId: string): ArticleParsed {
+  const fitted = fitArticleFields({
+    title: article.title,
+    language: article.language,
+    publishedAt: article.publishedAt,
+  });
   return ArticleParsedV1.parse({
     schemaVersion: 1,
     traceId,
     articleId: article._id,
     source: article.source,
     url: article.url,
-    canonicalUrl: article.canonicalUrl,
+    canonicalUrl: fitUrl(article.canonicalUrl, article.url) ?? article.canonicalUrl,
     contentHash: article.contentHash,
-    title: article.title,
+    title: fitted.title,
     body: article.body,
-    language: article.language,
-    publishedAt: article.publishedAt?.toISOString() ?? null,
+    language: fitted.language,
+    publishedAt: fitted.publishedAt?.toISOString() ?? null,
     parsedAt: new Date().toISOString(),
   });
 }

@@ -13,7 +13,9 @@ import {
 import { connectStore, type Store } from '@newsflow/store';
 import type { Kafka } from 'kafkajs';
 import type { Registry } from 'prom-client';
+import { redisReadiness } from './redis-readiness.ts';
 import { type RunningStage, runStage, type StageOptions } from './run-stage.ts';
+import { watchStore } from './store-watchdog.ts';
 
 /** The environment every pipeline worker shares (see @newsflow/config). */
 export interface WorkerConfig {
@@ -27,6 +29,8 @@ export interface WorkerConfig {
   QUEUE_PREFIX: string;
   RETRY_ATTEMPTS: number;
   RETRY_BACKOFF_MS: number;
+  /** Exit when the store has not answered for this long (0: never); see store-watchdog.ts. */
+  STORE_UNREADY_EXIT_MS?: number;
 }
 
 /** A worker's connected adapters: what a stage handler gets to do its side effects. */
@@ -49,7 +53,8 @@ export interface Worker {
 
 /**
  * Connects a worker service (crawler, parser, enricher): logger, metrics, Kafka (topics ensured),
- * the store, the ops server (/metrics, /healthz, /readyz), and a graceful shutdown on SIGTERM that
+ * the store, the ops server (/metrics, /healthz, and /readyz: MongoDB, Kafka and Redis answer,
+ * plus the service's own checks), and a graceful shutdown on SIGTERM that
  * stops consuming, lets in-flight work finish and commit, then closes every connection.
  */
 export async function startWorker(
@@ -64,14 +69,23 @@ export async function startWorker(
   await ensureTopics(kafka, allTopics(config.TOPIC_PREFIX), partitionsFor);
   const publisher = await createPublisher(kafka);
   const store = await connectStore({ uri: config.MONGODB_URI, dbName: config.MONGODB_DB });
+  const redis = redisReadiness(config.REDIS_URL);
+
+  const stopWatching = watchStore({
+    ping: () => store.ping(),
+    unreadyExitMs: config.STORE_UNREADY_EXIT_MS ?? 0,
+    logger,
+  });
 
   const stopSteps: Array<() => Promise<unknown>> = [];
   const isShuttingDown = onShutdown(logger, [
     async () => {
+      stopWatching();
       for (const step of stopSteps) await step();
     },
     () => publisher.close(),
     () => store.close(),
+    () => redis.close(),
   ]);
   await startOpsServer(config.PORT, {
     registry,
@@ -79,6 +93,7 @@ export async function startWorker(
     readiness: [
       { name: 'mongodb', check: () => store.ping() },
       { name: 'kafka', check: () => pingKafka(kafka) },
+      redis.check,
       ...readiness,
     ],
   });

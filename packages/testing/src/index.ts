@@ -20,6 +20,8 @@ export {
   type SiteRequest,
   startMisbehavingSite,
 } from './misbehaving-site.ts';
+export { type OwnKafka, startOwnKafka } from './own-kafka.ts';
+export { type OwnRedis, startOwnRedis } from './own-redis.ts';
 export { freePort } from './ports.ts';
 export { type ServiceProcess, startService } from './processes.ts';
 export { serviceEnvFor } from './service-env.ts';

@@ -5,9 +5,13 @@ import express, { type Express, type RequestHandler } from 'express';
 import type { Redis } from 'ioredis';
 import type { Registry } from 'prom-client';
 import { type AuthMode, authenticate } from './http/auth.ts';
+import { authFailureLimit } from './http/auth-failures.ts';
+import { jsonBody } from './http/body.ts';
 import { pipelineGauges, requestMetrics } from './http/metrics.ts';
+import { refusePrototypeNames } from './http/path-guard.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { corsPolicy, securityHeaders } from './http/security.ts';
+import { streamLimit } from './http/stream-limit.ts';
 import { RouteCatalog } from './openapi/catalog.ts';
 import type { PipelineAdapters } from './operations/pipeline-adapters.ts';
 import { problemHandler, sendProblem } from './problem.ts';
@@ -38,10 +42,24 @@ export interface ApiOptions {
   prometheusUrl?: string | undefined;
   /** The live stream: the `articles.enriched.v1` log and its one shared reader (main.ts stops it). */
   stream: { heartbeatMs: number; log: EnrichedLog; feed: EnrichedFeed };
+  /** Limits at the edge (issue 12); defaults: the config's (packages/config `apiEnv`). */
+  edges?: Partial<ApiEdges>;
   /** The BullMQ board, mounted at /admin/queues for admins. */
   queueBoard?: RequestHandler;
   version?: string;
 }
+
+export interface ApiEdges {
+  /** Wrong keys per address per minute before 429 (`API_AUTH_FAILURES_PER_MINUTE`). */
+  authFailuresPerMinute: number;
+  /** Time to receive a request body (`API_BODY_TIMEOUT_MS`). */
+  bodyTimeoutMs: number;
+  /** Open `/v1/stream` connections per key and process (`API_STREAM_MAX_PER_KEY`). */
+  streamsPerKey: number;
+}
+
+/** The config's defaults, for callers (tests) that set none. */
+export const DEFAULT_EDGES: ApiEdges = { authFailuresPerMinute: 20, bodyTimeoutMs: 10_000, streamsPerKey: 5 };
 
 /** The API's express app: middlewares, routes (each recorded for OpenAPI), ops endpoints, problems. */
 export function createApp(options: ApiOptions): Express & { catalog: RouteCatalog } {
@@ -63,9 +81,20 @@ export function createApp(options: ApiOptions): Express & { catalog: RouteCatalo
   app.use(corsPolicy(options.corsOrigins));
   // Server-Sent Events must reach the client as written, not wait in a gzip buffer.
   app.use(compression({ filter: (req, res) => req.path !== '/v1/stream' && compression.filter(req, res) }));
-  app.use(express.json({ limit: '1mb', strict: true }));
-  app.use(authenticate({ mode: options.auth, apiKeys: options.store.apiKeys }));
+  const edges = { ...DEFAULT_EDGES, ...options.edges };
+  app.use(refusePrototypeNames());
+  // Who is calling comes first, failed attempts limited per address before any key lookup; the
+  // body is read only then, within a deadline.
+  const failures = authFailureLimit({
+    redis: options.rateLimit.redis,
+    prefix: options.rateLimit.prefix,
+    perMinute: edges.authFailuresPerMinute,
+    logger: options.logger,
+  });
+  app.use(authenticate({ mode: options.auth, apiKeys: options.store.apiKeys, failures }));
   app.use(rateLimit({ ...options.rateLimit, logger: options.logger }));
+  app.use(streamLimit({ path: '/v1/stream', perKey: edges.streamsPerKey }));
+  app.use(jsonBody({ limit: '1mb', timeoutMs: edges.bodyTimeoutMs }));
 
   app.use(statusPageRouter());
   app.use(docsRouter(catalog, options.version ?? '0.1.0'));

@@ -64,8 +64,17 @@ const app = createApp({
   services: config.API_SERVICE_URLS,
   prometheusUrl: config.PROMETHEUS_URL,
   stream: { heartbeatMs: config.API_STREAM_HEARTBEAT_MS, log: streamLog, feed: streamFeed },
+  edges: {
+    authFailuresPerMinute: config.API_AUTH_FAILURES_PER_MINUTE,
+    bodyTimeoutMs: config.API_BODY_TIMEOUT_MS,
+    streamsPerKey: config.API_STREAM_MAX_PER_KEY,
+  },
   queueBoard: queueBoard(Object.values(pipeline.queues)),
 });
 server = app.listen(config.PORT, () =>
   logger.info({ port: config.PORT, auth: config.API_AUTH }, 'api started'),
 );
+// Node's own backstop behind the body deadline: headers must arrive within 10 s and a whole
+// request (an SSE request is whole once its headers are in) within twice the body deadline.
+server.headersTimeout = 10_000;
+server.requestTimeout = Math.max(2 * config.API_BODY_TIMEOUT_MS, server.headersTimeout + 1000);

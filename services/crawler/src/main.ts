@@ -1,6 +1,6 @@
 // The crawler service: sources → BullMQ fetch jobs (polite, retried) → pages.fetched.v1;
 // feeds, sitemaps and links.discovered.v1 → in-scope, not-yet-seen URLs → more fetch jobs.
-import { crawlerEnv, loadConfigOrExit } from '@newsflow/config';
+import { crawlerEnv, exitOnConfigError, loadConfigOrExit } from '@newsflow/config';
 import { TOPICS } from '@newsflow/contracts';
 import { startWorker } from '@newsflow/stage';
 import { type Job, Queue, Worker as QueueWorker } from 'bullmq';
@@ -30,7 +30,9 @@ import { readSourcesFile, upsertSources } from './sources-file.ts';
 import { RedisUrlShapes } from './url-shapes.ts';
 
 const config = loadConfigOrExit('crawler', crawlerEnv);
-const sourcesFromFile = config.SOURCES_FILE ? await readSourcesFile(config.SOURCES_FILE) : [];
+const sourcesFromFile = config.SOURCES_FILE
+  ? await readSourcesFile(config.SOURCES_FILE).catch((error) => exitOnConfigError('crawler', error))
+  : [];
 const worker = await startWorker('crawler', config);
 const { logger, store } = worker;
 await upsertSources(store.sources, sourcesFromFile);

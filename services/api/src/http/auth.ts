@@ -1,6 +1,7 @@
 import type { ApiKey, ApiKeyOperations, ApiRole } from '@newsflow/store';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { HttpProblem } from '../problem.ts';
+import type { AuthFailureLimit } from './auth-failures.ts';
 
 /** Who is calling: an API key (by the id of its hash), or the demo mode's keyless visitor. */
 export interface Principal {
@@ -26,7 +27,14 @@ function presentedKey(req: Request): string | null {
   // The queue board is a browser page: there the key may come from the status page's cookie.
   if (req.path.startsWith('/admin/')) {
     const cookie = /(?:^|;\s*)nf_key=([^;]+)/.exec(req.get('cookie') ?? '');
-    if (cookie) return decodeURIComponent(cookie[1]!);
+    if (cookie) {
+      try {
+        return decodeURIComponent(cookie[1]!);
+      } catch {
+        // A client's malformed percent-encoding is its error (400), not ours (it was a 500).
+        throw new HttpProblem(400, 'Bad Request', 'malformed nf_key cookie');
+      }
+    }
   }
   return null;
 }
@@ -36,20 +44,36 @@ function presentedKey(req: Request): string | null {
  * on public routes, so a typo is noticed); without a key the caller is anonymous, except in the
  * explicit demo mode, where everyone is an admin.
  */
-export function authenticate(options: { mode: AuthMode; apiKeys: ApiKeyOperations }): RequestHandler {
+export function authenticate(options: {
+  mode: AuthMode;
+  apiKeys: ApiKeyOperations;
+  /** Failed attempts per address, checked before a key costs a lookup. */
+  failures?: AuthFailureLimit;
+}): RequestHandler {
   const cache = new Map<string, { key: ApiKey | null; at: number }>();
-  const lookup = async (key: string) => {
+  const lookup = async (key: string, address: string): Promise<ApiKey | null> => {
     const cached = cache.get(key);
-    if (cached && Date.now() - cached.at < KEY_CACHE_MS) return cached.key;
-    const found = await options.apiKeys.find(key);
-    if (cache.size > 10_000) cache.clear();
-    cache.set(key, { key: found, at: Date.now() });
+    const fresh = cached !== undefined && Date.now() - cached.at < KEY_CACHE_MS;
+    if (fresh && cached.key) return cached.key;
+    // An address that keeps presenting wrong keys waits, and costs no store lookup meanwhile.
+    const wait = (await options.failures?.retryAfter(address)) ?? 0;
+    if (wait > 0)
+      throw new HttpProblem(429, 'Too Many Requests', 'too many failed authentications from this address', {
+        'retry-after': String(wait),
+      });
+    let found: ApiKey | null = null;
+    if (!fresh && key.length <= 200) {
+      found = await options.apiKeys.find(key);
+      if (cache.size > 10_000) cache.clear();
+      cache.set(key, { key: found, at: Date.now() });
+    }
+    if (!found) await options.failures?.record(address);
     return found;
   };
   return async (req: Request, res: Response, next: NextFunction) => {
     const key = presentedKey(req);
     if (key) {
-      const found = key.length <= 200 ? await lookup(key) : null;
+      const found = await lookup(key, req.ip ?? 'unknown');
       if (!found) throw new HttpProblem(401, 'Unauthorized', 'unknown or revoked API key', authChallenge);
       res.locals.principal = {
         id: `key:${found._id.slice(0, 16)}`,
