@@ -28,6 +28,9 @@ export function createPageParser(
       ...(page.timezone ? { timezone: page.timezone } : {}),
       ...(page.language ? { language: page.language } : {}),
       fetchedAt: new Date(page.fetchedAt),
+      // Why the crawler fetched it (start page, feed, sitemap, listing or article link, revisit):
+      // one of the signals the page type is decided from.
+      ...(page.crawlContext ? { crawlContext: page.crawlContext } : {}),
     });
     metrics.pageParsed(page.source, extraction.pageType);
 
@@ -64,7 +67,11 @@ export function createPageParser(
       }
       withTrace(logger, { articleId: article._id }).info({ outcome }, 'article parsed');
     } else {
-      logger.info({ pageType: extraction.pageType }, 'not an article');
+      metrics.pageNotStored(page.source, extraction.pageType, extraction.pageTypeReason);
+      logger.info(
+        { pageType: extraction.pageType, reason: extraction.pageTypeReason, signals: extraction.pageSignals },
+        'not stored: not an article',
+      );
     }
 
     const links = extraction.links.filter((link) => /^https?:/.test(link.url)).slice(0, 5000);

@@ -18,9 +18,18 @@ export function createParserMetrics(registry: Registry) {
     labelNames: ['source', 'outcome'] as const,
     registers: [registry],
   });
+  const notStored = new Counter({
+    name: 'newsflow_parser_pages_not_stored_total',
+    help: "Pages the parser did not store as articles, by source, page type and the extractor's reason (front-page, section-front, service-page, no-body, …).",
+    labelNames: ['source', 'page_type', 'reason'] as const,
+    registers: [registry],
+  });
   return {
     pageParsed(source: string, pageType: string) {
       pages.inc({ source, page_type: pageType });
+    },
+    pageNotStored(source: string, pageType: string, reason: string) {
+      notStored.inc({ source, page_type: pageType, reason });
     },
     article(source: string, outcome: 'created' | 'updated' | 'unchanged' | 'empty') {
       articles.inc({ source, outcome });

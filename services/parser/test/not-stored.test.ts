@@ -1,0 +1,72 @@
+// Issue 13: every page the parser does not store is counted by source, page type and the
+// extractor's reason (an info log line alone left no trace an operator could query), and the
+// crawl context the crawler sent reaches the extractor.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { newTraceId, type PageFetched } from '@newsflow/contracts';
+import { createLogger } from '@newsflow/observability';
+import type { StageMessage } from '@newsflow/stage';
+import { Registry } from 'prom-client';
+import { createPageParser } from '../src/parse-page.ts';
+import { createParserMetrics } from '../src/parser-metrics.ts';
+
+const FRONT = `<!DOCTYPE html><html lang="en"><head><title>Daily News — Home</title>
+<meta property="og:type" content="website"></head><body><header><nav><a href="/world/">World</a></nav></header>
+<main>${Array.from(
+  { length: 12 },
+  (_, i) =>
+    `<article class="teaser"><h2><a href="/world/2024/06/18/story-${i}">Story number ${i} about the day</a></h2><p>Lead of story ${i}.</p></article>`,
+).join('\n')}</main></body></html>`;
+
+function message(html: string, url: string, crawlContext?: PageFetched['crawlContext']): StageMessage {
+  const page: PageFetched = {
+    schemaVersion: 1,
+    traceId: newTraceId(),
+    source: 'daily',
+    url,
+    finalUrl: url,
+    status: 200,
+    contentType: 'text/html',
+    fetchedAt: new Date().toISOString(),
+    depth: 0,
+    html,
+    ...(crawlContext ? { crawlContext } : {}),
+  };
+  return {
+    topic: 'pages.fetched.v1',
+    partition: 0,
+    offset: '0',
+    key: page.url,
+    value: JSON.stringify(page),
+    headers: {},
+  } as StageMessage;
+}
+
+describe('pages not stored', () => {
+  it('counts a front page by source, page type and reason, and stores nothing', async () => {
+    const registry = new Registry();
+    const published: string[] = [];
+    const parse = createPageParser(
+      {
+        // A front page touches neither the store nor the parsed topic: only its links go out.
+        store: {} as never,
+        publisher: { publish: async (topic: string) => void published.push(topic) } as never,
+        topic: (name: string) => name,
+      },
+      createParserMetrics(registry),
+    );
+    const logger = createLogger('test', 'silent');
+    await parse(message(FRONT, 'https://daily.example/'), logger);
+    // The same teasers at a section's address, fetched because it is one of the source's start URLs.
+    await parse(message(FRONT, 'https://daily.example/world/', 'start'), logger);
+    const metric = await registry.getSingleMetric('newsflow_parser_pages_not_stored_total')!.get();
+    assert.deepEqual(
+      metric.values.map((v) => ({ ...v.labels, value: v.value })),
+      [
+        { source: 'daily', page_type: 'listing', reason: 'front-page', value: 1 },
+        { source: 'daily', page_type: 'listing', reason: 'crawl-start', value: 1 },
+      ],
+    );
+    assert.deepEqual(published, ['links.discovered.v1', 'links.discovered.v1']);
+  });
+});
