@@ -37,6 +37,8 @@ describe('API edges', { timeout: 120_000 }, () => {
   let api: Harness;
   before(async () => {
     api = await startHarness('edges', {
+      // The stream reads articles.enriched.v1: its topics must exist.
+      topics: true,
       edges: {
         authFailuresPerMinute: AUTH_FAILURES_PER_MINUTE,
         bodyTimeoutMs: BODY_TIMEOUT_MS,
