@@ -107,7 +107,8 @@ describe('GET /v1/stream', { timeout: 180_000 }, () => {
   }
 
   before(async () => {
-    api = await startHarness('stream', { topics: true });
+    // 52 streams of one key in one test: above the default per-key cap (tested in edges.int).
+    api = await startHarness('stream', { topics: true, edges: { streamsPerKey: 100 } });
     const kafka = createKafkaClient({
       brokers: api.services.kafkaBrokers,
       clientId: 'stream-test',
