@@ -11,7 +11,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { allTopics, TOPIC_PARTITIONS, TOPICS } from '@newsflow/contracts';
+import { allTopics, partitionsFor, TOPICS } from '@newsflow/contracts';
 import { ensureTopics } from '@newsflow/kafka';
 import { connectStore } from '@newsflow/store';
 import { internalsOf, openSampleSet, sampleSetDatabase } from '@newsflow/store/internals';
@@ -85,7 +85,7 @@ async function run(label: string, dbName: string): Promise<void> {
     brokers: services.kafkaBrokers,
     logLevel: logLevel.NOTHING,
   });
-  await ensureTopics(kafka, allTopics(isolation.topicPrefix), TOPIC_PARTITIONS);
+  await ensureTopics(kafka, allTopics(isolation.topicPrefix), partitionsFor);
   const announced = new Set<string>();
   const consumer = kafka.consumer({ groupId: `bench-${isolation.queuePrefix}` });
   await consumer.connect();
