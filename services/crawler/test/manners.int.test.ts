@@ -228,9 +228,16 @@ describe('crawler manners (issue 11)', { timeout: 180_000 }, () => {
     // 1–3 and 6 from the feed (1–3 from the front too), 4 and the section from the front, 5 from
     // the section, 11–16 from articles.
     const articles = [1, 2, 3, 4, 5, 6, 11, 12, 13, 14, 15, 16];
-    await waitFor('every article published', () => articles.every((n) => published(at(n)).length === 1), {
-      timeoutMs: 60_000,
+    // Generous: the crawl runs on two cores shared with Kafka, the store and other test files.
+    await waitFor('every article published', () => articles.every((n) => published(at(n)).length >= 1), {
+      timeoutMs: 120_000,
     });
+    // Then exactly once each (a second publication is a failure with its own message, not a timeout).
+    assert.deepEqual(
+      articles.filter((n) => published(at(n)).length !== 1),
+      [],
+      'every article published exactly once',
+    );
     await waitFor(
       'every withdrawn article tried',
       () => daily.requestsTo('/daily/news/2024/06/18/withdrawn-').length === 6,
