@@ -98,23 +98,11 @@ export const crawlerEnv = {
   ROBOTS_OUTAGE_MS: positiveInt.default(3_600_000),
 };
 
-export const parserEnv = { ...serviceEnv, ...kafkaEnv, ...mongoEnv, ...redisEnv, ...retryEnv, ...workerEnv };
-export const enricherEnv = {
-  ...serviceEnv,
-  ...kafkaEnv,
-  ...mongoEnv,
-  ...redisEnv,
-  ...retryEnv,
-  ...workerEnv,
-};
-export const clustererEnv = {
-  ...serviceEnv,
-  ...kafkaEnv,
-  ...mongoEnv,
-  ...redisEnv,
-  ...retryEnv,
-  ...workerEnv,
-};
+/** A pipeline stage consuming Kafka, writing the store, retrying through Redis. */
+const stageEnv = { ...serviceEnv, ...kafkaEnv, ...mongoEnv, ...redisEnv, ...retryEnv, ...workerEnv };
+export const parserEnv = stageEnv;
+export const enricherEnv = stageEnv;
+export const clustererEnv = stageEnv;
 /** `name=url` pairs, comma-separated: the services whose /readyz the pipeline status reports. */
 const serviceUrls = z
   .string()

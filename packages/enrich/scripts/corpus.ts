@@ -8,7 +8,7 @@ const repoDir = resolve(packageDir, '../..');
 
 /** The shared/ folder: $NEWSFLOW_SHARED_DIR, else the one beside the repository. */
 export function sharedDir(): string | null {
-  const candidates = [process.env.NEWSFLOW_SHARED_DIR, join(repoDir, '../shared'), '/work/shared'];
+  const candidates = [process.env.NEWSFLOW_SHARED_DIR, join(repoDir, '../shared')];
   for (const c of candidates) if (c && existsSync(join(c, 'corpus/aeb-dev/ground-truth.json'))) return c;
   return null;
 }

@@ -63,7 +63,7 @@ function operations(store: Store, size: number, end: Date): Operation[] {
       name: 'near-copy candidates',
       run: async (k) => {
         const article = storedArticle(pick(k), size, end);
-        const found = await store.articles.nearCopyCandidates(
+        const found = await store.clustering.nearCopyCandidates(
           article.fingerprintBands,
           'none',
           ['firstSeenAt', 'enrichment.fingerprint'],
@@ -116,12 +116,10 @@ function operations(store: Store, size: number, end: Date): Operation[] {
       name: 'save enrichment',
       run: async (k) => {
         const article = storedArticle(pick(k), size, end);
-        await store.articles.saveEnrichment(article._id, article.contentHash, {
+        await store.clustering.saveEnrichment(article._id, article.contentHash, {
           enrichment: article.enrichment ?? {},
           fingerprintBands: article.fingerprintBands,
-          duplicateOf: null,
           storyKeys: article.storyKeys,
-          storyId: article.storyId ?? article._id,
         });
         return undefined;
       },

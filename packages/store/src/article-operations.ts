@@ -6,7 +6,7 @@ import {
   matchAll,
   timeRange,
 } from './article-filter.ts';
-import type { Article, ArticleStatus, EnrichmentRecord, ParsedArticle } from './article-schema.ts';
+import type { Article, ArticleStatus, ParsedArticle } from './article-schema.ts';
 import { type Keyed, newestFirst, widthHints } from './newest-first.ts';
 import { searchTermsOf } from './search-terms.ts';
 
@@ -149,23 +149,6 @@ export function articleOperations(articles: Model<Article>) {
       return { outcome: existing ? 'updated' : 'created', status: 'parsed' };
     },
 
-    /**
-     * Writes an article's enrichment, only if the article still has the content that was enriched
-     * (a newer parse in between wins and will be enriched in turn). Returns whether it was written.
-     */
-    async saveEnrichment(
-      articleId: string,
-      contentHash: string,
-      record: EnrichmentRecord,
-      now = new Date(),
-    ): Promise<boolean> {
-      const result = await articles.updateOne(
-        { _id: articleId, contentHash },
-        { $set: { ...record, status: 'enriched', updatedAt: now } },
-      );
-      return result.matchedCount === 1;
-    },
-
     /** One article (without its markup and term index), or null. */
     async get(id: string): Promise<Article | null> {
       return articles.findById(id, HEAVY_FIELDS).lean<Article>();
@@ -220,28 +203,6 @@ export function articleOperations(articles: Model<Article>) {
         .sort({ _id: 1 })
         .limit(limit)
         .lean<Article[]>();
-    },
-
-    /** Articles, not themselves copies, sharing a SimHash band key with a fingerprint. */
-    async nearCopyCandidates<K extends keyof Article>(
-      bands: string[],
-      excludeId: string,
-      fields: readonly (K | `enrichment.${string}`)[],
-      limit: number,
-    ): Promise<(Pick<Article, K | '_id'> & { enrichment?: Record<string, unknown> | null })[]> {
-      if (bands.length === 0) return [];
-      // The band lookup alone: beside it, `duplicateOf: null` (most rows) made the local engine
-      // intersect with that whole index. The few candidates are filtered here.
-      const found = await articles
-        .find(
-          { fingerprintBands: { $in: bands } },
-          { ...Object.fromEntries(fields.map((f) => [f, 1])), duplicateOf: 1 },
-        )
-        .limit(limit)
-        .lean<
-          (Pick<Article, K | '_id' | 'duplicateOf'> & { enrichment?: Record<string, unknown> | null })[]
-        >();
-      return found.filter((candidate) => candidate._id !== excludeId && !candidate.duplicateOf);
     },
 
     /** Articles marked as copies of any of these. */
@@ -311,31 +272,6 @@ export function articleOperations(articles: Model<Article>) {
             : guard.duplicateOf;
       const result = await articles.updateOne(condition, { $set: { ...decision, updatedAt: now } });
       return result.modifiedCount === 1;
-    },
-
-    /**
-     * Enriched articles strictly after one (updatedAt, _id) position and at or before another,
-     * oldest first: the live stream's catch-up. Ties at the first instant are read on their own
-     * (no range beside a cursor's $or: the DocumentDB 0.106 bug in ../shared/vendor/README.md).
-     */
-    async enrichedBetween(after: ArticlePosition, upTo: ArticlePosition, limit: number): Promise<Article[]> {
-      const ties = await articles
-        .find({ status: 'enriched', updatedAt: after.at, _id: { $gt: after.id } }, { bodyHtml: 0 })
-        .sort({ _id: 1 })
-        .limit(limit)
-        .lean<Article[]>();
-      const later =
-        ties.length < limit && upTo.at.getTime() > after.at.getTime()
-          ? await articles
-              .find({ status: 'enriched', updatedAt: { $gt: after.at, $lte: upTo.at } }, { bodyHtml: 0 })
-              .sort({ updatedAt: 1, _id: 1 })
-              .limit(limit - ties.length)
-              .lean<Article[]>()
-          : [];
-      const atOrBeforeUpTo = (row: Article) =>
-        row.updatedAt.getTime() < upTo.at.getTime() ||
-        (row.updatedAt.getTime() === upTo.at.getTime() && row._id <= upTo.id);
-      return [...ties, ...later].filter(atOrBeforeUpTo);
     },
 
     /** Times of articles first seen / enriched since a moment (status throughput), at most `limit`. */

@@ -43,18 +43,21 @@ export function clusterOperations(articles: Model<Article>) {
       limit: number,
     ): Promise<(Pick<Article, K | '_id'> & { enrichment?: Record<string, unknown> | null })[]> {
       if (bands.length === 0) return [];
-      return articles
-        .find(
-          {
-            fingerprintBands: { $in: bands },
-            _id: { $ne: excludeId },
-            duplicateOf: null,
-            status: 'enriched',
-          },
-          projection(fields),
-        )
+      // The band lookup alone: beside it, `duplicateOf: null` (most rows) made the local engine
+      // intersect with that whole index (about 100 ms at 100 000 articles). The few candidates
+      // are filtered here.
+      const found = await articles
+        .find({ fingerprintBands: { $in: bands } }, { ...projection(fields), duplicateOf: 1, status: 1 })
         .limit(limit)
-        .lean();
+        .lean<
+          (Pick<Article, K | '_id' | 'duplicateOf' | 'status'> & {
+            enrichment?: Record<string, unknown> | null;
+          })[]
+        >();
+      return found.filter(
+        (candidate) =>
+          candidate._id !== excludeId && !candidate.duplicateOf && candidate.status === 'enriched',
+      );
     },
 
     /**

@@ -7,9 +7,8 @@ import { after, before, describe, it } from 'node:test';
 import { ArticleEnrichedV1, TOPICS } from '@newsflow/contracts';
 import { createKafkaClient, createPublisher, type Publisher } from '@newsflow/kafka';
 import { createLogger } from '@newsflow/observability';
-import { internalsOf } from '@newsflow/store/internals';
+import { internalsOf, watchQueries } from '@newsflow/store/internals';
 import { freePort, serviceEnvFor, startService, waitFor } from '@newsflow/testing';
-import mongoose from 'mongoose';
 import { type Harness, makeArticle, startHarness } from './harness.ts';
 
 interface SseEvent {
@@ -194,7 +193,7 @@ describe('GET /v1/stream', { timeout: 180_000 }, () => {
     const beta = await openStream(api, '/v1/stream?source=beta&q=mirzoyan');
     const all = await Promise.all(Array.from({ length: 50 }, () => openStream(api, '/v1/stream')));
     const reads: string[] = [];
-    mongoose.set('debug', (collection: string, method: string) => {
+    const unwatch = watchQueries(({ collection, method }) => {
       if (collection === 'articles') reads.push(method);
     });
     try {
@@ -222,7 +221,7 @@ describe('GET /v1/stream', { timeout: 180_000 }, () => {
         '52 streams, three events: three reads by id',
       );
     } finally {
-      mongoose.set('debug', false);
+      unwatch();
       await Promise.all([alpha.close(), beta.close(), ...all.map((stream) => stream.close())]);
     }
   });
