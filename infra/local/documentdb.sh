@@ -182,7 +182,13 @@ EOF
 pg_up() {
   if as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" status >/dev/null 2>&1; then return 0; fi
   port_open "$PG_PORT" && die "port $PG_PORT is already in use by a process this script did not start; set NEWSFLOW_POSTGRES_PORT"
-  as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" -o "-p $PG_PORT" -l "$PGHOME/postgres.log" -w -t 60 start >/dev/null \
+  # DocumentDB keeps a query with a limit or a sort open as a "persistent" cursor and asks
+  # FerretDB to hold its PostgreSQL connection, even when the first page drained it; FerretDB then
+  # closes that connection and opens a new backend for the next query: about 15 ms per query.
+  # File-based persisted cursors need no held connection (measured: 16 ms -> 1.7 ms for a
+  # limited range read at 100 000 articles). Passed at start so existing clusters get it too.
+  as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" -o "-p $PG_PORT -c documentdb.useFileBasedPersistedCursors=on" \
+    -l "$PGHOME/postgres.log" -w -t 60 start >/dev/null \
     || { tail -n 20 "$PGHOME/postgres.log" >&2; die "PostgreSQL did not start (log: $PGHOME/postgres.log)"; }
   as_pg "$PG_BIN/psql" -h "$PGHOME" -p "$PG_PORT" -U postgres -d postgres -qAt \
     -c 'CREATE EXTENSION IF NOT EXISTS documentdb CASCADE' >/dev/null 2>>"$DIR/extension.log" \
