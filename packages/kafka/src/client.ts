@@ -1,8 +1,10 @@
 import { type Admin, Kafka, logLevel as KafkaLogLevel, type LogEntry } from 'kafkajs';
 import type { Logger } from 'pino';
 import { fixKafkajsIdleTimer } from './idle-timer-fix.ts';
+import { registerZstdCodec } from './zstd-codec.ts';
 
 fixKafkajsIdleTimer();
+registerZstdCodec();
 
 /** A kafkajs client whose own logs go through the service's pino logger. */
 export function createKafkaClient(options: { brokers: string[]; clientId: string; logger: Logger }): Kafka {

@@ -28,6 +28,12 @@ export interface ConsumerHandle {
  * Runs on `eachBatch` rather than `eachMessage`: kafkajs' `consumer.commitOffsets` is a no-op
  * once a stop has begun, so the message in hand at SIGTERM would be handled but not committed,
  * and handled again after the restart. The batch's own commit works until the batch returns.
+ *
+ * Partitions are handled concurrently (one message at a time per partition, so a key's messages
+ * stay in order), and handled offsets are committed together at most every `commitIntervalMs`
+ * and when a batch ends: an offset commit per message was a broker round trip per message, the
+ * stage's own speed limit. A crash redelivers at most that interval's messages, which the stages
+ * handle idempotently, as they do any redelivery.
  */
 export async function consumeTopic(options: {
   kafka: Kafka;
@@ -38,6 +44,10 @@ export async function consumeTopic(options: {
   /** The group's session timeout (tests shorten it; the broker's minimum is 6 s by default). */
   sessionTimeoutMs?: number;
   heartbeatIntervalMs?: number;
+  /** Partitions handled at the same time (default 3, the pipeline topics' partition count). */
+  concurrency?: number;
+  /** Longest time handled offsets wait for their commit while a batch goes on (default 1 s). */
+  commitIntervalMs?: number;
 }): Promise<ConsumerHandle> {
   const heartbeatIntervalMs = options.heartbeatIntervalMs ?? 3_000;
   const consumer: Consumer = options.kafka.consumer({
@@ -48,28 +58,45 @@ export async function consumeTopic(options: {
   });
   await consumer.connect();
   await consumer.subscribe({ topic: options.topic, fromBeginning: true });
+  const commitIntervalMs = options.commitIntervalMs ?? 1_000;
   await consumer.run({
     autoCommit: false,
     eachBatchAutoResolve: false,
+    partitionsConsumedConcurrently: options.concurrency ?? 3,
     eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary, heartbeat, isRunning, isStale }) => {
       const { topic, partition } = batch;
-      for (const message of batch.messages) {
-        // Stopping, or the partition was reassigned: leave the rest for whoever consumes next.
-        if (!isRunning() || isStale()) break;
-        await whileHeartbeating(heartbeat, heartbeatIntervalMs, options.logger, () =>
-          options.handle({
-            topic,
-            partition,
-            offset: message.offset,
-            key: message.key?.toString() ?? null,
-            value: message.value?.toString() ?? '',
-            headers: decodeHeaders(message.headers),
-          }),
-        );
-        resolveOffset(message.offset);
-        const next = (BigInt(message.offset) + 1n).toString();
-        await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: next }] }] });
-        await heartbeat();
+      // The next offset to commit (the one after the last handled), if not committed yet.
+      let handled: string | null = null;
+      let lastCommit = Date.now();
+      const commit = async () => {
+        if (handled === null) return;
+        const offset = handled;
+        handled = null;
+        lastCommit = Date.now();
+        await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset }] }] });
+      };
+      try {
+        for (const message of batch.messages) {
+          // Stopping, or the partition was reassigned: leave the rest for whoever consumes next.
+          if (!isRunning() || isStale()) break;
+          await whileHeartbeating(heartbeat, heartbeatIntervalMs, options.logger, () =>
+            options.handle({
+              topic,
+              partition,
+              offset: message.offset,
+              key: message.key?.toString() ?? null,
+              value: message.value?.toString() ?? '',
+              headers: decodeHeaders(message.headers),
+            }),
+          );
+          resolveOffset(message.offset);
+          handled = (BigInt(message.offset) + 1n).toString();
+          if (Date.now() - lastCommit >= commitIntervalMs) await commit();
+          await heartbeat();
+        }
+      } finally {
+        // Whatever was handled is committed before the batch returns, a failed handler included.
+        await commit();
       }
     },
   });

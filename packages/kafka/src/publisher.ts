@@ -7,7 +7,7 @@ export interface OutgoingMessage {
   headers?: Record<string, string>;
 }
 
-/** Publishes JSON messages; gzip keeps large pages under the broker's message limit. */
+/** Publishes JSON messages; zstd (zstd-codec.ts) keeps large pages under the broker's message limit. */
 export interface Publisher {
   publish(topic: string, messages: OutgoingMessage[]): Promise<void>;
   close(): Promise<void>;
@@ -24,7 +24,7 @@ export async function createPublisher(kafka: Kafka): Promise<Publisher> {
       if (messages.length === 0) return;
       await producer.send({
         topic,
-        compression: CompressionTypes.GZIP,
+        compression: CompressionTypes.ZSTD,
         messages: messages.map(({ key, value, headers }) => ({
           key,
           value: JSON.stringify(value),

@@ -45,7 +45,8 @@ async function saveRawPage(rawPages: RawPageModel, page: RawPageInput): Promise<
   const bytes = Buffer.from(html, 'utf8');
   await rawPages.updateOne(
     { _id },
-    { $set: { ...fields, htmlGzip: gzipSync(bytes), htmlBytes: bytes.byteLength } },
+    // Level 1: half the CPU of the default level for a few percent more bytes, on every page saved.
+    { $set: { ...fields, htmlGzip: gzipSync(bytes, { level: 1 }), htmlBytes: bytes.byteLength } },
     { upsert: true },
   );
 }

@@ -231,7 +231,7 @@ async function publishPage(
       : {}),
     ...(canonical && fitsContract(canonical) ? { canonicalUrl: canonical } : {}),
   });
-  // Batched with other jobs' pages and gzipped: a 5 MB page travels inside the broker's 10 MB limit.
+  // Batched with other jobs' pages and compressed: a 5 MB page travels inside the broker's 10 MB limit.
   await deps.pages.publish(
     { key: result.finalUrl, value: page, headers: { 'trace-id': traceId } },
     html.length + 1024,
