@@ -14,7 +14,7 @@ export interface ArticleFilter {
   storyId?: string | undefined;
   /** An entity key (`person:ararat mirzoyan`) or an entity's canonical name. */
   entity?: string | undefined;
-  /** Normalised search terms (`termsOf`): articles holding every one. */
+  /** Normalised search terms (`termsOf`): articles holding every one. Lists only (see `article-terms.ts`). */
   terms?: string[] | undefined;
   /** sortAt (publishedAt when the page states one, else first seen) at or after / before. */
   from?: Date | undefined;
@@ -27,11 +27,15 @@ export interface ArticleFilter {
   enrichedNotBy?: string | undefined;
 }
 
+/** A filter without search terms: what counts and batch reads take (terms are a list's alone). */
+export type ArticleSelection = Omit<ArticleFilter, 'terms'>;
+
 /**
- * Conditions of a filter, without its time range: the range is applied per window by the list
- * (newest-first.ts) or by `timeRange` where a whole range is read at once.
+ * Conditions of a filter on the `articles` collection, without its time range (applied per window
+ * by the list, newest-first.ts, or by `timeRange` where a whole range is read at once) and without
+ * its terms (in `article_terms`, read by the list first).
  */
-export function filterConditions(filter: ArticleFilter): Record<string, unknown>[] {
+export function filterConditions(filter: ArticleSelection): Record<string, unknown>[] {
   const conditions: Record<string, unknown>[] = [];
   if (filter.source !== undefined) conditions.push({ source: filter.source });
   if (filter.section !== undefined) conditions.push({ section: filter.section });
@@ -46,7 +50,6 @@ export function filterConditions(filter: ArticleFilter): Record<string, unknown>
         ? { 'enrichment.entities.key': filter.entity }
         : { 'enrichment.entities.name': filter.entity },
     );
-  if (filter.terms !== undefined) conditions.push({ searchTerms: { $all: filter.terms } });
   if (filter.status !== undefined) conditions.push({ status: filter.status });
   if (filter.extractorVersion !== undefined)
     conditions.push({ 'extraction.version': filter.extractorVersion });
@@ -74,14 +77,8 @@ export function matchAll(conditions: Record<string, unknown>[]): Record<string, 
 }
 
 /** Whether the filter has a condition an index of its own serves (a sparse filter may read all its rows at once). */
-export function hasIndexedCondition(filter: ArticleFilter): boolean {
-  return [
-    filter.source,
-    filter.section,
-    filter.language,
-    filter.author,
-    filter.storyId,
-    filter.entity,
-    filter.terms,
-  ].some((value) => value !== undefined);
+export function hasIndexedCondition(filter: ArticleSelection): boolean {
+  return [filter.source, filter.section, filter.language, filter.author, filter.storyId, filter.entity].some(
+    (value) => value !== undefined,
+  );
 }

@@ -1,13 +1,15 @@
 import type { Model } from 'mongoose';
 import {
   type ArticleFilter,
+  type ArticleSelection,
   filterConditions,
   hasIndexedCondition,
   matchAll,
   timeRange,
 } from './article-filter.ts';
 import type { Article, ArticleStatus, ParsedArticle } from './article-schema.ts';
-import { type Keyed, newestFirst, widthHints } from './newest-first.ts';
+import type { ArticleTerms } from './article-terms.ts';
+import { type Keyed, newestFirst, newestKeys, widthHints } from './newest-first.ts';
 import { searchTermsOf } from './search-terms.ts';
 
 /** One stored article's arrival: its source and when it was first stored. */
@@ -33,6 +35,9 @@ function projectionOf(fields: readonly ArticleField[] | undefined): Record<strin
   return Object.fromEntries([...fields, 'sortAt'].map((field) => [field, 1]));
 }
 
+/** Most keys one step of a term search with other conditions reads (it grows fourfold from a page). */
+const MAX_TERMS_BATCH = 2000;
+
 /** A story decision as it is expected to stand before a conditional update (null: undecided). */
 export interface DecisionGuard {
   duplicateOf?: string | null | { in: string[] };
@@ -44,7 +49,7 @@ export interface DecisionGuard {
  * The `articles` collection's operations. Every query is here, each shaped for an index of
  * `ARTICLE_INDEXES` (article-schema.ts), which test/indexes.int.test.ts checks with explain.
  */
-export function articleOperations(articles: Model<Article>) {
+export function articleOperations(articles: Model<Article>, articleTerms: Model<ArticleTerms>) {
   const keyOf = (article: Pick<Article, '_id' | 'sortAt'>): Keyed => ({
     at: article.sortAt,
     id: article._id,
@@ -102,6 +107,72 @@ export function articleOperations(articles: Model<Article>) {
     );
   }
 
+  /**
+   * Newest first among the articles holding every term: windows walk `article_terms` (its terms
+   * index), and the keys found are read from `articles` with the filter's other conditions. Keys
+   * the conditions reject are passed over in growing batches until the page is full.
+   */
+  async function newestWithTerms(
+    terms: string[],
+    conditions: Record<string, unknown>[],
+    projection: Record<string, 0 | 1>,
+    bounds: { after?: ArticlePosition | undefined; from?: Date | undefined; until: Date },
+    limit: number,
+  ): Promise<Article[]> {
+    const keyProjection = { sortAt: 1 };
+    const hasTerms = { terms: { $all: terms } };
+    const reads = {
+      keysInRange: async (lo: Date, hi: Date, max: number) =>
+        (
+          await articleTerms
+            .find({ $and: [hasTerms, { sortAt: { $gte: lo, $lt: hi } }] }, keyProjection)
+            .limit(max)
+            .lean<Pick<ArticleTerms, '_id' | 'sortAt'>[]>()
+        ).map(keyOf),
+      keysAtInstant: async (at: Date, beforeId: string | null, max: number) =>
+        (
+          await articleTerms
+            .find(
+              { $and: [hasTerms, { sortAt: at }, ...(beforeId ? [{ _id: { $lt: beforeId } }] : [])] },
+              keyProjection,
+            )
+            .sort({ _id: -1 })
+            .limit(max)
+            .lean<Pick<ArticleTerms, '_id' | 'sortAt'>[]>()
+        ).map(keyOf),
+      keysAnyTime: async (max: number) =>
+        (
+          await articleTerms
+            .find(hasTerms, keyProjection)
+            .limit(max)
+            .lean<Pick<ArticleTerms, '_id' | 'sortAt'>[]>()
+        ).map(keyOf),
+    };
+    const widthHint = hintFor(JSON.stringify(['terms', terms, conditions]));
+    const page: Article[] = [];
+    let after = bounds.after;
+    // Without other conditions every key is kept (but a terms row whose article is not saved yet).
+    let batch = conditions.length === 0 ? limit : Math.max(limit, 20);
+    for (;;) {
+      const keys = await newestKeys(reads, { ...bounds, after, widthHint }, batch);
+      if (keys.length === 0) return page;
+      const rows = new Map(
+        (
+          await articles
+            .find(matchAll([{ _id: { $in: keys.map((key) => key.id) } }, ...conditions]), projection)
+            .lean<Article[]>()
+        ).map((row) => [row._id, row]),
+      );
+      for (const key of keys) {
+        const row = rows.get(key.id);
+        if (row && page.length < limit) page.push(row);
+      }
+      if (page.length >= limit || keys.length < batch) return page;
+      after = keys.at(-1);
+      batch = Math.min(batch * 4, MAX_TERMS_BATCH);
+    }
+  }
+
   /** The exclusive upper bound of a walk back from now (sortAt is never after its save). */
   const untilOf = (before: Date | undefined, now: Date): Date =>
     before && before.getTime() <= now.getTime() ? before : new Date(now.getTime() + 1000);
@@ -125,13 +196,19 @@ export function articleOperations(articles: Model<Article>) {
       const { _id, ...fields } = article;
       // Never in the future: list pages walk back from now (newest-first.ts).
       const sortAt = new Date(Math.min((article.publishedAt ?? firstSeenAt).getTime(), now.getTime()));
+      // Terms first: a crash between the two writes leaves the article unsaved, so its redelivery
+      // writes both again (the other way round, "unchanged" would skip the terms for good).
+      await articleTerms.updateOne(
+        { _id },
+        { $set: { terms: searchTermsOf(article.title, article.body), sortAt } },
+        { upsert: true },
+      );
       await articles.updateOne(
         { _id },
         {
           $set: {
             ...fields,
             sortAt,
-            searchTerms: searchTermsOf(article.title, article.body),
             status: 'parsed',
             enrichment: null,
             updatedAt: now,
@@ -177,16 +254,25 @@ export function articleOperations(articles: Model<Article>) {
       },
       now = new Date(),
     ): Promise<Article[]> {
+      const bounds = { after: page.after, from: filter.from, until: untilOf(filter.before, now) };
+      if (filter.terms !== undefined)
+        return newestWithTerms(
+          filter.terms,
+          filterConditions(filter),
+          projectionOf(page.fields),
+          bounds,
+          page.limit,
+        );
       return newestMatching(
         filterConditions(filter),
         projectionOf(page.fields),
-        { after: page.after, from: filter.from, until: untilOf(filter.before, now) },
+        bounds,
         page.limit,
         hasIndexedCondition(filter),
       );
     },
 
-    async count(filter: ArticleFilter): Promise<number> {
+    async count(filter: ArticleSelection): Promise<number> {
       return articles.countDocuments(matchAll([...filterConditions(filter), ...timeRange(filter)]));
     },
 
@@ -195,7 +281,11 @@ export function articleOperations(articles: Model<Article>) {
     },
 
     /** The next batch of matching articles in `_id` order after `afterId`: for reprocessing all. */
-    async batchInIdOrder(filter: ArticleFilter, afterId: string | null, limit: number): Promise<Article[]> {
+    async batchInIdOrder(
+      filter: ArticleSelection,
+      afterId: string | null,
+      limit: number,
+    ): Promise<Article[]> {
       const conditions = [...filterConditions(filter), ...timeRange(filter)];
       if (afterId) conditions.push({ _id: { $gt: afterId } });
       return articles

@@ -40,7 +40,10 @@ export interface Article {
   /** Candidate keys (main entities, keywords) to find articles of the same story. */
   storyKeys: string[];
   storyId: string | null;
-  /** Normalised distinct terms of title + body (`searchTermsOf`): the API's portable full text. */
+  /**
+   * Legacy: an article's search terms now live in `article_terms` (article-terms.ts). Only rows
+   * stored before have them here, until `moveLegacySearchTerms` moves them at start-up.
+   */
   searchTerms?: string[];
   traceId: string;
   fetchedAt: Date;
@@ -97,7 +100,6 @@ export const ARTICLE_INDEXES: { keys: Record<string, 1 | -1>; serves: string }[]
   { keys: { section: 1, sortAt: -1 }, serves: 'list by section' },
   { keys: { language: 1, sortAt: -1 }, serves: 'list by language' },
   { keys: { authors: 1, sortAt: -1 }, serves: 'list by author' },
-  { keys: { searchTerms: 1, sortAt: -1 }, serves: 'list by full-text terms' },
   { keys: { 'enrichment.entities.key': 1, sortAt: -1 }, serves: 'list by entity key' },
   { keys: { 'enrichment.entities.name': 1, sortAt: -1 }, serves: 'list by entity name' },
   { keys: { storyId: 1, sortAt: -1 }, serves: "list by story, a story's members" },

@@ -2,6 +2,7 @@ import mongoose from 'mongoose';
 import { type ApiKeyOperations, apiKeyOperations, apiKeySchema } from './api-keys.ts';
 import { type ArticleOperations, articleOperations } from './article-operations.ts';
 import { type Article, articleSchema } from './article-schema.ts';
+import { type ArticleTerms, articleTermsSchema, moveLegacySearchTerms } from './article-terms.ts';
 import { type ClusterOperations, clusterOperations } from './cluster-operations.ts';
 import { type FailureOperations, failureOperations, failureSchema } from './failures.ts';
 import { type RawPageOperations, rawPageOperations, rawPageSchema } from './raw-pages.ts';
@@ -35,9 +36,10 @@ export interface Store {
 /** The raw collections, for the store's own tests and benchmarks (explain, bulk loading). */
 export interface StoreInternals {
   collection(
-    name: 'articles' | 'stories' | 'sources' | 'failures' | 'raw_pages' | 'api_keys',
+    name: 'articles' | 'article_terms' | 'stories' | 'sources' | 'failures' | 'raw_pages' | 'api_keys',
   ): mongoose.mongo.Collection;
   articleModel: mongoose.Model<Article>;
+  articleTermsModel: mongoose.Model<ArticleTerms>;
 }
 
 /**
@@ -71,6 +73,7 @@ export async function connectStoreWithInternals(options: {
   await connection.asPromise();
   const models = {
     articles: connection.model('Article', articleSchema, 'articles'),
+    articleTerms: connection.model('ArticleTerms', articleTermsSchema, 'article_terms'),
     sources: connection.model('Source', sourceSchema, 'sources'),
     failures: connection.model('Failure', failureSchema, 'failures'),
     rawPages: connection.model('RawPage', rawPageSchema, 'raw_pages'),
@@ -78,7 +81,8 @@ export async function connectStoreWithInternals(options: {
     stories: connection.model('Story', storySchema, 'stories'),
   };
   await Promise.all(Object.values(models).map((model) => model.createIndexes()));
-  const articles = articleOperations(models.articles);
+  await moveLegacySearchTerms(models.articles, models.articleTerms);
+  const articles = articleOperations(models.articles, models.articleTerms);
   const store: Store = {
     articles,
     clustering: clusterOperations(models.articles),
@@ -106,6 +110,7 @@ export async function connectStoreWithInternals(options: {
   const internals: StoreInternals = {
     collection: (name) => connection.collection(name),
     articleModel: models.articles,
+    articleTermsModel: models.articleTerms,
   };
   internalsByStore.set(store, internals);
   return { store, internals };

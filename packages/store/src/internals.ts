@@ -1,8 +1,9 @@
 // For the store's own tests and benchmarks only (explain plans, bulk loading): not for services.
 
 export { ARTICLE_INDEXES } from './article-schema.ts';
+export { ARTICLE_TERMS_INDEXES } from './article-terms.ts';
 export { connectStoreWithInternals, internalsOf, type StoreInternals } from './connection.ts';
 export { newestFirst, type WindowReads } from './newest-first.ts';
 export { type SentQuery, watchQueries } from './query-watch.ts';
 export { storedArticle } from './sample-articles.ts';
-export { openSampleSet, sampleArticleId, sampleSetDatabase } from './sample-set.ts';
+export { insertStoredArticles, openSampleSet, sampleArticleId, sampleSetDatabase } from './sample-set.ts';

@@ -10,6 +10,23 @@ const BATCH = 2000;
 
 export const sampleSetDatabase = (size: number): string => `newsflow_bench_store_${size}`;
 
+/**
+ * Inserts whole stored rows (`storedArticle`'s) as the store keeps them: the article, and its
+ * search terms in `article_terms` (article-terms.ts). For tests and benchmarks that load data in bulk.
+ */
+export async function insertStoredArticles(store: Store, rows: Article[]): Promise<void> {
+  const raw = internalsOf(store);
+  await raw
+    .collection('article_terms')
+    .insertMany(
+      rows.map((row) => ({ _id: row._id, terms: row.searchTerms ?? [], sortAt: row.sortAt })) as never[],
+      { ordered: false },
+    );
+  await raw
+    .collection('articles')
+    .insertMany(rows.map(({ searchTerms: _terms, ...article }) => article) as never[], { ordered: false });
+}
+
 export const sampleArticleId = (i: number): string => i.toString(16).padStart(32, '0');
 
 /** Opens the sample set of this size, loading it first when missing or incomplete; returns its end. */
@@ -27,13 +44,14 @@ export async function openSampleSet(
   if (!options.fresh && newest && complete) return { store, end: newest.sortAt };
   await store.dropDatabase();
   await raw.articleModel.createIndexes();
+  await raw.articleTermsModel.createIndexes();
   const end = new Date(Date.now() - 60_000);
   const started = performance.now();
   for (let i = 0; i < size; i += BATCH) {
     const batch = Array.from({ length: Math.min(BATCH, size - i) }, (_, k) =>
       storedArticle(i + k + 1, size, end),
     );
-    await articles.insertMany(batch as never[], { ordered: false });
+    await insertStoredArticles(store, batch);
     options.log?.(`\r  loading ${i + batch.length}/${size}`);
   }
   const seconds = (performance.now() - started) / 1000;

@@ -5,7 +5,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { connectStore, type Store } from '@newsflow/store';
-import { internalsOf, type SentQuery, storedArticle, watchQueries } from '@newsflow/store/internals';
+import {
+  insertStoredArticles,
+  internalsOf,
+  type SentQuery,
+  storedArticle,
+  watchQueries,
+} from '@newsflow/store/internals';
 import { getTestServices, isolate } from '@newsflow/testing';
 
 const COUNT = 3000;
@@ -57,10 +63,10 @@ describe('store operations are served by indexes (explain)', () => {
   before(async () => {
     const services = await getTestServices();
     store = await connectStore({ uri: services.mongoUri, dbName: isolate('store-indexes').dbName });
-    const raw = internalsOf(store);
-    await raw
-      .collection('articles')
-      .insertMany(Array.from({ length: COUNT }, (_, k) => storedArticle(k + 1, COUNT, END)) as never[]);
+    await insertStoredArticles(
+      store,
+      Array.from({ length: COUNT }, (_, k) => storedArticle(k + 1, COUNT, END)),
+    );
     for (let k = 0; k < 300; k++)
       await store.failures.record(
         {
@@ -111,6 +117,7 @@ describe('store operations are served by indexes (explain)', () => {
       { storyId: 'story-30' },
       { entity: 'person:ararat mirzoyan' },
       { terms: ['energy', 'report'] },
+      { terms: ['energy'], source: 'alpha', entity: 'person:ararat mirzoyan' },
       { from: recent(), before: END, datedOnly: true },
     ])
       await assertIndexed(`list ${JSON.stringify(filter)}`, () => store.articles.list(filter, { limit: 21 }));

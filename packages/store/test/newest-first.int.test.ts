@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type Article, type ArticleFilter, connectStore, type Store } from '@newsflow/store';
-import { internalsOf, storedArticle } from '@newsflow/store/internals';
+import { insertStoredArticles, storedArticle } from '@newsflow/store/internals';
 import { getTestServices, isolate } from '@newsflow/testing';
 
 const COUNT = 1500;
@@ -39,9 +39,7 @@ describe('articles.list: newest first in sortAt windows', () => {
     for (let k = 400; k < 403; k++) all[k]!.sortAt = all[400]!.sortAt;
     for (let k = 0; k < 20; k++) all[k]!.sortAt = new Date(Date.UTC(1990 + k, 0, 1));
     for (const article of all) article.publishedAt = article.sortAt;
-    await internalsOf(store)
-      .collection('articles')
-      .insertMany(all as never[]);
+    await insertStoredArticles(store, all);
   });
   after(async () => {
     await store.dropDatabase();
@@ -62,6 +60,12 @@ describe('articles.list: newest first in sortAt windows', () => {
       'terms',
       { terms: ['energy', 'report'] },
       (a) => a.searchTerms!.includes('energy') && a.searchTerms!.includes('report'),
+    ],
+    [
+      'terms + source + entity (keys the terms index finds, checked on the articles)',
+      { terms: ['energy'], source: 'alpha', entity: 'person:ararat mirzoyan' },
+      (a) =>
+        a.searchTerms!.includes('energy') && a.source === 'alpha' && Number.parseInt(a._id, 16) % 10 === 0,
     ],
     ['story', { storyId: 'story-30' }, (a) => a.storyId === 'story-30'],
     [

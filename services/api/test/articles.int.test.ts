@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { searchTermsOf } from '@newsflow/store';
-import { internalsOf } from '@newsflow/store/internals';
+import { insertStoredArticles, internalsOf } from '@newsflow/store/internals';
 import { ArticleResource } from '../src/schemas/articles.ts';
 import { type Harness, makeArticle, startHarness } from './harness.ts';
 
@@ -56,9 +56,7 @@ describe('GET /v1/articles', { timeout: 300_000 }, () => {
   before(async () => {
     api = await startHarness('articles');
     for (let i = 0; i < corpus.length; i += 1000)
-      await internalsOf(api.store)
-        .collection('articles')
-        .insertMany(corpus.slice(i, i + 1000) as never[]);
+      await insertStoredArticles(api.store, corpus.slice(i, i + 1000) as never[]);
   });
   after(() => api?.close());
 
@@ -155,7 +153,7 @@ describe('GET /v1/articles', { timeout: 300_000 }, () => {
     assert.deepEqual(await collect('q=zzzunknownword'), []);
   });
 
-  it('finds an article stored by the parser path (articles.saveParsed fills searchTerms)', async () => {
+  it('finds an article stored by the parser path (articles.saveParsed writes its terms)', async () => {
     const {
       _id,
       status: _s,
