@@ -146,7 +146,7 @@ export function pageNotStoredOperations(pages: PageNotStoredModel) {
      */
     async record(
       sighting: PageNotStoredSighting,
-      options: { retentionMs?: number } = {},
+      options: { retentionMs?: number | undefined } = {},
     ): Promise<SightingOutcome> {
       const retentionMs = options.retentionMs ?? PAGES_NOT_STORED_RETENTION_MS;
       try {
