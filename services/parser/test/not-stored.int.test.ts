@@ -91,7 +91,7 @@ describe('pages not stored, listed from the real store', () => {
         // Newest first: the front page was last seen a second later.
         {
           url: 'https://daily.example/',
-          reason: 'crawl-start',
+          reason: 'front-page',
           pageType: 'listing',
           crawlContext: 'start',
           count: 2,
