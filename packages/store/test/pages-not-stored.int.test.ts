@@ -116,6 +116,9 @@ describe('store.pagesNotStored', () => {
             reason: reasons[k % 3]!,
             at: atOf(k),
           }),
+          // Sightings up to 60 days old: kept a year, or the engine's TTL task removes the oldest
+          // while the test reads them (it did, in a full run).
+          { retentionMs: 365 * DAY },
         );
     });
     after(async () => {
