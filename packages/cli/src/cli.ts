@@ -5,6 +5,7 @@ import { deploymentCommand } from './commands/deployment.ts';
 import { failuresCommand } from './commands/failures.ts';
 import { importWarcCommand } from './commands/import-warc.ts';
 import { keysCommand } from './commands/keys.ts';
+import { pagesNotStoredCommand } from './commands/pages-not-stored.ts';
 import { reprocessCommand } from './commands/reprocess.ts';
 import { crawlCommand, sourcesCommand } from './commands/sources.ts';
 import { statusCommand } from './commands/status.ts';
@@ -22,6 +23,8 @@ usage: newsflow <command> [options] [--json] [--api URL] [--key KEY]
   failures list [--stage S] [--source S] [--reason R] [--status open|replayed] [--limit N]
   failures replay [id…] [--stage S] [--source S] [--reason R] [--all]
   failures purge [--status replayed] [--stage S] [--source S] [--reason R] [--all]
+  pages-not-stored list [--source S] [--reason R] [--limit N]   pages the parser did not store, with the reason
+  pages-not-stored reasons [--source S] [--since ISO]         how many per reason (default: the last 24 h)
   reprocess reparse|reenrich [--source S] [--from ISO] [--to ISO] [--extractor-version V]
   import-warc <file.warc[.gz]> --source S [--timezone TZ] [--language L]   (KAFKA_BROKERS, TOPIC_PREFIX)
   keys create --name N --role reader|admin [--rate-limit N]               (MONGODB_URI, MONGODB_DB)
@@ -53,6 +56,7 @@ const OPTIONS = {
   limit: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
+  since: { type: 'string' },
   'extractor-version': { type: 'string' },
   'kafka-brokers': { type: 'string' },
   'topic-prefix': { type: 'string' },
@@ -68,6 +72,7 @@ const COMMANDS: Record<string, (context: CommandContext) => Promise<void>> = {
   sources: sourcesCommand,
   crawl: crawlCommand,
   failures: failuresCommand,
+  'pages-not-stored': pagesNotStoredCommand,
   reprocess: reprocessCommand,
   'import-warc': importWarcCommand,
   keys: keysCommand,

@@ -190,6 +190,67 @@ describe('newsflow CLI against the API', { timeout: 180_000 }, () => {
     assert.match(human.stdout, /consumer group +topic +lag/);
   });
 
+  it('lists pages not stored with reason, source, url, page type, when and count; counts reasons', async () => {
+    const sighting = {
+      url: 'https://demo.example/',
+      source: 'demo',
+      pageType: 'listing',
+      reason: 'front-page',
+      detail: 'url=front',
+      crawlContext: 'start',
+      extractorVersion: 'x-1',
+      traceId: 't1',
+      at: new Date(Date.now() - 5 * 60_000),
+    };
+    await store.pagesNotStored.record(sighting);
+    await store.pagesNotStored.record({ ...sighting, traceId: 't2', at: new Date(Date.now() - 3 * 60_000) });
+    await store.pagesNotStored.record({
+      ...sighting,
+      url: 'https://demo.example/contact',
+      pageType: 'unknown',
+      reason: 'service-page',
+      traceId: 't3',
+    });
+    await store.pagesNotStored.record({
+      ...sighting,
+      source: 'other',
+      url: 'https://other.example/',
+      traceId: 't4',
+    });
+
+    const list = await run(['pages-not-stored', 'list', '--source', 'demo']);
+    assert.equal(list.status, 0, list.stderr);
+    assert.deepEqual(
+      (JSON.parse(list.stdout) as { url: string; reason: string; pageType: string; count: number }[]).map(
+        (p) => [p.reason, p.url, p.pageType, p.count],
+      ),
+      [
+        ['front-page', 'https://demo.example/', 'listing', 2],
+        ['service-page', 'https://demo.example/contact', 'unknown', 1],
+      ],
+    );
+    const byReason = await run(['pages-not-stored', 'list', '--reason', 'service-page']);
+    assert.equal((JSON.parse(byReason.stdout) as unknown[]).length, 1);
+    // The human form: one row per page, with when it was last seen.
+    const human = await cli(['pages-not-stored', 'list', '--source', 'demo'], {
+      ...env,
+      NEWSFLOW_API_KEY: key,
+    });
+    const lines = human.stdout.split('\n');
+    assert.match(lines[0]!, /^last seen +reason +source +page type +count +url$/);
+    assert.match(lines[1]!, /^\d+ min ago +front-page +demo +listing +2 +https:\/\/demo\.example\/$/);
+    assert.equal(lines.length, 3);
+
+    const reasons = await run(['pages-not-stored', 'reasons', '--source', 'demo']);
+    assert.deepEqual(JSON.parse(reasons.stdout).data, [
+      { reason: 'front-page', pages: 1, sightings: 2 },
+      { reason: 'service-page', pages: 1, sightings: 1 },
+    ]);
+    const refused = await run(['pages-not-stored', 'list', '--source', '$ne']);
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, /400 Invalid query parameter: source/);
+  });
+
   it('imports a gzipped WARC onto pages.fetched.v1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsflow-warc-'));
     const file = join(dir, 'pages.warc.gz');

@@ -10,6 +10,7 @@ describe('newsflow CLI', () => {
     const help = await cli(['--help']);
     assert.equal(help.status, 0);
     assert.match(help.stdout, /failures replay/);
+    assert.match(help.stdout, /pages-not-stored list/);
     assert.equal((await cli(['frobnicate'])).status, 2);
     assert.equal((await cli(['status', '--bogus'])).status, 2);
   });
@@ -19,6 +20,8 @@ describe('newsflow CLI', () => {
     for (const args of [
       ['failures', 'replay'],
       ['failures', 'purge'],
+      ['pages-not-stored'],
+      ['pages-not-stored', 'purge'],
       ['reprocess', 'refetch'],
       ['sources', 'add', 'x'],
       ['crawl'],

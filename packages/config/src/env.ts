@@ -100,7 +100,11 @@ export const crawlerEnv = {
 
 /** A pipeline stage consuming Kafka, writing the store, retrying through Redis. */
 const stageEnv = { ...serviceEnv, ...kafkaEnv, ...mongoEnv, ...redisEnv, ...retryEnv, ...workerEnv };
-export const parserEnv = stageEnv;
+export const parserEnv = {
+  ...stageEnv,
+  /** Days a page not stored (`store.pagesNotStored`) stays listed after it was last seen. */
+  PAGES_NOT_STORED_RETENTION_DAYS: z.coerce.number().positive().max(3650).default(30),
+};
 export const enricherEnv = stageEnv;
 export const clustererEnv = stageEnv;
 /** `name=url` pairs, comma-separated: the services whose /readyz the pipeline status reports. */

@@ -16,6 +16,12 @@ describe('parseConfig', () => {
     assert.equal(config.RETRY_ATTEMPTS, 5);
     assert.equal(config.TOPIC_PREFIX, '');
     assert.equal(config.LOG_LEVEL, 'info');
+    assert.equal(config.PAGES_NOT_STORED_RETENTION_DAYS, 30);
+    assert.equal(
+      parseConfig(parserEnv, { ...valid, PAGES_NOT_STORED_RETENTION_DAYS: '7' })
+        .PAGES_NOT_STORED_RETENTION_DAYS,
+      7,
+    );
   });
 
   it('names a missing variable in one line', () => {
@@ -42,6 +48,10 @@ describe('parseConfig', () => {
     assert.throws(
       () => parseConfig(parserEnv, { ...valid, RETRY_ATTEMPTS: '0' }),
       /RETRY_ATTEMPTS: invalid value/,
+    );
+    assert.throws(
+      () => parseConfig(parserEnv, { ...valid, PAGES_NOT_STORED_RETENTION_DAYS: '0' }),
+      /PAGES_NOT_STORED_RETENTION_DAYS: invalid value/,
     );
   });
 });

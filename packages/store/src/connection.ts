@@ -5,6 +5,11 @@ import { type Article, articleSchema } from './article-schema.ts';
 import { type ArticleTerms, articleTermsSchema, moveLegacySearchTerms } from './article-terms.ts';
 import { type ClusterOperations, clusterOperations } from './cluster-operations.ts';
 import { type FailureOperations, failureOperations, failureSchema } from './failures.ts';
+import {
+  type PageNotStoredOperations,
+  pageNotStoredOperations,
+  pageNotStoredSchema,
+} from './pages-not-stored.ts';
 import { type RawPageOperations, rawPageOperations, rawPageSchema } from './raw-pages.ts';
 import { type SourceOperations, sourceOperations, sourceSchema } from './sources.ts';
 import { type StoryOperations, storyOperations, storySchema } from './stories.ts';
@@ -20,6 +25,8 @@ export interface Store {
   stories: StoryOperations;
   sources: SourceOperations;
   failures: FailureOperations;
+  /** Pages the parser did not store as articles, with the extractor's reason (issue 13). */
+  pagesNotStored: PageNotStoredOperations;
   rawPages: RawPageOperations;
   apiKeys: ApiKeyOperations;
   /** The database's name (a test's or a deployment's). */
@@ -36,7 +43,15 @@ export interface Store {
 /** The raw collections, for the store's own tests and benchmarks (explain, bulk loading). */
 export interface StoreInternals {
   collection(
-    name: 'articles' | 'article_terms' | 'stories' | 'sources' | 'failures' | 'raw_pages' | 'api_keys',
+    name:
+      | 'articles'
+      | 'article_terms'
+      | 'stories'
+      | 'sources'
+      | 'failures'
+      | 'pages_not_stored'
+      | 'raw_pages'
+      | 'api_keys',
   ): mongoose.mongo.Collection;
   articleModel: mongoose.Model<Article>;
   articleTermsModel: mongoose.Model<ArticleTerms>;
@@ -76,6 +91,7 @@ export async function connectStoreWithInternals(options: {
     articleTerms: connection.model('ArticleTerms', articleTermsSchema, 'article_terms'),
     sources: connection.model('Source', sourceSchema, 'sources'),
     failures: connection.model('Failure', failureSchema, 'failures'),
+    pagesNotStored: connection.model('PageNotStored', pageNotStoredSchema, 'pages_not_stored'),
     rawPages: connection.model('RawPage', rawPageSchema, 'raw_pages'),
     apiKeys: connection.model('ApiKey', apiKeySchema, 'api_keys'),
     stories: connection.model('Story', storySchema, 'stories'),
@@ -89,6 +105,7 @@ export async function connectStoreWithInternals(options: {
     stories: storyOperations(models.stories, articles),
     sources: sourceOperations(models.sources),
     failures: failureOperations(models.failures),
+    pagesNotStored: pageNotStoredOperations(models.pagesNotStored),
     rawPages: rawPageOperations(models.rawPages),
     apiKeys: apiKeyOperations(models.apiKeys),
     dbName: connection.name,

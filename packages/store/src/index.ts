@@ -17,6 +17,14 @@ export type {
 export type { ClusterOperations, UndecidedEnrichment } from './cluster-operations.ts';
 export { connectStore, type Store } from './connection.ts';
 export type { Failure, FailureFilter, FailureKind, FailureOperations, NewFailure } from './failures.ts';
+export type {
+  NotStoredReasonCount,
+  PageNotStored,
+  PageNotStoredFilter,
+  PageNotStoredOperations,
+  PageNotStoredSighting,
+  SightingOutcome,
+} from './pages-not-stored.ts';
 export type { RawPage, RawPageInput, RawPageOperations } from './raw-pages.ts';
 export { searchTermsOf, termsOf } from './search-terms.ts';
 export type { Source, SourceOperations, SourceSettings } from './sources.ts';

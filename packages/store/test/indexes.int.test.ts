@@ -43,6 +43,8 @@ function readsIndex(plan: unknown): boolean {
 
 async function planOf(query: SentQuery): Promise<unknown> {
   const collection = internalsOf(store).collection(query.collection as never);
+  // An aggregation is sent as its pipeline: explained whole (its $match must read an index).
+  if (Array.isArray(query.filter)) return collection.aggregate(query.filter).explain();
   return collection.find(query.filter).explain();
 }
 
@@ -85,6 +87,18 @@ describe('store operations are served by indexes (explain)', () => {
         new Date(END.getTime() - k * 60_000),
       );
     for (let k = 0; k < 300; k++) await store.stories.refresh(`story-${k}`);
+    for (let k = 0; k < 300; k++)
+      await store.pagesNotStored.record({
+        url: `https://s${k % 5}.example/page-${k}`,
+        source: `s${k % 5}`,
+        pageType: 'listing',
+        reason: `reason-${k % 7}`,
+        detail: null,
+        crawlContext: null,
+        extractorVersion: 'x-1',
+        traceId: `trace-${k}`,
+        at: new Date(END.getTime() - k * 60_000),
+      });
     unwatch = watchQueries((query) => sent.push(query));
   });
   after(async () => {
@@ -103,6 +117,12 @@ describe('store operations are served by indexes (explain)', () => {
       filter: { body: 'no index on body' },
     });
     assert.equal(readsIndex(plan), false, JSON.stringify(plan).slice(0, 600));
+    const grouped = await planOf({
+      collection: 'pages_not_stored',
+      method: 'aggregate',
+      filter: [{ $match: { detail: 'no index on detail' } }, { $group: { _id: '$reason' } }] as never,
+    });
+    assert.equal(readsIndex(grouped), false, JSON.stringify(grouped).slice(0, 600));
   });
 
   test('articles: reads by id, lists for every filter, cursor pages', async () => {
@@ -178,5 +198,44 @@ describe('store operations are served by indexes (explain)', () => {
     await assertIndexed('rawPages.load', () => store.rawPages.load(id(3)));
     await assertIndexed('rawPages.fetchedSince', () => store.rawPages.fetchedSince(recent(), 1000));
     await assertIndexed('apiKeys.find', () => store.apiKeys.find('nf_unknown'));
+  });
+
+  test('pages not stored: record, get, lists for every filter, cursor pages, counts by reason', async () => {
+    const sighting = {
+      url: 'https://s1.example/page-1',
+      source: 's1',
+      pageType: 'listing',
+      reason: 'reason-1',
+      detail: null,
+      crawlContext: null,
+      extractorVersion: 'x-1',
+      traceId: 'trace-again',
+      at: END,
+    };
+    await assertIndexed('pagesNotStored.record', () => store.pagesNotStored.record(sighting));
+    // The redelivered sighting: the insert hits the key, and the second attempt's match too.
+    await assertIndexed('pagesNotStored.record again', () => store.pagesNotStored.record(sighting));
+    await assertIndexed('pagesNotStored.get', () => store.pagesNotStored.get(sighting.url, sighting.reason));
+    // A filter nothing matches empties its windows: its rows at any time are read by the filter alone.
+    for (const filter of [
+      {},
+      { source: 's2' },
+      { reason: 'reason-3' },
+      { source: 's2', reason: 'reason-3' },
+      { source: 'nobody' },
+      { reason: 'nothing' },
+    ])
+      await assertIndexed(`pagesNotStored.list ${JSON.stringify(filter)}`, () =>
+        store.pagesNotStored.list(filter, { limit: 21 }),
+      );
+    await assertIndexed('pagesNotStored.list after a cursor', () =>
+      store.pagesNotStored.list({}, { limit: 21, after: { at: recent(), id: 'f'.repeat(32) } }),
+    );
+    await assertIndexed('pagesNotStored.countByReason', () =>
+      store.pagesNotStored.countByReason({ since: recent() }),
+    );
+    await assertIndexed('pagesNotStored.countByReason by source', () =>
+      store.pagesNotStored.countByReason({ source: 's3', since: recent() }),
+    );
   });
 });

@@ -19,6 +19,7 @@ import { articlesRouter } from './routes/articles.ts';
 import { docsRouter } from './routes/docs.ts';
 import { failuresRouter } from './routes/failures.ts';
 import { operationsRouter } from './routes/operations.ts';
+import { pagesNotStoredRouter } from './routes/pages-not-stored.ts';
 import { sourcesRouter } from './routes/sources.ts';
 import { storiesRouter } from './routes/stories.ts';
 import { streamRouter } from './routes/stream.ts';
@@ -103,6 +104,7 @@ export function createApp(options: ApiOptions): Express & { catalog: RouteCatalo
   app.use(storiesRouter(catalog, options.store));
   app.use(sourcesRouter(catalog, options.store.sources, options.pipeline));
   app.use(failuresRouter(catalog, options.store.failures, options.pipeline));
+  app.use(pagesNotStoredRouter(catalog, options.store.pagesNotStored));
   app.use(
     operationsRouter(catalog, {
       store: options.store,

@@ -40,6 +40,8 @@ describe('API keys and roles', { timeout: 120_000 }, () => {
     assert.equal(viaHeader.status, 200);
     for (const [method, path] of [
       ['GET', '/v1/failures'],
+      ['GET', '/v1/pages-not-stored'],
+      ['GET', '/v1/pages-not-stored/reasons'],
       ['GET', '/v1/pipeline/status'],
       ['POST', '/v1/sources'],
       ['POST', '/v1/reprocess'],

@@ -10,5 +10,7 @@ const worker = await startWorker('parser', config);
 await worker.runStage({
   stage: 'parser',
   topic: worker.topic(TOPICS.pagesFetched),
-  handle: createPageParser(worker, createParserMetrics(worker.registry)),
+  handle: createPageParser(worker, createParserMetrics(worker.registry), {
+    notStoredRetentionMs: config.PAGES_NOT_STORED_RETENTION_DAYS * 86_400_000,
+  }),
 });

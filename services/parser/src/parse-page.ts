@@ -1,6 +1,6 @@
 import { type LinksDiscovered, LinksDiscoveredV1, PageFetchedV1, TOPICS } from '@newsflow/contracts';
 import { canonicalUrl } from '@newsflow/crawl';
-import { extractArticle } from '@newsflow/extract';
+import { type ExtractionResult, extractArticle } from '@newsflow/extract';
 import { type Logger, withTrace } from '@newsflow/observability';
 import { PermanentError } from '@newsflow/retry';
 import { articleParsedEvent, type StageMessage, type Worker } from '@newsflow/stage';
@@ -17,6 +17,7 @@ const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
 export function createPageParser(
   worker: Pick<Worker, 'store' | 'publisher' | 'topic'>,
   metrics: ParserMetrics,
+  options: { notStoredRetentionMs?: number } = {},
 ) {
   return async function parsePage(message: StageMessage, stageLogger: Logger): Promise<void> {
     const page = PageFetchedV1.parse(JSON.parse(message.value));
@@ -67,7 +68,25 @@ export function createPageParser(
       }
       withTrace(logger, { articleId: article._id }).info({ outcome }, 'article parsed');
     } else {
-      metrics.pageNotStored(page.source, extraction.pageType, extraction.pageTypeReason);
+      // The operator's trace of it (GET /v1/pages-not-stored): written before the links go out, so
+      // a failed write fails the message like any store error (retried, then DLQ + failures), and
+      // idempotent per trace, so a retry or redelivery counts the sighting once.
+      const outcome = await worker.store.pagesNotStored.record(
+        {
+          url: page.finalUrl,
+          source: page.source,
+          pageType: extraction.pageType,
+          reason: extraction.pageTypeReason,
+          detail: detailOf(extraction),
+          crawlContext: page.crawlContext ?? null,
+          extractorVersion: extraction.extractorVersion,
+          traceId: page.traceId,
+          at: new Date(page.fetchedAt),
+        },
+        { retentionMs: options.notStoredRetentionMs },
+      );
+      if (outcome !== 'already-counted')
+        metrics.pageNotStored(page.source, extraction.pageType, extraction.pageTypeReason);
       logger.info(
         { pageType: extraction.pageType, reason: extraction.pageTypeReason, signals: extraction.pageSignals },
         'not stored: not an article',
@@ -89,4 +108,10 @@ export function createPageParser(
       ]);
     }
   };
+}
+
+/** Why a page is not an article, for the operator: the extractor's words, then its signals. */
+function detailOf(extraction: ExtractionResult): string | null {
+  const words = extraction.pageType === 'unknown' ? extraction.reason : '';
+  return [words, extraction.pageSignals.join(', ')].filter(Boolean).join('; ') || null;
 }
