@@ -2,10 +2,11 @@
 // the development gold set (gold/gold.json: aeb-dev and the seed) and on the broad set
 // (gold/broad.json: meta-dev/fundus English pages), the broad set also per half and per source
 // group. Exits 1 when a bar is missed on either set, so CI fails.
-// Usage: node scripts/eval.ts [--verbose] [--gold gold/heldout.json]
+// Usage: node scripts/eval.ts [--verbose] [--gold gold/heldout.json] [--dump counts.json]
 //   --verbose lists every miss and false hit per article (--verbose=dev: broad set's dev half only); --gold reports one other labelled set
-//   (report only, no bars enforced).
-import { readFileSync } from 'node:fs';
+//   (report only, no bars enforced); --dump writes every article's counts (with group and half), for
+//   scripts/compare.ts to tell which articles and source groups a change helps or hurts.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { enrichArticle } from '../src/index.ts';
 import { aebDev, type CorpusArticle, fundusDev, packageRoot, seedArticle } from './corpus.ts';
@@ -55,6 +56,8 @@ const verbose = verboseArg !== undefined;
 // --verbose=dev lists misses of the dev half only: the check half stays unseen while tuning.
 const verboseHalf = verboseArg?.split('=')[1];
 const goldArg = process.argv.indexOf('--gold');
+const dumpArg = process.argv.indexOf('--dump');
+const dumped: Array<{ id: string; group: string; half: string; counts: Counts }> = [];
 
 const articles = new Map<string, CorpusArticle>();
 for (const a of [...aebDev(), ...fundusDev()]) articles.set(a.id, a);
@@ -85,6 +88,12 @@ function run(gold: GoldArticle[]): Map<GoldArticle, Counts> {
     if (verbose && shown && misses.length > 0)
       console.log(`${g.id.slice(0, 40)} ${a.url.slice(0, 70)}\n${misses.join('\n')}`);
     out.set(g, counts);
+    dumped.push({
+      id: g.id,
+      group: g.group ?? (g.id.startsWith('seed') ? 'seed' : 'aeb-dev'),
+      half: g.half ?? '-',
+      counts,
+    });
   }
   return out;
 }
@@ -168,6 +177,7 @@ breakdown('all, by source', [
   ['seed', sum(oldResults, (g) => g.id === 'seed:caliber-az')],
   ['fundus', sum(broad)],
 ]);
+if (dumpArg >= 0) writeFileSync(process.argv[dumpArg + 1]!, JSON.stringify(dumped));
 const broadScores = scores(sum(broad));
 console.log(
   `\nbroad-set targets not yet enforced: organisation F1 ${broadScores.organization.f1.toFixed(3)} (target ${BROAD_TARGETS.organization}), ` +
