@@ -148,6 +148,7 @@ if (goldArg >= 0) {
   const file = process.argv[goldArg + 1] ?? 'gold/gold.json';
   const results = run(loadGold(file));
   report(`${file} (report only)`, sum(results), null);
+  if (dumpArg >= 0) writeFileSync(process.argv[dumpArg + 1]!, JSON.stringify(dumped));
   process.exit(0);
 }
 

@@ -13,6 +13,7 @@ import {
   roleNounAtEnd,
   roleReferent,
   sentenceIndexAt,
+  subjectOf,
 } from './coref.ts';
 import type { FoundQuote } from './find.ts';
 
@@ -393,8 +394,8 @@ export function resolveSpeakers(context: SpeakerContext, quotes: FoundQuote[]): 
           (afterQuestion(ctx, q.start) ? (mainSpeaker(ctx) ?? mostNamedPerson(ctx)) : null) ??
           referent(ctx, ctx.masked!, q.start, null, UNTAGGED_SENTENCES_BACK))
         : opensSentence
-          ? referent(ctx, ctx.masked!, q.start, 'person', 2)
-          : null;
+          ? (referent(ctx, ctx.masked!, q.start, 'person', 2) ?? afterPronounSentence(ctx, q.start))
+          : embeddedSubject(ctx, q.start);
     }
     out.push(speaker ? speaker.name : null);
     ctx.resolved!.push({ start: q.start, end: q.end, speaker: speaker ?? null });
@@ -417,6 +418,30 @@ export function resolveSpeakers(context: SpeakerContext, quotes: FoundQuote[]): 
     }
   }
   return out;
+}
+
+/**
+ * A quotation inside a sentence with no speech verb ("X has long branded the plan “…”", "as she
+ * put it, “…”"): the words are the sentence subject's, a person opening the clause or a pronoun
+ * followed back. null when the subject is no person ("It suggests her memories were “…”").
+ */
+function embeddedSubject(ctx: SpeakerContext, pos: number): Entity | null {
+  const s = ctx.sentences[sentenceIndexAt(ctx, pos)];
+  if (!s || s.start >= pos) return null;
+  const subject = subjectOf(ctx, ctx.masked!, s.start, pos);
+  if (subject.pronoun) return pronounReferent(ctx, pos);
+  if (subject.entity?.type !== 'person') return null;
+  // "X's profile, which was memorialised “…”": a possessive names the owner, not the subject.
+  const own = mentionsBetween(ctx, s.start, pos).find((m) => m.entity === subject.entity);
+  return own && /^['’]s?\b/u.test(ctx.text.slice(own.end, own.end + 3)) ? null : subject.entity;
+}
+
+/** "He is firmer on taxes. “…”": the sentence before has a "he"/"she" subject, followed back. */
+function afterPronounSentence(ctx: SpeakerContext, pos: number): Entity | null {
+  const i = sentenceIndexAt(ctx, pos);
+  const prev = ctx.sentences[i - 1];
+  if (!prev || ctx.text.slice(prev.end, pos).includes('\n')) return null;
+  return subjectOf(ctx, ctx.masked!, prev.start, prev.end).pronoun ? pronounReferent(ctx, prev.start) : null;
 }
 
 /** The paragraph before `pos` is a question (an interview: the answer follows untagged). */

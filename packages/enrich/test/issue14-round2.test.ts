@@ -1,0 +1,32 @@
+// Issue 14, second round (organisations and speakers): one test per false-positive, miss and
+// speaker kind fixed. The texts are written for the tests (not copied from a gold article); each
+// failed before the rule for its kind existed.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { enrichArticle } from '../src/index.ts';
+
+const enrich = (body: string) => enrichArticle({ title: '', body });
+const named = (body: string, type: string) =>
+  enrich(body)
+    .entities.filter((e) => e.type === type)
+    .map((e) => e.name);
+const speakerOf = (body: string, start: string) =>
+  enrich(body).quotes.find((q) => q.text.startsWith(start))?.speaker;
+
+test('speakers: a quotation inside a sentence with no speech verb goes to the sentence subject', () => {
+  const body =
+    'Marta Olsson, a former minister who left the party last year, has long branded the plan “a tax on every family in the valley” in her speeches. Olsson met the mayor, Henrik Dahl, at noon.';
+  assert.equal(speakerOf(body, 'a tax on every family'), 'Marta Olsson');
+});
+
+test('speakers: a quotation opening a sentence after a "he"/"she" sentence follows the pronoun back', () => {
+  const body =
+    'Ravi Menon sat down with us at his office in the city.\nHe spoke about his years in office and the budget.\nHe is firmer when the talk turns to taxes. “We should never have raised them, not once, not ever.”';
+  assert.equal(speakerOf(body, 'We should never'), 'Ravi Menon');
+});
+
+test('speakers: a possessive opening the sentence is no speaker of a quotation inside it', () => {
+  const body =
+    'Lena Park left the firm in May. Park’s company page, which was rewritten “as a thank-you to all our loyal clients,” lists her as founder.';
+  assert.equal(speakerOf(body, 'as a thank-you'), null);
+});
