@@ -30,3 +30,10 @@ test('speakers: a possessive opening the sentence is no speaker of a quotation i
     'Lena Park left the firm in May. Park’s company page, which was rewritten “as a thank-you to all our loyal clients,” lists her as founder.';
   assert.equal(speakerOf(body, 'as a thank-you'), null);
 });
+
+test('plural demonyms and names for the people of a place are no organisations', () => {
+  const body =
+    'Palestinians and Israelis marched on Sunday. Palestinians spoke first. Two New Yorkers were charged, and a New Jerseyan testified. Chinese Americans rallied in Boston, where Bostonians and Israelis watched.';
+  const orgs = named(body, 'organization');
+  assert.deepEqual(orgs, [], orgs.join(', '));
+});

@@ -42,6 +42,20 @@ function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
+// Endings that make a place's name into its people's ("New Yorkers", "Berliner", "New Jerseyan").
+const GENTILIC_ENDINGS = ['ers', 'er', 'ans', 'an', 'ites', 'ite', 's'];
+
+/** A word or run for a people: a demonym, its plural, or a place's name with a gentilic ending. */
+export function isPeopleName(name: string): boolean {
+  if (lookupDemonym(name) || (name.endsWith('s') && lookupDemonym(name.slice(0, -1)))) return true;
+  for (const end of GENTILIC_ENDINGS) {
+    const base = name.slice(0, -end.length);
+    // Short bases ("Om" of "Oman", "Ir" of "Iran") are no place's name: five letters at least.
+    if (name.endsWith(end) && base.replace(/\W/g, '').length >= 5 && lookupPlace(base)) return true;
+  }
+  return false;
+}
+
 /**
  * Capitalised runs that are no entity (issue 14): handles, codes and amounts, generic acronyms,
  * indices and tickers, numbered labels ("Group B", "Round 3"), events, laws and parts of buildings,
@@ -54,6 +68,8 @@ export function notAName(ctx: MentionContext, tokens: Token[]): boolean {
   const before = text.slice(Math.max(0, first.start - 30), first.start);
   const after = text.slice(last.end, last.end + 60);
   if (HANDLE_CUE.test(before)) return true;
+  // "Israelis", "New Yorkers", "Chinese Americans": peoples are no organisations (nor places).
+  if (isPeopleName(textOf(text, tokens)) || tokens.every((t) => isPeopleName(t.text))) return true;
   // A party and state tag ("R-W.Va.", "D-Calif.").
   if (tokens.length === 1 && /^[RDI]-[\p{Lu}]/u.test(first.text)) return true;
   if (/^I['’](?:m|ve|d|ll)$/u.test(first.text)) return true;
