@@ -37,3 +37,20 @@ test('plural demonyms and names for the people of a place are no organisations',
   const orgs = named(body, 'organization');
   assert.deepEqual(orgs, [], orgs.join(', '));
 });
+
+test('a person with a common-word or organisation-word surname, shown by a role, is a person', () => {
+  const body =
+    'Labour writer Megan Press argued in her column that pay had stalled. “Nobody got a raise this year at all,” said Owen Radio, a chemistry researcher at the university. Later, Owen Radio went home.';
+  const people = named(body, 'person');
+  const orgs = named(body, 'organization');
+  assert.ok(people.includes('Megan Press') && people.includes('Owen Radio'), people.join(', '));
+  assert.ok(!orgs.some((o) => /Press|Radio/.test(o)), orgs.join(', '));
+});
+
+test('a name opening the text in capitals ("MARIA Lopez is…") is the person named later', () => {
+  const body =
+    'MARIA Lopez is the new head coach of the club. The club confirmed that Maria Lopez signed on Monday. Maria Lopez starts next week.';
+  const orgs = named(body, 'organization');
+  assert.deepEqual(orgs, [], orgs.join(', '));
+  assert.ok(named(body, 'person').includes('Maria Lopez'));
+});

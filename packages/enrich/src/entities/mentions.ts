@@ -616,6 +616,11 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
       return;
     }
   }
+  const shownRole = roleShowsPerson(ctx, tokens);
+  if (shownRole !== null) {
+    out.push({ name, type: 'person', ...base, ...(shownRole ? { role: shownRole } : {}) });
+    return;
+  }
   const orgShape =
     isOrgHead(last) ||
     (ORG_STARTS.has(first.lower) && tokens.length > 1) ||
@@ -765,6 +770,36 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     commonUse,
     possessive: last.possessive,
   });
+}
+
+/**
+ * "journalist Megan Press", "Owen Tower, a chemistry researcher at …": a role next to a short name
+ * makes it a person's, even when its surname is a common or organisation word ("Press", "Radio").
+ */
+function roleShowsPerson(ctx: MentionContext, tokens: Token[]): string | null {
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  if (tokens.length < 2 || tokens.length > 3 || !tokens.every((t) => t.cap && !ALL_CAPS.test(t.text)))
+    return null;
+  if (!(isGivenName(first.text) || !isCommonWord(first.text)) || isOrgHead(first) || isTitle(first))
+    return null;
+  if (CORPORATE_SUFFIX.test(last.text) || lookupPlace(textOf(ctx.text, tokens))) return null;
+  const prev = ctx.tokens[first.index - 1];
+  if (
+    prev &&
+    prev.sentence === first.sentence &&
+    !prev.cap &&
+    isTitle(prev) &&
+    /^ $/.test(ctx.text.slice(prev.end, first.start))
+  )
+    return prev.text;
+  const apposition = /^,\s+([^,.;:()]{1,60})/u.exec(ctx.text.slice(last.end, last.end + 64));
+  const words = apposition?.[1]!.toLowerCase().split(/\s+/).slice(0, 4) ?? [];
+  return words.length > 1 &&
+    (['a', 'an', 'the'].includes(words[0]!) || PERSON_TITLES.has(words[0]!)) &&
+    words.some((w) => PERSON_TITLES.has(w))
+    ? ''
+    : null;
 }
 
 /**

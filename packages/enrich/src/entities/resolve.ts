@@ -95,7 +95,10 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
     name
       .split(/\s+/)
       .every((w) => /^(?:of|and|the|for|on|&)$/i.test(w) || isCommonWord(w.replace(/['’]s$/, '')));
-  for (const m of pending) {
+  // Person-like names first, so a name written once in capitals ("REBECCA Cooke" opening the text)
+  // finds the person its title-case form makes.
+  const personFirst = [...pending.filter((m) => m.personLike), ...pending.filter((m) => !m.personLike)];
+  for (const m of personFirst) {
     if (m.type === 'unknown' && nameWords(m.name).length >= 2) {
       const person = people.find((p) => samePerson(p, m.name));
       const firstWord = orgs.get(orgKey(m.name.split(' ')[0]!));
@@ -116,6 +119,7 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
       } else if (!(commonOnly(m.name) && (unknownNames.get(m.name) ?? 0) < 2)) addOrg(m);
     } else rest.push(m);
   }
+  rest.sort((a, b) => a.start - b.start);
 
   // Pass 2: single words (and titled short names) attach to a person, an organisation or a place.
   const unknownCounts = new Map<string, number>();
@@ -203,6 +207,18 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
     )
       addOrg(m);
   }
+  // A full name typed a person where a role showed it and an organisation elsewhere ("Owen Radio,
+  // a researcher" … "Owen Radio went"): one person.
+  for (const d of orgs.values())
+    if (d.mentions.length > 0 && d.mentions.every((m) => nameWords(m.name).length >= 2)) {
+      const person = people.find((p) =>
+        p.mentions.some((x) => d.mentions.some((m) => x.name.toLowerCase() === m.name.toLowerCase())),
+      );
+      if (person) {
+        person.mentions.push(...d.mentions);
+        d.mentions = [];
+      }
+    }
   acronymAliases(orgs);
   prefixAliases(orgs);
   return drafts
