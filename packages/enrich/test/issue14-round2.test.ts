@@ -54,3 +54,21 @@ test('a name opening the text in capitals ("MARIA Lopez is…") is the person na
   assert.deepEqual(orgs, [], orgs.join(', '));
   assert.ok(named(body, 'person').includes('Maria Lopez'));
 });
+
+test('speakers: a name with an apposition before the speech verb is the subject a pronoun follows', () => {
+  const body =
+    '“Readers here want love stories and they buy them every week,” said Joan Ferreira.\nNovelist and one of the hosts, Dana Whitlock, from Greenpoint, said the fair drew readers from all over.\n“We sold out of every single copy by the afternoon,” she said.';
+  assert.equal(speakerOf(body, 'We sold out'), 'Dana Whitlock');
+});
+
+test('speakers: "…,” and asserted that X …" is the sentence subject speaking, not X', () => {
+  const body =
+    'Ellen Brandt, who ran against the governor last spring, called the budget “a gift to the banks and nobody else,” and claimed that Paul Weir had misled voters.';
+  assert.equal(speakerOf(body, 'a gift to the banks'), 'Ellen Brandt');
+});
+
+test("speakers: an organisation's letter or statement speaks for the organisation", () => {
+  const body =
+    'The Green Party’s letter to Anna Kovacs, the election commissioner, said: “The spending limits were broken twice during the campaign.”';
+  assert.equal(speakerOf(body, 'The spending limits'), 'Green Party');
+});

@@ -83,8 +83,11 @@ export function subjectOf(ctx: SpeakerContext, masked: string, start: number, en
     const after = mentionsBetween(ctx, v.end, Math.min(end, v.end + 60)).find((m) =>
       /^[\s,]*(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u.test(masked.slice(v.end, m.start)),
     );
+    // (One apposition may stand between: "Kelly Dube, from Vredehoek, said".)
     const before = mentionsBetween(ctx, clause, v.start)
-      .filter((m) => /^[\s,]*(?:[\p{Ll}]+\s+){0,2}$/u.test(masked.slice(m.end, v.start)))
+      .filter((m) =>
+        /^(?:,[^,.;:"“”]{1,60},)?[\s,]*(?:[\p{Ll}]+\s+){0,2}$/u.test(masked.slice(m.end, v.start)),
+      )
       // "The statement, which was obtained by Variety, claimed": not inside a relative clause.
       .filter((m) => !RELATIVE.test(masked.slice(clause, m.start)))
       .pop();

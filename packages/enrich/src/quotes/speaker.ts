@@ -241,6 +241,10 @@ function speakerIn(
   // After a quotation, the tag follows at once ("…," Verma responded); a verb further on belongs
   // to another clause.
   if (side === 'after' && !opensTag && verb - w.start > MAX_TAG_GAP) return undefined;
+  // "…called it “…,” and claimed that X…": a verb joined by "and" shares the sentence's subject,
+  // so this is no tag naming a new speaker.
+  if (side === 'after' && /^[\s,]*(?:and|but)\s+(?:\p{Ll}+\s+)?$/u.test(ctx.text.slice(w.start, verb)))
+    return undefined;
 
   if (side === 'after') {
     // "…," Verma responded / "…," an officer shouted / "…," the company said.
@@ -269,6 +273,17 @@ function speakerIn(
   // A clause that opens with a name: its person ("Wikileaks editor-in-chief Kristinn Hrafnsson said").
   const opensWithName = /^(?:[\p{Lu}][\p{L}.'’-]*\s+|[\p{Ll}-]+\s+){0,4}/u;
   const head = opensWithName.exec(clause.slice(lead))![0].length;
+  // "A Nato official told …", "a Google representative said", "the Greens' letter to X said": the
+  // organisation behind them, before any name the clause goes on to hold.
+  const repOrg = inside.find(
+    (m) =>
+      m.entity.type === 'organization' &&
+      m.start - w.start - lead <= 6 &&
+      /^(?:['’]s?)?\s*(?:official|representative|spokesperson|spokesman|spokeswoman|source|statement|letter|memo)s?\b/iu.test(
+        ctx.text.slice(m.end, m.end + 20),
+      ),
+  );
+  if (repOrg) return repOrg.entity;
   if (
     inside.some((m) => m.start <= w.start + lead + 1) ||
     inside.some((m) => m.start <= w.start + lead + head && m.entity.type === 'person')
@@ -295,16 +310,6 @@ function speakerIn(
     )
     .pop();
   if (nextToVerb) return nextToVerb.entity;
-  // "A Nato official told …", "a Google representative said": the organisation behind them.
-  const repOrg = inside.find(
-    (m) =>
-      m.entity.type === 'organization' &&
-      m.start - w.start - lead <= 6 &&
-      /^\s*(?:official|representative|spokesperson|spokesman|spokeswoman|source)s?\b/iu.test(
-        ctx.text.slice(m.end, m.end + 20),
-      ),
-  );
-  if (repOrg) return repOrg.entity;
   const rest = clause.slice(lead);
   // "He said", "they wrote": a pronoun subject right before the verb.
   if (/^(?:he|she)\s+(?:\p{L}+\s+)?$/iu.test(rest) || /^(?:he|she)\s+\p{L}+\s*$/iu.test(rest))
