@@ -72,3 +72,11 @@ test("speakers: an organisation's letter or statement speaks for the organisatio
     'The Green Party’s letter to Anna Kovacs, the election commissioner, said: “The spending limits were broken twice during the campaign.”';
   assert.equal(speakerOf(body, 'The spending limits'), 'Green Party');
 });
+
+test('an organisation named in full with "on" and "and" inside its object is one name', () => {
+  const body =
+    'A report by the Centre for Research on Energy and Clean Air found the plant polluted the bay. The Bureau for Studies on Water and Soil agreed.';
+  const orgs = named(body, 'organization');
+  assert.ok(orgs.includes('Centre for Research on Energy and Clean Air'), orgs.join(', '));
+  assert.ok(orgs.includes('Bureau for Studies on Water and Soil'), orgs.join(', '));
+});

@@ -37,7 +37,7 @@ import {
   textOf,
 } from './name-shape.ts';
 import { datelinePlace, notAName, shouted } from './not-names.ts';
-import { isConnector, type NameSpan, nameSpans } from './spans.ts';
+import { headOfPhrase, isConnector, type NameSpan, nameSpans } from './spans.ts';
 
 export type MentionType = EntityType | 'unknown';
 
@@ -539,8 +539,11 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
         !isOrgHead(right[0]!) &&
         andAt >= 2) ||
       (personLike(right) && isGivenName(right[0]!.text)) ||
-      (andAt >= 2 && right.length >= 2 && !isOrgHead(right[right.length - 1]!)) ||
-      ctx.spanTexts.has(textOf(text, tokens.slice(0, andAt))));
+      // "Centre for Research on Energy and Clean Air": "and" inside what a head is "of"/"for"/"on"
+      // joins that object's words, not two names.
+      (!headOfPhrase(tokens.slice(0, andAt)) &&
+        ((andAt >= 2 && right.length >= 2 && !isOrgHead(right[right.length - 1]!)) ||
+          ctx.spanTexts.has(textOf(text, tokens.slice(0, andAt))))));
   if (twoNames) {
     const left = tokens.slice(0, andAt);
     if (
