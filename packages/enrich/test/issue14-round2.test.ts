@@ -80,3 +80,9 @@ test('an organisation named in full with "on" and "and" inside its object is one
   assert.ok(orgs.includes('Centre for Research on Energy and Clean Air'), orgs.join(', '));
   assert.ok(orgs.includes('Bureau for Studies on Water and Soil'), orgs.join(', '));
 });
+
+test('a name after "at" with no other cue is no place ("worked at Zentrix")', () => {
+  const body = 'She worked at Zentrix for nine years. Her sister joined Zentrix later.';
+  assert.deepEqual(named(body, 'place'), []);
+  assert.ok(named(body, 'organization').includes('Zentrix'));
+});

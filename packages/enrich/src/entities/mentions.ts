@@ -753,6 +753,7 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     closeBefore(prev) &&
     !prev.cap &&
     PLACE_PREPOSITIONS.has(prev.lower) &&
+    prev.lower !== 'at' &&
     !first.initial &&
     !last.possessive &&
     !(isGivenName(first.text) && tokens.length > 1) &&
