@@ -86,3 +86,12 @@ test('a name after "at" with no other cue is no place ("worked at Zentrix")', ()
   assert.deepEqual(named(body, 'place'), []);
   assert.ok(named(body, 'organization').includes('Zentrix'));
 });
+
+test('states and provinces from the open-data list are places, not organisations', () => {
+  const body =
+    'Fishers in southwestern Nova Scotia say crime is rising. Crews from Akwa Ibom and Tamil Nadu arrived, and New Brunswick sent boats.';
+  const places = named(body, 'place');
+  for (const p of ['Nova Scotia', 'Akwa Ibom', 'Tamil Nadu', 'New Brunswick'])
+    assert.ok(places.includes(p), places.join(', '));
+  assert.deepEqual(named(body, 'organization'), []);
+});
