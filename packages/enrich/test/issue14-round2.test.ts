@@ -95,3 +95,9 @@ test('states and provinces from the open-data list are places, not organisations
     assert.ok(places.includes(p), places.join(', '));
   assert.deepEqual(named(body, 'organization'), []);
 });
+
+test('a town before a role is where the person is from, not an employer ("Durban author X")', () => {
+  const body =
+    'Leeds author Mary Okafor, who also runs a book club, said the fair had grown. Leeds will host it again.';
+  assert.ok(!named(body, 'organization').includes('Leeds'), named(body, 'organization').join(', '));
+});

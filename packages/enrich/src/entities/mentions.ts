@@ -603,7 +603,14 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   const employer = /^\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+\p{Lu}/u.exec(
     text.slice(last.end, last.end + 60),
   );
-  if (employer && PERSON_TITLES.has(employer[1]!) && !lookupPlace(name) && tokens.every((t) => !isTitle(t))) {
+  // (A town before the role is where the person is from: "Durban author X", "a Leeds lawyer".)
+  if (
+    employer &&
+    PERSON_TITLES.has(employer[1]!) &&
+    !lookupPlace(name) &&
+    !lookupCity(name) &&
+    tokens.every((t) => !isTitle(t))
+  ) {
     out.push({ name, type: 'organization', ...base });
     return;
   }
