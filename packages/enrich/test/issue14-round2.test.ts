@@ -101,3 +101,15 @@ test('a town before a role is where the person is from, not an employer ("Durban
     'Leeds author Mary Okafor, who also runs a book club, said the fair had grown. Leeds will host it again.';
   assert.ok(!named(body, 'organization').includes('Leeds'), named(body, 'organization').join(', '));
 });
+
+test('speakers: "she said" does not go back to a man named just before', () => {
+  const body =
+    'Gregory Lund runs the depot. Gregory Lund’s mother, Margaret Lund, drives a van for the firm; her son found her the job.\n“I was working three jobs at the time, and the hours were long,” she said.';
+  assert.equal(speakerOf(body, 'I was working three jobs'), 'Margaret Lund');
+});
+
+test("speakers: the text shows a person's gender where the name lists are wrong", () => {
+  const body =
+    'Taylor Marsh posted a long message on Monday. She said the deal was unfair.\nGordon Pike declined to comment.\n“I only want to sing my own songs on that stage,” she said.';
+  assert.equal(speakerOf(body, 'I only want to sing'), 'Taylor Marsh');
+});

@@ -3,6 +3,7 @@
 // ("Katjavivi visited … / He said they were briefed … / "…," he said." → Katjavivi).
 import { PERSON_TITLES, SPEECH_VERBS, STOP_WORDS } from '../data/lexicon.ts';
 import type { Entity } from '../types.ts';
+import { fits, type Gender, pronounGender } from './gender.ts';
 import type { LinkedMention, SpeakerContext } from './speaker.ts';
 
 // How far back a pronoun chain is followed. Calibrated on the broad gold's dev half and aeb-dev
@@ -29,6 +30,8 @@ interface Subject {
   entity: Entity | null;
   /** The sentence's subject is "he" or "she": the chain goes on before it. */
   pronoun: boolean;
+  /** Which: "he" → m, "she" → f. */
+  gender?: Gender;
 }
 
 /** Person and organisation mentions inside [start, end); mentions are in text order (binary search). */
@@ -92,12 +95,13 @@ export function subjectOf(ctx: SpeakerContext, masked: string, start: number, en
       .filter((m) => !RELATIVE.test(masked.slice(clause, m.start)))
       .pop();
     if (before) return { entity: before.entity, pronoun: false };
-    if (/\b(?:he|she)\s+(?:\p{Ll}+\s+)?$/iu.test(masked.slice(clause, v.start)))
-      return { entity: null, pronoun: true };
+    const pro = /\b(he|she)\s+(?:\p{Ll}+\s+)?$/iu.exec(masked.slice(clause, v.start));
+    if (pro) return { entity: null, pronoun: true, gender: pronounGender(pro[1]!) };
     if (after && after.entity.type === 'person') return { entity: after.entity, pronoun: false };
   }
   const head = masked.slice(clause, Math.min(end, clause + SUBJECT_WINDOW));
-  if (/^(?:he|she)\b/iu.test(head)) return { entity: null, pronoun: true };
+  const pro = /^(he|she)\b/iu.exec(head);
+  if (pro) return { entity: null, pronoun: true, gender: pronounGender(pro[1]!) };
   const near = mentionsBetween(ctx, clause, Math.min(end, clause + SUBJECT_WINDOW));
   // The subject opens the clause: only a role may stand before it ("Political analyst Henning
   // Melber", "The head of Transnet's centre, Tauqeer Ahmed"), no verb or preposition ("ask about X").
@@ -138,6 +142,7 @@ export function referent(
   type: 'person' | null = 'person',
   maxBack = MAX_SENTENCES_BACK,
   throughQuotes = true,
+  gender?: Gender,
 ): Entity | null {
   const idx = sentenceIndexAt(ctx, pos);
   let unclear = 0;
@@ -146,12 +151,19 @@ export function referent(
     const end = Math.min(s.end, pos);
     if (end <= s.start) continue;
     const subject = subjectOf(ctx, masked, s.start, end);
+    // A subject of the other gender is not the one "he"/"she" means: the chain goes on past it.
+    if (subject.entity && !fits(subject.entity, gender, ctx.genders)) continue;
     if (subject.entity && (type === null || subject.entity.type === type)) return subject.entity;
     // A quotation in that sentence whose speaker is known ("“…,” he snaps." after Blair's last
     // answer): the speaker is the one the text is following.
     if (!subject.entity && throughQuotes) {
       const spoken = (ctx.resolved ?? []).find((r) => r.start < s.end && r.end > s.start && r.speaker);
-      if (spoken?.speaker && (type === null || spoken.speaker.type === type)) return spoken.speaker;
+      if (
+        spoken?.speaker &&
+        (type === null || spoken.speaker.type === type) &&
+        fits(spoken.speaker, gender, ctx.genders)
+      )
+        return spoken.speaker;
       // The chain runs through "he"/"she" sentences; a second sentence with no clear subject ends it
       // (the caller falls back to the last person named). Calibrated on both gold sets' dev parts.
       if (!subject.pronoun && k < idx && ++unclear >= MAX_UNCLEAR_SENTENCES) return null;

@@ -16,6 +16,7 @@ import {
   subjectOf,
 } from './coref.ts';
 import type { FoundQuote } from './find.ts';
+import { fits, type Gender, pronounGender, textGenders } from './gender.ts';
 
 export type LinkedMention = Mention & { entity: Entity };
 
@@ -25,6 +26,8 @@ export interface SpeakerContext {
   mentions: LinkedMention[];
   /** The text with quotations blanked out, for finding sentence subjects (set by resolveSpeakers). */
   masked?: string;
+  /** Genders the text shows for its people (set by resolveSpeakers; see gender.ts). */
+  genders?: Map<Entity, Gender>;
   /** Quotations whose speakers are resolved so far (set by resolveSpeakers, in text order). */
   resolved?: Array<{ start: number; end: number; speaker: Entity | null }>;
 }
@@ -33,12 +36,18 @@ export interface SpeakerContext {
  * The person "he"/"she" at `pos` refers to (coref.ts), else, in an interview (the paragraph before
  * is a question), the person the article names most, else the last person named.
  */
-function pronounReferent(ctx: SpeakerContext, pos: number): Entity | null {
-  const chained = referent(ctx, ctx.masked ?? ctx.text, pos);
+function pronounReferent(ctx: SpeakerContext, pos: number, pronoun?: string): Entity | null {
+  const gender = pronoun ? pronounGender(pronoun) : undefined;
+  const chained = referent(ctx, ctx.masked ?? ctx.text, pos, 'person', undefined, true, gender);
   if (chained) return chained;
   const para = ctx.text.lastIndexOf('\n', pos);
   if (para > 0 && afterQuestion(ctx, para + 1)) return mostNamedPerson(ctx);
-  return lastBefore(ctx, pos, 'person');
+  return lastBefore(ctx, pos, 'person', 1500, gender);
+}
+
+/** The pronoun a text ends or starts with ("… she", "He …"), for pronounReferent. */
+function pronounIn(text: string): string | undefined {
+  return /\b(he|she)\b/iu.exec(text)?.[1];
 }
 
 // An organisation named by a common noun ("the company said", "the statement read") is the
@@ -109,10 +118,22 @@ function sentenceStartBefore(ctx: SpeakerContext, pos: number): number {
   return nl >= 0 ? start + nl + 1 : start;
 }
 
-function lastBefore(ctx: SpeakerContext, pos: number, type: Entity['type'], within = 1500): Entity | null {
+function lastBefore(
+  ctx: SpeakerContext,
+  pos: number,
+  type: Entity['type'],
+  within = 1500,
+  gender?: Gender,
+): Entity | null {
   let best: LinkedMention | null = null;
   for (const m of ctx.mentions) {
-    if (m.entity.type !== type || m.start >= pos || m.start < pos - within) continue;
+    if (
+      m.entity.type !== type ||
+      m.start >= pos ||
+      m.start < pos - within ||
+      !fits(m.entity, gender, ctx.genders)
+    )
+      continue;
     if (!best || m.start > best.start) best = m;
   }
   return best?.entity ?? null;
@@ -187,7 +208,8 @@ function subjectBefore(
   // "Verma responded", "the Interior Ministry said": the name right before the verb.
   const adjacent = inPre.filter((m) => /^\s*$/.test(ctx.text.slice(m.end, verb))).pop();
   if (adjacent) return adjacent.entity;
-  if (/\b(?:he|she)\s*$/iu.test(pre)) return pronounReferent(ctx, quoteStart);
+  const endPronoun = /\b(he|she)\s*$/iu.exec(pre);
+  if (endPronoun) return pronounReferent(ctx, quoteStart, endPronoun[1]);
   if (/\b(?:it|they)\s*$/iu.test(pre)) return lastBefore(ctx, quoteStart, 'organization', 600);
   // "the US President said", "the Republican governor said": the person given that role.
   const role = roleNounAtEnd(pre);
@@ -252,7 +274,8 @@ function speakerIn(
     if (subject !== undefined) return subject;
     // "…," said Foreign Minister Ararat Mirzoyan / "…," said a WeWork spokesperson / said he.
     const after = ctx.text.slice(verb, Math.min(w.end, verb + 60));
-    if (/^\p{L}+\s+(?:he|she)\b/iu.test(after)) return pronounReferent(ctx, quoteStart);
+    const saidPronoun = /^\p{L}+\s+(he|she)\b/iu.exec(after);
+    if (saidPronoun) return pronounReferent(ctx, quoteStart, saidPronoun[1]);
     // "…," said the 36-year-old / said the former governor.
     if (/^\p{L}+\s+the\s+\d+-year-old\b/iu.test(after)) return pronounReferent(ctx, quoteStart);
     const roleAfter = /^\p{L}+\s+(the\s+(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}-]+)\s*[,.]/u.exec(after);
@@ -313,10 +336,10 @@ function speakerIn(
   const rest = clause.slice(lead);
   // "He said", "they wrote": a pronoun subject right before the verb.
   if (/^(?:he|she)\s+(?:\p{L}+\s+)?$/iu.test(rest) || /^(?:he|she)\s+\p{L}+\s*$/iu.test(rest))
-    return pronounReferent(ctx, quoteStart);
+    return pronounReferent(ctx, quoteStart, pronounIn(rest));
   // "He funds a variety of groups and has stated, "…"": a pronoun subject further from the verb.
   if (/^(?:he|she)\b/iu.test(rest) && !inside.some((m) => m.entity.type === 'person'))
-    return pronounReferent(ctx, quoteStart);
+    return pronounReferent(ctx, quoteStart, pronounIn(rest));
   // "the senator, who recently said …", "the Republican governor said".
   const roleFirst = /^the\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\b/iu.exec(rest)?.[1]?.toLowerCase();
   if (roleFirst && roleNounAtEnd(`the ${roleFirst}`)) {
@@ -344,6 +367,7 @@ export function resolveSpeakers(context: SpeakerContext, quotes: FoundQuote[]): 
       quotes.flatMap((q) => q.segments.map((s) => ({ start: s.open, end: s.close }))),
     ),
     resolved: [],
+    genders: textGenders(context.text, context.sentences, context.mentions),
   };
   const out: Array<string | null> = [];
   const tagged: boolean[] = [];
@@ -434,7 +458,7 @@ function embeddedSubject(ctx: SpeakerContext, pos: number): Entity | null {
   const s = ctx.sentences[sentenceIndexAt(ctx, pos)];
   if (!s || s.start >= pos) return null;
   const subject = subjectOf(ctx, ctx.masked!, s.start, pos);
-  if (subject.pronoun) return pronounReferent(ctx, pos);
+  if (subject.pronoun) return pronounReferent(ctx, pos, subject.gender === 'f' ? 'she' : 'he');
   if (subject.entity?.type !== 'person') return null;
   // "X's profile, which was memorialised “…”": a possessive names the owner, not the subject.
   const own = mentionsBetween(ctx, s.start, pos).find((m) => m.entity === subject.entity);
@@ -446,7 +470,8 @@ function afterPronounSentence(ctx: SpeakerContext, pos: number): Entity | null {
   const i = sentenceIndexAt(ctx, pos);
   const prev = ctx.sentences[i - 1];
   if (!prev || ctx.text.slice(prev.end, pos).includes('\n')) return null;
-  return subjectOf(ctx, ctx.masked!, prev.start, prev.end).pronoun ? pronounReferent(ctx, prev.start) : null;
+  const subject = subjectOf(ctx, ctx.masked!, prev.start, prev.end);
+  return subject.pronoun ? pronounReferent(ctx, prev.start, subject.gender === 'f' ? 'she' : 'he') : null;
 }
 
 /** The paragraph before `pos` is a question (an interview: the answer follows untagged). */
