@@ -113,3 +113,9 @@ test("speakers: the text shows a person's gender where the name lists are wrong"
     'Taylor Marsh posted a long message on Monday. She said the deal was unfair.\nGordon Pike declined to comment.\n“I only want to sing my own songs on that stage,” she said.';
   assert.equal(speakerOf(body, 'I only want to sing'), 'Taylor Marsh');
 });
+
+test('a common-word surname opening a sentence after the titled full name is the person', () => {
+  const body =
+    'Former Prime Minister Gordon Brown spoke in Leeds. Brown and his aides had called the plan “a betrayal of every promise we ever made” before the vote.';
+  assert.equal(speakerOf(body, 'a betrayal of every promise'), 'Gordon Brown');
+});

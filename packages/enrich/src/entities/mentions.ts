@@ -172,9 +172,14 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
       midSentenceNames.add(textOf(text, span.tokens.slice(and + 1)));
   }
   const surnames = new Set<string>();
-  for (const span of spans)
-    if (span.tokens.length >= 2 && personLike(span.tokens))
-      surnames.add(span.tokens[span.tokens.length - 1]!.text);
+  for (const span of spans) {
+    const t = span.tokens;
+    if (t.length >= 2 && personLike(t)) surnames.add(t[t.length - 1]!.text);
+    // …also after a role ("US President Donald Trump" … "Trump and his administration").
+    let s = t.length;
+    while (s > 0 && nameish(t[s - 1]!, s === t.length)) s--;
+    if (s > 0 && t.length - s >= 2 && personLike(t.slice(s))) surnames.add(t[t.length - 1]!.text);
+  }
   return { text, tokens, lowerSeen, headlineSentences, midSentenceNames, spanTexts, surnames, spans };
 }
 
