@@ -119,3 +119,9 @@ test('a common-word surname opening a sentence after the titled full name is the
     'Former Prime Minister Gordon Brown spoke in Leeds. Brown and his aides had called the plan “a betrayal of every promise we ever made” before the vote.';
   assert.equal(speakerOf(body, 'a betrayal of every promise'), 'Gordon Brown');
 });
+
+test('speakers: a quotation after a sentence ending "…, says X." is X\'s', () => {
+  const body =
+    'Lin Mei is an adviser at a research group in Shanghai.\nThe country will have more say at the summit, says Lin. “Nobody should expect it to act as the rich nations have done.”';
+  assert.equal(speakerOf(body, 'Nobody should expect'), 'Lin Mei');
+});

@@ -296,6 +296,15 @@ function speakerIn(
   // A clause that opens with a name: its person ("Wikileaks editor-in-chief Kristinn Hrafnsson said").
   const opensWithName = /^(?:[\p{Lu}][\p{L}.'’-]*\s+|[\p{Ll}-]+\s+){0,4}/u;
   const head = opensWithName.exec(clause.slice(lead))![0].length;
+  // "The country will lead, says Yao. “…”": a tag after a comma names its speaker after the verb.
+  // (No person before it: "X, via Y, said that Z …" is X's.)
+  if (/,\s*$/u.test(clause) && !inside.some((m) => m.entity.type === 'person')) {
+    const verbEnd = verb + (/^\p{L}*/u.exec(ctx.text.slice(verb, verb + 20))?.[0].length ?? 0);
+    const inverted = mentionsIn(ctx, verbEnd, Math.min(w.end, verbEnd + 40)).find(
+      (m) => m.entity.type === 'person' && /^\s+$/u.test(ctx.text.slice(verbEnd, m.start)),
+    );
+    if (inverted) return inverted.entity;
+  }
   // "A Nato official told …", "a Google representative said", "the Greens' letter to X said": the
   // organisation behind them, before any name the clause goes on to hold.
   const repOrg = inside.find(
