@@ -125,3 +125,10 @@ test('speakers: a quotation after a sentence ending "…, says X." is X\'s', () 
     'Lin Mei is an adviser at a research group in Shanghai.\nThe country will have more say at the summit, says Lin. “Nobody should expect it to act as the rich nations have done.”';
   assert.equal(speakerOf(body, 'Nobody should expect'), 'Lin Mei');
 });
+
+test('an apposition headed by a role ("X, a spokeswoman for the charity") is no organisation', () => {
+  const body =
+    'Maria Gomez runs the shelter.\n“We are full every night and we turn people away,” Gomez, a spokeswoman for the charity, said.';
+  assert.deepEqual(named(body, 'organization'), []);
+  assert.equal(speakerOf(body, 'We are full'), 'Maria Gomez');
+});
