@@ -132,3 +132,11 @@ test('an apposition headed by a role ("X, a spokeswoman for the charity") is no 
   assert.deepEqual(named(body, 'organization'), []);
   assert.equal(speakerOf(body, 'We are full'), 'Maria Gomez');
 });
+
+test('two quotations with another sentence naming someone between them are two quotations', () => {
+  const body =
+    'Coach Mike Lund was blunt. “We were not good enough, not even close, and I take the blame,” Lund said. Defender Sam Ito agreed. “We have to be better on Saturday, there are no excuses,” he said.';
+  const quotes = enrich(body).quotes;
+  assert.equal(quotes.length, 2, quotes.map((q) => q.text).join(' | '));
+  assert.equal(speakerOf(body, 'We have to be better'), 'Sam Ito');
+});

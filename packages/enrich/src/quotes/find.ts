@@ -94,6 +94,21 @@ function isTitle(text: string): boolean {
   );
 }
 
+/**
+ * The text between two quotations holds a sentence besides the tag (", Lund said. Defender Sam Ito
+ * agreed. "): a second speaker may start there, so the quotations are two.
+ */
+function anotherSentence(gap: string): boolean {
+  const inner = gap.replace(/[.,:;]\s*$/u, '');
+  const end = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Lt|Gen|Jr|Sr|Prof|\p{Lu}))[.!?]\s+(?=\p{Lu})/u.exec(
+    inner,
+  );
+  if (!end) return false;
+  // …one that names someone or has a speech verb; "As a parent, "…"" goes on with the same speaker.
+  const next = inner.slice(end.index + end[0].length);
+  return /\s\p{Lu}/u.test(next) || hasSpeechVerb(next);
+}
+
 export function hasSpeechVerb(text: string): boolean {
   for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (SPEECH_VERBS.has(w)) return true;
   return /\baccording to\b/i.test(text);
@@ -113,6 +128,7 @@ export function findQuotes(text: string): FoundQuote[] {
         const gap = text.slice(prev.close, s.open);
         const continues =
           gap.length <= MAX_TAG_CHARS &&
+          !anotherSentence(gap) &&
           hasSpeechVerb(gap) &&
           !/["“”„«»]/u.test(gap) &&
           (/[,!?…—–-]['’]?$/u.test(prev.text) || /^\s*,/u.test(gap)) &&
