@@ -140,3 +140,10 @@ test('two quotations with another sentence naming someone between them are two q
   assert.equal(quotes.length, 2, quotes.map((q) => q.text).join(' | '));
   assert.equal(speakerOf(body, 'We have to be better'), 'Sam Ito');
 });
+
+test('a title before a given name and a place-like surname makes a person ("Mayor Linda Park")', () => {
+  const body =
+    'Mayor Linda Park opened the bridge on Friday.\nThe project ran two years late.\n“It was worth every penny and every day of waiting,” she said.';
+  assert.ok(named(body, 'person').includes('Linda Park'), named(body, 'person').join(', '));
+  assert.equal(speakerOf(body, 'It was worth'), 'Linda Park');
+});

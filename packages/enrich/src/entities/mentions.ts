@@ -488,8 +488,14 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     !lookupPlace(textOf(text, tokens.slice(s))) &&
     !lookupPlace(textOf(text, tokens.slice(Math.max(0, s - 1)))) &&
     (prefix.some(isTitle) || (nationality && personLike(tokens.slice(s)))) &&
-    // The name after a role is a person's ("… of National Intelligence" is not).
-    (personLike(tokens.slice(s)) || (tokens.length - s === 1 && !isCommonWord(tokens[s]!.text)))
+    // The name after a role is a person's ("… of National Intelligence" is not); right after a
+    // title, a given name and one more word is one even when that word ends places ("Mayor Linda Park").
+    (personLike(tokens.slice(s)) ||
+      (tokens.length - s === 1 && !isCommonWord(tokens[s]!.text)) ||
+      (tokens.length - s === 2 &&
+        isTitle(tokens[s - 1]!) &&
+        isGivenName(tokens[s]!.text) &&
+        !isCommonWord(tokens[s]!.text)))
   ) {
     const nameTokens = tokens.slice(s);
     // "Bill Clinton and President Trump": a name before "and", the role after it.
