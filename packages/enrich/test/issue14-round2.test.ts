@@ -147,3 +147,12 @@ test('a title before a given name and a place-like surname makes a person ("Mayo
   assert.ok(named(body, 'person').includes('Linda Park'), named(body, 'person').join(', '));
   assert.equal(speakerOf(body, 'It was worth'), 'Linda Park');
 });
+
+test('speakers: a report or statement by an organisation speaks for it', () => {
+  const body =
+    'The report by the World Bank warned that growth “will slow sharply in the second half of the year.”';
+  assert.equal(speakerOf(body, 'will slow sharply'), 'World Bank');
+  const statement =
+    'A statement from the Ministry of Health said: “The measures will remain in place until the end of the year.”';
+  assert.equal(speakerOf(statement, 'The measures'), 'Ministry of Health');
+});

@@ -183,6 +183,9 @@ const DETERMINER_NP =
   /(?:^|[\s,(])(?:the|a|an|one|another|some|many|two|three|several|his|her|their|its)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{Ll}][\p{Ll}'’-]*)\s*$/u;
 const DETERMINER_NP_START =
   /^\s*(?:the|a|an|one|another|some|many|two|three|several)\s+([\p{Ll}][\p{Ll}'’-]*)/iu;
+// "the report by", "a statement from the", "a letter signed by": words an organisation speaks through.
+const STATEMENT_OF =
+  /^(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:report|statement|letter|memo|submission|study|analysis|press release|review)\s+(?:(?:issued|published|released|signed|written)\s+)?(?:by|from|of)\s+(?:the\s+)?$/iu;
 const REP_OF = /([\p{L}.'’-]+)['’]s?\s+(?:rep|representative|spokesperson|spokesman|spokeswoman)\s*$/u;
 
 function mentionsIn(ctx: SpeakerContext, start: number, end: number): LinkedMention[] {
@@ -316,6 +319,11 @@ function speakerIn(
       ),
   );
   if (repOrg) return repOrg.entity;
+  // "The report by the World Bank warned that …": the organisation behind a report or statement.
+  const author = inside.find(
+    (m) => m.entity.type === 'organization' && STATEMENT_OF.test(ctx.text.slice(w.start + lead, m.start)),
+  );
+  if (author) return author.entity;
   if (
     inside.some((m) => m.start <= w.start + lead + 1) ||
     inside.some((m) => m.start <= w.start + lead + head && m.entity.type === 'person')
