@@ -68,6 +68,11 @@ export function notAName(ctx: MentionContext, tokens: Token[]): boolean {
   const before = text.slice(Math.max(0, first.start - 30), first.start);
   const after = text.slice(last.end, last.end + 60);
   if (HANDLE_CUE.test(before)) return true;
+  // A ticker and its exchange: "(NASDAQ: AAPL)", "(TSX: RY)", "S&P/TSX".
+  if (/\(\s*(?:\p{Lu}[\p{Lu}&.-]*:\s*)?$/u.test(before) && /^(?::\s*[\p{Lu}\d.-]+)?\s*\)/u.test(after))
+    return tokens.every((t) => ALL_CAPS.test(t.text));
+  if (tokens.every((t) => ALL_CAPS.test(t.text)) && (/\/$/.test(before) || /^\/\p{Lu}/u.test(after)))
+    return true;
   // "Israelis", "New Yorkers", "Chinese Americans": peoples are no organisations (nor places).
   if (isPeopleName(textOf(text, tokens)) || tokens.every((t) => isPeopleName(t.text))) return true;
   // A party and state tag ("R-W.Va.", "D-Calif.").
@@ -110,7 +115,11 @@ export function notAName(ctx: MentionContext, tokens: Token[]): boolean {
     !(and > 0 && personLike(tokens.slice(0, and)))
   )
     return true;
-  // A maker's name and a model code: a product ("Airbus A350", "Boeing 737").
-  if (tokens.length >= 2 && (/\p{L}\d|\d\p{L}/u.test(last.text) || /^\s+\d{3,}\b/.test(after))) return true;
+  // A maker's name and a model code: a product ("Airbus A350", "Boeing 737", "Galaxy S24 Ultra").
+  if (
+    tokens.length >= 2 &&
+    (tokens.some((t) => /\p{L}\d|\d\p{L}/u.test(t.text)) || /^\s+\d{3,}\b/.test(after))
+  )
+    return true;
   return /["“‘'«]$/u.test(before) && /^[.,!?]?["”’'»](?!\p{L})/u.test(after);
 }
