@@ -156,3 +156,23 @@ test('speakers: a report or statement by an organisation speaks for it', () => {
     'A statement from the Ministry of Health said: “The measures will remain in place until the end of the year.”';
   assert.equal(speakerOf(statement, 'The measures'), 'Ministry of Health');
 });
+
+test('tickers with their exchange and model codes inside product names are no organisations', () => {
+  const body =
+    'Shares of Vantor (NYSE: VTR) rose while Keller Mining (TSX: KMX) slipped. The S&P/TSX composite fell. The new Galaxy S24 Ultra and the Pixel 9 Pro were reviewed.';
+  const orgs = named(body, 'organization');
+  for (const bad of ['VTR', 'KMX', 'TSX', 'S&P', 'Galaxy S24 Ultra', 'Pixel 9 Pro'])
+    assert.ok(!orgs.includes(bad), orgs.join(', '));
+});
+
+test('events and programmes named by their last word are no organisations', () => {
+  const body =
+    'Runners at the Lakeside Marathon raised money for the Northfield Tournament, and House Resolution 11 passed after the Spring Budget and the 2021 Census. The Crestwood Scheme ended.';
+  const orgs = named(body, 'organization');
+  assert.deepEqual(orgs, [], orgs.join(', '));
+});
+
+test('an organisation head with "on" then "and" inside its object is one name', () => {
+  const body = 'The Institute on Taxation and Economic Policy published the figures on Monday.';
+  assert.ok(named(body, 'organization').includes('Institute on Taxation and Economic Policy'));
+});

@@ -127,7 +127,12 @@ export function nameSpans(text: string, tokens: Token[]): NameSpan[] {
 
 /** The span holds an organisation head and "of"/"for" ("Centre for Research", "Office of …"). */
 export function headOfPhrase(span: Token[]): boolean {
-  return span.some((t, k) => ORG_HEADS.has(t.lower) && ['of', 'for'].includes(span[k + 1]?.lower ?? ''));
+  return span.some(
+    (t, k) =>
+      ORG_HEADS.has(t.lower) &&
+      (['of', 'for'].includes(span[k + 1]?.lower ?? '') ||
+        (span[k + 1]?.lower === 'on' && ON_HEADS.has(t.lower))),
+  );
 }
 
 /**
