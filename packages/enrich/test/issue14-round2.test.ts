@@ -176,3 +176,19 @@ test('an organisation head with "on" then "and" inside its object is one name', 
   const body = 'The Institute on Taxation and Economic Policy published the figures on Monday.';
   assert.ok(named(body, 'organization').includes('Institute on Taxation and Economic Policy'));
 });
+
+test('a body named with a region is no town; a plural acronym after a party is a role', () => {
+  const body =
+    'Lena Kraus is an adviser at Oxfam West Africa in Dakar. The plan was cheered by Labour MPs and opposed by Green MEPs.';
+  assert.ok(!named(body, 'place').includes('Oxfam West Africa'), named(body, 'place').join(', '));
+  const people = named(body, 'person');
+  assert.ok(!people.some((p) => /MPs|MEPs/.test(p)), people.join(', '));
+});
+
+test('two firms written with "&" and joined by "and" are two; a role ending "of the X" stays out of the name', () => {
+  const body =
+    'Procter & Gamble and Dow Jones & Company commented. Chancellor of the Exchequer Rachel Reeves was applauded.';
+  const orgs = named(body, 'organization');
+  assert.ok(orgs.includes('Procter & Gamble') && orgs.includes('Dow Jones & Company'), orgs.join(', '));
+  assert.ok(named(body, 'person').includes('Rachel Reeves'), named(body, 'person').join(', '));
+});

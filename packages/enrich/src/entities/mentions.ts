@@ -373,6 +373,9 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   const { text } = ctx;
   let tokens = span;
   while (tokens.length > 0 && isConnector(tokens[0]!)) tokens = tokens.slice(1);
+  // "Labour MPs", "Tory MEPs": a plural acronym after a name is a role noun, not part of it.
+  while (tokens.length > 1 && /^\p{Lu}{2,}s$/u.test(tokens[tokens.length - 1]!.text))
+    tokens = tokens.slice(0, -1);
   while (tokens.length > 0 && isConnector(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
   if (tokens.length === 0) return;
   const name = textOf(text, tokens);
@@ -479,6 +482,16 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   )
     s--;
   while (s > 0 && nameish(tokens[s - 1]!, s === tokens.length)) s--;
+  // "Chancellor of the Exchequer Rachel Reeves": the word closing an "of the" role before a given name.
+  if (
+    s > 0 &&
+    isConnector(tokens[s - 1]!) &&
+    tokens.length - s >= 3 &&
+    !isGivenName(tokens[s]!.text) &&
+    isGivenName(tokens[s + 1]!.text) &&
+    !isCommonWord(tokens[s + 1]!.text)
+  )
+    s++;
   const prefix = tokens.slice(0, s);
   const nationality = prefix.length > 0 && prefix.every((t) => lookupDemonym(t.text) || lookupPlace(t.text));
   if (
@@ -550,6 +563,10 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
         !isOrgHead(right[0]!) &&
         andAt >= 2) ||
       (personLike(right) && isGivenName(right[0]!.text)) ||
+      // "Procter & Gamble and Dow Jones & Company": a firm written with "&" is not joined by "and".
+      tokens
+        .slice(0, andAt)
+        .some((t) => t.text === '&') ||
       // "Centre for Research on Energy and Clean Air": "and" inside what a head is "of"/"for"/"on"
       // joins that object's words, not two names.
       (!headOfPhrase(tokens.slice(0, andAt)) &&
@@ -717,7 +734,9 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     lookupPlace(inPlace[1]!) &&
     !personLike(tokens) &&
     !tokens.some(isOrgHead) &&
-    !isCommonWord(name)
+    !isCommonWord(name) &&
+    // "Greenpeace East Asia in Beijing": a name ending in a region is a body's branch, not a town.
+    !tokens.some((_, i) => i > 0 && lookupPlace(textOf(text, tokens.slice(i))))
   ) {
     out.push({ name, type: 'place', ...base });
     return;
