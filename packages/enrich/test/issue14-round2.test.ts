@@ -192,3 +192,13 @@ test('two firms written with "&" and joined by "and" are two; a role ending "of 
   assert.ok(orgs.includes('Procter & Gamble') && orgs.includes('Dow Jones & Company'), orgs.join(', '));
   assert.ok(named(body, 'person').includes('Rachel Reeves'), named(body, 'person').join(', '));
 });
+
+test('surname particles ("De La Rosa", "van der Merwe", "Ten Hag") stay in a person\'s name', () => {
+  const body =
+    'Alano De La Rosa leads the local. “We are ready to strike if we have to, and they know it,” De La Rosa said. Her neighbour Piet van der Merwe agrees. “The system is broken and nobody listens,” Van der Merwe said.';
+  const people = named(body, 'person');
+  assert.ok(people.includes('Alano De La Rosa') && people.includes('Piet van der Merwe'), people.join(', '));
+  assert.deepEqual(named(body, 'organization'), []);
+  assert.equal(speakerOf(body, 'We are ready'), 'Alano De La Rosa');
+  assert.equal(speakerOf(body, 'The system is broken'), 'Piet van der Merwe');
+});

@@ -232,7 +232,11 @@ function samePerson(p: Draft, name: string): boolean {
   return p.mentions.some((m) => {
     const b = nameWords(m.name);
     if (b.length < 2 || a[a.length - 1] !== b[b.length - 1]) return false;
-    return a[0] === b[0] || a.length === 1 || b.length === 1;
+    // "Van der Merwe" after "Piet van der Merwe": one name is the other's surname with particles.
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    const suffix =
+      short.every((w, i) => long[long.length - short.length + i] === w) && short.length < long.length;
+    return a[0] === b[0] || a.length === 1 || b.length === 1 || suffix;
   });
 }
 
