@@ -202,3 +202,9 @@ test('surname particles ("De La Rosa", "van der Merwe", "Ten Hag") stay in a per
   assert.equal(speakerOf(body, 'We are ready'), 'Alano De La Rosa');
   assert.equal(speakerOf(body, 'The system is broken'), 'Piet van der Merwe');
 });
+
+test('a middle name of exactly one person is that person ("said Zahid" for Ahmad Zahid Hamidi)', () => {
+  const body =
+    'Ahmad Zahid Hamidi spoke in Kuala Lumpur. “The government will not bow to pressure from any quarter,” said Zahid.';
+  assert.equal(speakerOf(body, 'The government will not'), 'Ahmad Zahid Hamidi');
+});

@@ -148,7 +148,14 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
     const word = m.name.toLowerCase();
     const bySurname = people.filter((p) => p.mentions.some((x) => surname(x.name) === word));
     const byFirst = people.filter((p) => p.mentions.some((x) => nameWords(x.name)[0] === word));
-    const person = nearestBefore(bySurname, m) ?? (byFirst.length === 1 ? byFirst[0] : undefined);
+    // "Zahid" for "Ahmad Zahid Hamidi": a middle name of exactly one person (Malay, Arabic names).
+    const byMiddle = people.filter((p) =>
+      p.mentions.some((x) => nameWords(x.name).slice(1, -1).includes(word)),
+    );
+    const person =
+      nearestBefore(bySurname, m) ??
+      (byFirst.length === 1 ? byFirst[0] : undefined) ??
+      (byMiddle.length === 1 && !isCommonWord(m.name) ? byMiddle[0] : undefined);
     if (person) {
       person.mentions.push(m);
       continue;
