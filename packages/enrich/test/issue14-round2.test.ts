@@ -208,3 +208,17 @@ test('a middle name of exactly one person is that person ("said Zahid" for Ahmad
     'Ahmad Zahid Hamidi spoke in Kuala Lumpur. “The government will not bow to pressure from any quarter,” said Zahid.';
   assert.equal(speakerOf(body, 'The government will not'), 'Ahmad Zahid Hamidi');
 });
+
+test('outlets with a number in their name cited as sources are organisations', () => {
+  const body = 'The story was first published by Daily Maverick and picked up by News24 within the hour.';
+  const orgs = named(body, 'organization');
+  assert.ok(orgs.includes('News24') && orgs.includes('Daily Maverick'), orgs.join(', '));
+});
+
+test('after an "of"/"for" phrase, "and" before a full name with its own head splits two names', () => {
+  const body =
+    'Researchers at the Max Planck Institute for Evolutionary Anthropology and Johns Hopkins University led the work.';
+  const orgs = named(body, 'organization');
+  assert.ok(orgs.includes('Johns Hopkins University'), orgs.join(', '));
+  assert.ok(orgs.includes('Max Planck Institute for Evolutionary Anthropology'), orgs.join(', '));
+});

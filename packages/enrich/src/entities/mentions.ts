@@ -569,6 +569,8 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
         .some((t) => t.text === '&') ||
       // "Centre for Research on Energy and Clean Air": "and" inside what a head is "of"/"for"/"on"
       // joins that object's words, not two names.
+      // …unless a full name with its own head follows ("… Institute for X and Johns Hopkins University").
+      (right.length >= 2 && isOrgHead(right[right.length - 1]!) && !isCommonWord(right[0]!.text)) ||
       (!headOfPhrase(tokens.slice(0, andAt)) &&
         ((andAt >= 2 && right.length >= 2 && !isOrgHead(right[right.length - 1]!)) ||
           ctx.spanTexts.has(textOf(text, tokens.slice(0, andAt))))));

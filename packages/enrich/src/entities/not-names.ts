@@ -100,7 +100,13 @@ export function notAName(ctx: MentionContext, tokens: Token[]): boolean {
     !GEO_TAILS.has(last.lower)
   )
     return true;
-  if (tokens.length === 1 && /\p{L}\d|\d\p{L}/u.test(first.text)) return true;
+  // (A word and a number, "News24", "Channel4", is a name; codes are capitals or start with one.)
+  if (
+    tokens.length === 1 &&
+    /\p{L}\d|\d\p{L}/u.test(first.text) &&
+    !/^\p{Lu}\p{Ll}{2,}\d+$/u.test(first.text)
+  )
+    return true;
   if (tokens.length === 1 && ALL_CAPS.test(first.text) && GENERIC_ACRONYMS.has(first.text.toUpperCase()))
     return true;
   if (tokens.every((t) => ALL_CAPS.test(t.text)) && /^\s+\d{2,4}\b/.test(after)) return true;
