@@ -222,3 +222,21 @@ test('after an "of"/"for" phrase, "and" before a full name with its own head spl
   assert.ok(orgs.includes('Johns Hopkins University'), orgs.join(', '));
   assert.ok(orgs.includes('Max Planck Institute for Evolutionary Anthropology'), orgs.join(', '));
 });
+
+test('speakers: "Asked whether …, he went on: “…”" is the pronoun\'s person, not an unnamed asker', () => {
+  const body =
+    'Keir Starmer spoke on Monday.\nAsked whether an adviser would be appointed, he went on: “Well, there is a massive difference between declarations and corruption.”';
+  assert.equal(speakerOf(body, 'Well, there is a massive'), 'Keir Starmer');
+});
+
+test('speakers: "as X put it", a sentence adverb before the subject, and "X\'s answer:" name the speaker', () => {
+  const put =
+    'Tanner Fischer drives for the firm. Then there is the issue of subcontracting, or, as Fischer put it, “giving away good union jobs to strangers.”';
+  assert.equal(speakerOf(put, 'giving away good'), 'Tanner Fischer');
+  const adverb =
+    'Chris Christie spoke in Iowa. More importantly, Christie had the courage to ask voters the question: “Is this the conduct we want from a president?”';
+  assert.equal(speakerOf(adverb, 'Is this the conduct'), 'Chris Christie');
+  const answer =
+    'Chris Christie spoke in Iowa. Christie’s bottom line on the race was the right one: “Anyone who will not say it is unfit to lead.”';
+  assert.equal(speakerOf(answer, 'Anyone who will not'), 'Chris Christie');
+});

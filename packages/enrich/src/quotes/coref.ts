@@ -16,8 +16,9 @@ const MAX_UNCLEAR_SENTENCES = 2;
 // (60/90/130 tried on the dev half and aeb-dev: no difference; 90 covers a role before the name).
 const SUBJECT_WINDOW = 90;
 
+// (Sentence adverbs too: "More importantly, Christie …", "Crucially, she …".)
 const INTRO =
-  /^(?:(?:but|and|so|yet|still|however|meanwhile|instead|now|then|later|earlier|also)\b[\s,]*)+/iu;
+  /^(?:(?:but|and|so|yet|still|however|meanwhile|instead|now|then|later|earlier|also)\b[\s,]*|(?:more\s+|most\s+)?\p{L}+ly,\s*)+/iu;
 const INTRO_PHRASE =
   /^(?:in|on|at|after|before|during|when|while|since|last|earlier|later|asked|speaking|according|for|with|by|under|as|if|despite|although|though|until)\b[^,"“”]{0,70},\s*/iu;
 const REP_NOUN =

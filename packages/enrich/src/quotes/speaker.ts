@@ -183,6 +183,9 @@ const DETERMINER_NP =
   /(?:^|[\s,(])(?:the|a|an|one|another|some|many|two|three|several|his|her|their|its)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{Ll}][\p{Ll}'’-]*)\s*$/u;
 const DETERMINER_NP_START =
   /^\s*(?:the|a|an|one|another|some|many|two|three|several)\s+([\p{Ll}][\p{Ll}'’-]*)/iu;
+// After a possessive: what is owned is words ("Christie's bottom line", "her answer", "his message").
+const SPEECH_NOUNS =
+  /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:bottom line|answer|reply|response|message|words|verdict|advice|argument|view|warning|explanation|retort|verdict|plea|promise|pledge)\b/u;
 // "the report by", "a statement from the", "a letter signed by": words an organisation speaks through.
 const STATEMENT_OF =
   /^(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:report|statement|letter|memo|submission|study|analysis|press release|review)\s+(?:(?:issued|published|released|signed|written)\s+)?(?:by|from|of)\s+(?:the\s+)?$/iu;
@@ -252,7 +255,16 @@ function speakerIn(
   quoteStart: number,
   opensTag = false,
 ): Entity | null | undefined {
-  const verbs = verbPositions(ctx.text, w, side === 'before');
+  // "Asked whether …, he went on: “…”": "asked" opening the clause is the question put to the
+  // speaker, not the speaker's verb.
+  const verbs = verbPositions(ctx.text, w, side === 'before').filter(
+    (v) =>
+      !(
+        side === 'before' &&
+        /^\s*$/.test(ctx.text.slice(w.start, v)) &&
+        /^asked\s+(?:whether|if|about|why|how|what|when|who|to)\b/iu.test(ctx.text.slice(v, v + 20))
+      ),
+  );
   // "“…” — Jane Doe": a dash and a name right after the quotation sign it.
   if (side === 'after' && verbs.length === 0) {
     const dash = /^\s*[—–-]\s+/u.exec(ctx.text.slice(w.start, w.end));
@@ -474,12 +486,23 @@ export function resolveSpeakers(context: SpeakerContext, quotes: FoundQuote[]): 
 function embeddedSubject(ctx: SpeakerContext, pos: number): Entity | null {
   const s = ctx.sentences[sentenceIndexAt(ctx, pos)];
   if (!s || s.start >= pos) return null;
+  // "…, as Fischer put it, “…”", "in the words of X, “…”": the one named there.
+  const before = ctx.text.slice(Math.max(s.start, pos - 80), pos);
+  const asPut =
+    /\b(?:as\s+(.{2,40}?)\s+(?:put|puts)\s+it|in\s+the\s+words\s+of\s+(.{2,40}?))\s*[,:]?\s*$/iu.exec(before);
+  if (asPut) {
+    const from = pos - before.length + asPut.index;
+    const named = mentionsBetween(ctx, from, pos).find((m) => m.entity.type !== 'place');
+    if (named) return named.entity;
+  }
   const subject = subjectOf(ctx, ctx.masked!, s.start, pos);
   if (subject.pronoun) return pronounReferent(ctx, pos, subject.gender === 'f' ? 'she' : 'he');
   if (subject.entity?.type !== 'person') return null;
-  // "X's profile, which was memorialised “…”": a possessive names the owner, not the subject.
+  // "X's profile, which was memorialised “…”": a possessive names the owner, not the subject —
+  // unless what is owned is words ("Christie's bottom line was: “…”", "her answer: “…”").
   const own = mentionsBetween(ctx, s.start, pos).find((m) => m.entity === subject.entity);
-  return own && /^['’]s?\b/u.test(ctx.text.slice(own.end, own.end + 3)) ? null : subject.entity;
+  if (!own || !/^['’]s?\b/u.test(ctx.text.slice(own.end, own.end + 3))) return subject.entity;
+  return SPEECH_NOUNS.test(ctx.text.slice(own.end, own.end + 40)) ? subject.entity : null;
 }
 
 /** "He is firmer on taxes. “…”": the sentence before has a "he"/"she" subject, followed back. */
