@@ -240,3 +240,12 @@ test('speakers: "as X put it", a sentence adverb before the subject, and "X\'s a
     'Chris Christie spoke in Iowa. Christie’s bottom line on the race was the right one: “Anyone who will not say it is unfit to lead.”';
   assert.equal(speakerOf(answer, 'Anyone who will not'), 'Chris Christie');
 });
+
+test('a building that speaks is its institution: "Downing Street said …"', () => {
+  const body =
+    'Downing Street said the sovereignty of the islands “rests with the UK and nobody else at all”. Tom Rivers walked down Baker Street.';
+  const orgs = named(body, 'organization');
+  assert.ok(orgs.includes('Downing Street'), orgs.join(', '));
+  assert.ok(!orgs.includes('Baker Street'), orgs.join(', '));
+  assert.equal(speakerOf(body, 'rests with the UK'), 'Downing Street');
+});
