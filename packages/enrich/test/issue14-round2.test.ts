@@ -249,3 +249,17 @@ test('a building that speaks is its institution: "Downing Street said …"', () 
   assert.ok(!orgs.includes('Baker Street'), orgs.join(', '));
   assert.equal(speakerOf(body, 'rests with the UK'), 'Downing Street');
 });
+
+test('a one-off name with nothing of an organisation about it (a product, a work) is no organisation', () => {
+  const body =
+    'The Dryzone Wing offers 12m of drying space, and the Heatrail Mini folds flat. Her novel Quiet Harbour Lights is out in May.';
+  assert.deepEqual(named(body, 'organization'), []);
+});
+
+test('one-off organisations keep their cues: an outlet written in, an account, an apposition, an employer', () => {
+  const body =
+    'Maya Ortiz wrote in Labor Weekly about the vote. The statement was posted by the club in the evening — Riverside Rovers (@RoversOfficial) on the twentieth of the month.\nA Kenyan start-up based in Nairobi, Zuri Power was launched in 2021. Amos Kibet, Zuri Capital managing director and founder, agreed.';
+  const orgs = named(body, 'organization');
+  for (const o of ['Labor Weekly', 'Riverside Rovers', 'Zuri Power', 'Zuri Capital'])
+    assert.ok(orgs.includes(o), orgs.join(', '));
+});

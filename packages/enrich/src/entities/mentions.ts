@@ -5,6 +5,7 @@ import {
   NEVER_NAMES,
   ORG_APPOSITION,
   ORG_EXAMPLES_CUE,
+  ORG_FRONT_APPOSITION,
   ORG_STARTS,
   PERSON_TITLES,
   PLACE_STARTS,
@@ -654,9 +655,11 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     return;
   }
   // "Wells Fargo analyst Zachary Fadem", "Steelers defensive captain Cam Heyward": an employer.
-  const employer = /^\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+\p{Lu}/u.exec(
-    text.slice(last.end, last.end + 60),
-  );
+  // (…or a role closed by "and" or a comma: "Desjardins Economics managing director and head".)
+  const employer =
+    /^\s+(?:(?!(?:is|was|are|were|the|a|an|has|had)\s)[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+\p{Lu}|\s*,|\s+and\b)/u.exec(
+      text.slice(last.end, last.end + 60),
+    );
   // (A town before the role is where the person is from: "Durban author X", "a Leeds lawyer".)
   if (
     employer &&
@@ -665,6 +668,11 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     !lookupCity(name) &&
     tokens.every((t) => !isTitle(t))
   ) {
+    out.push({ name, type: 'organization', ...base });
+    return;
+  }
+  // "— Tottenham Hotspur (@SpursOfficial)": a name signing with its account is its holder's.
+  if (/^\s*\(@\w+\)/u.test(after) && !personLike(tokens)) {
     out.push({ name, type: 'organization', ...base });
     return;
   }
@@ -767,7 +775,11 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     out.push({ name, type: 'place', ...base });
     return;
   }
-  if (ORG_APPOSITION.test(after) && !personLike(tokens)) {
+  if (
+    (ORG_APPOSITION.test(after) ||
+      ORG_FRONT_APPOSITION.test(text.slice(Math.max(0, first.start - 100), first.start))) &&
+    !personLike(tokens)
+  ) {
     out.push({ name, type: 'organization', ...base });
     return;
   }

@@ -116,7 +116,8 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
         const d: Draft = { type: 'person', mentions: [m] };
         people.push(d);
         drafts.push(d);
-      } else if (!(commonOnly(m.name) && (unknownNames.get(m.name) ?? 0) < 2)) addOrg(m);
+      } else if (!((commonOnly(m.name) || unanchored(m.name)) && (unknownNames.get(m.name) ?? 0) < 2))
+        addOrg(m);
     } else rest.push(m);
   }
   rest.sort((a, b) => a.start - b.start);
@@ -232,6 +233,23 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
     .filter((d) => d.mentions.length > 0)
     .map(toEntity)
     .sort((a, b) => b.count - a.count || a.firstOffset - b.firstOffset);
+}
+
+/**
+ * A name with nothing of an organisation about it: no head, no place in it ("Manchester United",
+ * "Global Affairs Canada"), no capitals-only word ("CBS DFW"). Used once, such names are products,
+ * works, programmes and persons' names more often than organisations ("Minky Wing", "Labour
+ * Force Survey", "Soon Mini"), so they are left out rather than guessed.
+ */
+function unanchored(name: string): boolean {
+  const words = name.split(/\s+/);
+  return !words.some(
+    (w) =>
+      ORG_HEADS.has(w.toLowerCase().replace(/\.$/, '')) ||
+      /^[\p{Lu}\d&.]{2,}$/u.test(w) ||
+      lookupPlace(w) !== undefined ||
+      lookupCity(w) !== undefined,
+  );
 }
 
 function samePerson(p: Draft, name: string): boolean {
