@@ -263,3 +263,14 @@ test('one-off organisations keep their cues: an outlet written in, an account, a
   for (const o of ['Labor Weekly', 'Riverside Rovers', 'Zuri Power', 'Zuri Capital'])
     assert.ok(orgs.includes(o), orgs.join(', '));
 });
+
+test('"the University of X, Canada" is an organisation, and a town named in full stays a place', () => {
+  const body =
+    'Matthew Hale, a researcher at the University of Kelowna, Canada, agreed. The union met in Des Moines, Iowa, on Monday. Des Moines workers voted. Beyond Des Moines, the vote spread.';
+  assert.ok(
+    named(body, 'organization').includes('University of Kelowna'),
+    named(body, 'organization').join(', '),
+  );
+  assert.ok(!named(body, 'person').includes('Des Moines'), named(body, 'person').join(', '));
+  assert.ok(named(body, 'place').includes('Des Moines'));
+});

@@ -641,7 +641,13 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     : undefined;
   // A state written as an abbreviation ("Palo Alto, Calif.") makes a town even of a person-like name.
   const abbreviated = stateAfter ? /\.$/.test(stateAfter[1]!) : false;
-  if (region && (!personLike(tokens) || tokens.length === 1 || abbreviated) && !isOrgHead(last)) {
+  // (Not a body's name: "the University of Toronto, Canada".)
+  if (
+    region &&
+    (!personLike(tokens) || tokens.length === 1 || abbreviated) &&
+    !tokens.some(isOrgHead) &&
+    !ORG_STARTS.has(first.lower)
+  ) {
     out.push({ name, type: 'place', ...base, countryCode: region.countryCode });
     return;
   }

@@ -109,7 +109,12 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
           .split(' ')
           .slice(1)
           .every((w) => isCommonWord(w));
+      // "Des Moines" after "in Des Moines": a name the article made a place stays one.
+      const place = person
+        ? undefined
+        : [...places.values()].find((d) => d.mentions.some((x) => x.name === m.name));
       if (person) person.mentions.push(m);
+      else if (place) place.mentions.push(m);
       else if (product) continue;
       else if (firstWord) firstWord.mentions.push(m);
       else if (m.personLike) {
