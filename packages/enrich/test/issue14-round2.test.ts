@@ -274,3 +274,14 @@ test('"the University of X, Canada" is an organisation, and a town named in full
   assert.ok(!named(body, 'person').includes('Des Moines'), named(body, 'person').join(', '));
   assert.ok(named(body, 'place').includes('Des Moines'));
 });
+
+test('firms listed with their legal forms in a sentence dense with names are each an organisation', () => {
+  const body =
+    'Earnings: Other reports include Brightwell Systems Inc., Harlow General Corp., and Kestrel Athletica Inc.\nFriday: markets close early.';
+  const orgs = named(body, 'organization');
+  for (const o of ['Brightwell Systems Inc.', 'Harlow General Corp.', 'Kestrel Athletica Inc.'])
+    assert.ok(
+      orgs.some((x) => x.startsWith(o.replace(/\.$/, ''))),
+      orgs.join(', '),
+    );
+});

@@ -142,6 +142,10 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
   const endsSentence = new Set<number>();
   for (const t of tokens)
     if (/^["”’)]?[.!?…]/u.test(text.slice(t.end, t.end + 2))) endsSentence.add(t.sentence);
+  // (An abbreviation's dot closing a line closes a sentence too: "… and Lululemon Athletica Inc.")
+  for (const t of tokens)
+    if (/\p{L}{2}\.$/u.test(t.text) && /^[ \t]*(?:\n|$)/u.test(text.slice(t.end, t.end + 3)))
+      endsSentence.add(t.sentence);
   for (const [s, [caps, words]] of capsBySentence)
     if (words >= 4 && caps / words >= 0.8 && !endsSentence.has(s)) headlineSentences.add(s);
   // A line of its own in title case, without a full stop, is a sub-heading ("Massive Risks Ahead").
@@ -573,8 +577,9 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   const twoNames =
     andAt > 0 &&
     right.length > 0 &&
-    // "Rosenberg Research & Associates Inc.": a company name ending in its legal form stays whole.
-    !CORPORATE_SUFFIX.test(last.text) &&
+    // "Rosenberg Research & Associates Inc.": a company name ending in its legal form stays whole,
+    // unless the part before "and" ends in one too ("Dollar General Corp. and Lululemon Athletica Inc.").
+    (!CORPORATE_SUFFIX.test(last.text) || CORPORATE_SUFFIX.test(tokens[andAt - 1]?.text ?? '')) &&
     // "… School of Medicine and the Jewish General Hospital", "Global Affairs Canada and IRCC".
     (right[0]!.lower === 'the' ||
       (right.length === 1 && ALL_CAPS.test(right[0]!.text) && right[0]!.text.length >= 2) ||
@@ -588,6 +593,7 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
         !isOrgHead(right[0]!) &&
         andAt >= 2) ||
       (personLike(right) && isGivenName(right[0]!.text)) ||
+      CORPORATE_SUFFIX.test(tokens[andAt - 1]!.text) ||
       // "Procter & Gamble and Dow Jones & Company": a firm written with "&" is not joined by "and".
       tokens
         .slice(0, andAt)
