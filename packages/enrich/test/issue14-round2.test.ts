@@ -285,3 +285,13 @@ test('firms listed with their legal forms in a sentence dense with names are eac
       orgs.join(', '),
     );
 });
+
+test('towns written with "St" or "St." are places, never persons', () => {
+  const body = 'She moved to St Petersburg in 2014 and later to St Albans. St Petersburg was cold.';
+  const places = named(body, 'place');
+  assert.ok(
+    places.some((p) => /Petersburg/.test(p)) && places.some((p) => /Albans/.test(p)),
+    places.join(', '),
+  );
+  assert.deepEqual(named(body, 'person'), []);
+});

@@ -121,5 +121,14 @@ for (const row of provincesList as string[]) {
 
 /** A town or city of that exact name (capitalised as written), if one has 15,000 people or more. */
 export function lookupCity(name: string): CityMatch | undefined {
-  return cities.get(name);
+  const exact = cities.get(name);
+  if (exact || !/^(?:St\.?|Saint) /u.test(name)) return exact;
+  // "St Petersburg", "St. Louis", "Saint Albans": the list writes each its own way; the largest wins.
+  const rest = name.replace(/^(?:St\.?|Saint) /u, '');
+  let best: CityMatch | undefined;
+  for (const form of [`St ${rest}`, `St. ${rest}`, `Saint ${rest}`]) {
+    const c = cities.get(form);
+    if (c && (!best || c.population > best.population)) best = c;
+  }
+  return best;
 }

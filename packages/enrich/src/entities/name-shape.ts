@@ -211,6 +211,8 @@ function personLikeOf(tokens: Token[]): boolean {
     return false;
   const first = words[0]!;
   const last = words[words.length - 1]!;
+  // "St Petersburg", "St. Albans": Saint abbreviated opens places and churches, not persons' names.
+  if (/^St\.?$/u.test(first.text) && words.length > 1) return false;
   if (words.length === 1) return isGivenName(first.text) && !isCommonWord(first.text);
   if (NON_SURNAME_TAILS.has(last.lower)) return false;
   if (words.slice(1, -1).some((t) => isCommonWord(t.text) && !isGivenName(t.text))) return false;
