@@ -295,3 +295,13 @@ test('towns written with "St" or "St." are places, never persons', () => {
   );
   assert.deepEqual(named(body, 'person'), []);
 });
+
+test('an institution named after a titled person keeps the title ("Lady Pohamba Private Hospital")', () => {
+  const body =
+    'He died at the Lady Moremi Private Hospital in Windhoek. She was taken to the King Edward Memorial Hospital.';
+  const orgs = named(body, 'organization');
+  assert.ok(
+    orgs.includes('Lady Moremi Private Hospital') && orgs.includes('King Edward Memorial Hospital'),
+    orgs.join(', '),
+  );
+});

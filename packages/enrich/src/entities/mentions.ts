@@ -622,8 +622,13 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   }
 
   if (tokens.length === 1 && isTitle(first)) return;
-  // "President Ascom North America": a title before a name that is no person's.
-  if (isTitle(first) && !ORG_STARTS.has(first.lower)) {
+  // "President Ascom North America": a title before a name that is no person's. (A name ending in
+  // an organisation head named after a person keeps the title: "Lady Pohamba Private Hospital".)
+  if (
+    isTitle(first) &&
+    !ORG_STARTS.has(first.lower) &&
+    !(tokens.length >= 3 && isOrgHead(last) && !isTitle(tokens[1]!))
+  ) {
     let k = 0;
     while (k < tokens.length && (isTitle(tokens[k]!) || ROLE_WORDS.has(tokens[k]!.lower))) k++;
     if (k > 0 && k < tokens.length) {
