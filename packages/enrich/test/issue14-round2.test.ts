@@ -305,3 +305,10 @@ test('an institution named after a titled person keeps the title ("Lady Pohamba 
     orgs.join(', '),
   );
 });
+
+test('a demonym and a plural name with no organisation head is a region, not an organisation', () => {
+  const body =
+    'Hikers love the Canadian Rockies. The Canadian Rockies draw millions. They flew British Airways.';
+  assert.ok(named(body, 'place').includes('Canadian Rockies'), named(body, 'place').join(', '));
+  assert.deepEqual(named(body, 'organization'), ['British Airways']);
+});

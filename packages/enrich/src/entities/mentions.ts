@@ -37,7 +37,7 @@ import {
   REGIONAL_ADJECTIVES,
   textOf,
 } from './name-shape.ts';
-import { datelinePlace, notAName, shouted } from './not-names.ts';
+import { datelinePlace, isPeopleName, notAName, shouted } from './not-names.ts';
 import { headOfPhrase, isConnector, type NameSpan, nameSpans } from './spans.ts';
 
 export type MentionType = EntityType | 'unknown';
@@ -708,6 +708,18 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   const shownRole = roleShowsPerson(ctx, tokens);
   if (shownRole !== null) {
     out.push({ name, type: 'person', ...base, ...(shownRole ? { role: shownRole } : {}) });
+    return;
+  }
+  // "Canadian Rockies", "Swiss Alps": a demonym and a plural name with no organisation head is a region.
+  if (
+    tokens.length === 2 &&
+    lookupDemonym(first.text) &&
+    /^\p{Lu}\p{Ll}+s$/u.test(last.text) &&
+    !isOrgHead(last) &&
+    !isCommonWord(last.text) &&
+    !isPeopleName(last.text)
+  ) {
+    out.push({ name, type: 'place', ...base });
     return;
   }
   const orgShape =
