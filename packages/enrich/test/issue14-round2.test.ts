@@ -312,3 +312,9 @@ test('a demonym and a plural name with no organisation head is a region, not an 
   assert.ok(named(body, 'place').includes('Canadian Rockies'), named(body, 'place').join(', '));
   assert.deepEqual(named(body, 'organization'), ['British Airways']);
 });
+
+test('a department named as a list closed by "and" and a country is one organisation', () => {
+  const body = 'The office is assigned to Innovation, Science and Economic Development Canada until June.';
+  const orgs = named(body, 'organization');
+  assert.deepEqual(orgs, ['Innovation, Science and Economic Development Canada'], orgs.join(', '));
+});

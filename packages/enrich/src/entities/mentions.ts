@@ -315,6 +315,33 @@ function classifySpan(ctx: MentionContext, span: NameSpan, out: Mention[]): void
     });
     return;
   }
+  // "Housing, Infrastructure and Communities Canada": a list of words closed by "and" and a country
+  // names one department (the style of Canada's), the word before the comma included.
+  const before = ctx.tokens[tokens[0]!.index - 1];
+  const beforeThat = before ? ctx.tokens[before.index - 1] : undefined;
+  if (
+    before?.cap &&
+    /^\p{Lu}\p{Ll}+$/u.test(before.text) &&
+    !(
+      beforeThat?.cap &&
+      beforeThat.sentence === before.sentence &&
+      /^ +$/.test(ctx.text.slice(beforeThat.end, before.start))
+    ) &&
+    ctx.text.slice(before.end, tokens[0]!.start) === ', ' &&
+    tokens.length >= 3 &&
+    tokens.some((t) => t.lower === 'and' && !t.cap) &&
+    lookupPlace(lastWord.text)?.isCountry &&
+    !lookupPlace(before.text)
+  ) {
+    out.push({
+      name: ctx.text.slice(before.start, lastWord.end),
+      type: 'organization',
+      start: before.start,
+      end: lastWord.end,
+      initial: before.initial,
+    });
+    return;
+  }
   // Drop sentence-initial common words ("Following", "The") and month/day names at either end.
   while (tokens.length > 0 && shouldDropInitial(ctx, tokens)) tokens = tokens.slice(1);
   while (tokens.length > 0 && (isConnector(tokens[0]!) || /^the$/i.test(tokens[0]!.text)))
