@@ -318,3 +318,9 @@ test('a department named as a list closed by "and" and a country is one organisa
   const orgs = named(body, 'organization');
   assert.deepEqual(orgs, ['Innovation, Science and Economic Development Canada'], orgs.join(', '));
 });
+
+test('speakers: a pronoun opening a quotation tells nothing of the gender of the person named before', () => {
+  const body =
+    'Tom Okafor met Grace Mensah. Mensah said she was disappointed.\n“He does not listen to anybody at all, and never has,” she added.';
+  assert.equal(speakerOf(body, 'He does not listen'), 'Grace Mensah');
+});

@@ -78,7 +78,8 @@ export function textGenders(
     while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
     const m = mentions[mi];
     if (!m || m.start >= s.start + 60 || m.entity.type !== 'person') continue;
-    const next = /^[\s"“”]*(?:\p{L}+,\s+)?(He|She)\b/u.exec(
+    // (Not inside a quotation: "“He does not listen,” she said" tells nothing of the one named before.)
+    const next = /^\s*(?:\p{L}+,\s+)?(He|She)\b/u.exec(
       text.slice(sentences[i + 1]!.start, sentences[i + 1]!.start + 30),
     );
     if (next) tally.set(m.entity, (tally.get(m.entity) ?? 0) + (next[1] === 'He' ? 1 : -1));
