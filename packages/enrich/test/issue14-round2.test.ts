@@ -324,3 +324,10 @@ test('speakers: a pronoun opening a quotation tells nothing of the gender of the
     'Tom Okafor met Grace Mensah. Mensah said she was disappointed.\n“He does not listen to anybody at all, and never has,” she added.';
   assert.equal(speakerOf(body, 'He does not listen'), 'Grace Mensah');
 });
+
+test('a sentence opening with a name between two quotations starts a new quotation', () => {
+  const body =
+    'Tom Okafor met Grace Mensah. “We agreed to disagree on almost everything,” Okafor said. Mensah was less diplomatic: “He does not listen to anybody at all.”';
+  assert.equal(enrich(body).quotes.length, 2);
+  assert.equal(speakerOf(body, 'He does not listen'), 'Grace Mensah');
+});

@@ -1,6 +1,7 @@
 // Direct quotations: text between double quote marks (straight, curly, «», „“), at least a few
 // words long; one utterance split by a speech tag inside a paragraph is one quotation.
 import { SPEECH_VERBS } from '../data/lexicon.ts';
+import { isCommonWord } from '../entities/gazetteer.ts';
 import { paragraphs, type Span } from '../text/segment.ts';
 
 export interface QuoteSegment {
@@ -106,7 +107,8 @@ function anotherSentence(gap: string): boolean {
   if (!end) return false;
   // …one that names someone or has a speech verb; "As a parent, "…"" goes on with the same speaker.
   const next = inner.slice(end.index + end[0].length);
-  return /\s\p{Lu}/u.test(next) || hasSpeechVerb(next);
+  const names = (next.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).filter((w, i) => i > 0 || !isCommonWord(w));
+  return names.length > 0 || hasSpeechVerb(next);
 }
 
 export function hasSpeechVerb(text: string): boolean {
