@@ -331,3 +331,14 @@ test('a sentence opening with a name between two quotations starts a new quotati
   assert.equal(enrich(body).quotes.length, 2);
   assert.equal(speakerOf(body, 'He does not listen'), 'Grace Mensah');
 });
+
+test('speakers: a short parenthesis between a name and its verb, a named spokesperson, an unresolved subject of "told"', () => {
+  const liu =
+    'Ministry of Foreign Affairs spokesman Jeff Liu (劉永健) said: “Taiwan will continue to work with like-minded partners.”';
+  assert.equal(speakerOf(liu, 'Taiwan will continue'), 'Jeff Liu');
+  const tag =
+    'Sen. Mitch McConnell (R-Ky.) told reporters: “We will not take up the bill this week or next.”';
+  assert.equal(speakerOf(tag, 'We will not take up'), 'Mitch McConnell');
+  const told = '“We are ready for whatever the winter brings,” Hill-Lewis told Daily Maverick.';
+  assert.equal(speakerOf(told, 'We are ready'), null);
+});

@@ -90,7 +90,9 @@ export function subjectOf(ctx: SpeakerContext, masked: string, start: number, en
     // (One apposition may stand between: "Kelly Dube, from Vredehoek, said".)
     const before = mentionsBetween(ctx, clause, v.start)
       .filter((m) =>
-        /^(?:,[^,.;:"“”]{1,60},)?[\s,]*(?:[\p{Ll}]+\s+){0,2}$/u.test(masked.slice(m.end, v.start)),
+        /^(?:,[^,.;:"“”]{1,60},)?[\s,]*(?:[\p{Ll}]+\s+){0,2}$/u.test(
+          masked.slice(m.end, v.start).replace(/^\s*\([^()]{1,40}\)/u, ''),
+        ),
       )
       // "The statement, which was obtained by Variety, claimed": not inside a relative clause.
       .filter((m) => !RELATIVE.test(masked.slice(clause, m.start)))

@@ -191,6 +191,11 @@ const STATEMENT_OF =
   /^(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:report|statement|letter|memo|submission|study|analysis|press release|review)\s+(?:(?:issued|published|released|signed|written)\s+)?(?:by|from|of)\s+(?:the\s+)?$/iu;
 const REP_OF = /([\p{L}.'’-]+)['’]s?\s+(?:rep|representative|spokesperson|spokesman|spokeswoman)\s*$/u;
 
+/** The text between a name and its verb, a short parenthesis left out ("Jeff Liu (劉永健) said", "X (D-N.Y.) said"). */
+export function between(text: string, from: number, to: number): string {
+  return text.slice(from, to).replace(/^\s*\([^()]{1,40}\)/u, '');
+}
+
 function mentionsIn(ctx: SpeakerContext, start: number, end: number): LinkedMention[] {
   return mentionsBetween(ctx, start, end);
 }
@@ -212,7 +217,7 @@ function subjectBefore(
   const pre = ctx.text.slice(from, verb);
   const inPre = mentionsIn(ctx, from, verb);
   // "Verma responded", "the Interior Ministry said": the name right before the verb.
-  const adjacent = inPre.filter((m) => /^\s*$/.test(ctx.text.slice(m.end, verb))).pop();
+  const adjacent = inPre.filter((m) => /^\s*$/.test(between(ctx.text, m.end, verb))).pop();
   if (adjacent) return adjacent.entity;
   const endPronoun = /\b(he|she)\s*$/iu.exec(pre);
   if (endPronoun) return pronounReferent(ctx, quoteStart, endPronoun[1]);
@@ -297,6 +302,9 @@ function speakerIn(
     const roleWord = roleAfter ? roleNounAtEnd(roleAfter[1]!) : null;
     if (roleWord && mentionsIn(ctx, verb, verb + roleAfter![0].length).length === 0)
       return roleReferent(ctx, roleWord, quoteStart);
+    // "…,” Hill-Lewis told Daily Maverick": a name we could not resolve is the subject; the one
+    // after "told" is whom it was told to.
+    if (/^[\s,]*\p{Lu}[\p{L}'’.-]+\s*$/u.test(ctx.text.slice(w.start, verb))) return null;
     const following = preferPerson(mentionsIn(ctx, verb, Math.min(w.end, verb + 60)));
     if (following) return following;
     const np = DETERMINER_NP_START.exec(after.replace(/^\p{L}+/u, ''));
@@ -328,6 +336,13 @@ function speakerIn(
       m.start - w.start - lead <= 6 &&
       /^(?:['’]s?)?\s*(?:official|representative|spokesperson|spokesman|spokeswoman|source|statement|letter|memo)s?\b/iu.test(
         ctx.text.slice(m.end, m.end + 20),
+      ) &&
+      // (A named spokesperson speaks for themself: "Ministry spokesman Jeff Liu said".)
+      !inside.some(
+        (p) =>
+          p.entity.type === 'person' &&
+          p.start > m.end &&
+          /^(?:['’]s?)?\s*\p{L}+\s+$/u.test(ctx.text.slice(m.end, p.start)),
       ),
   );
   if (repOrg) return repOrg.entity;
@@ -357,7 +372,7 @@ function speakerIn(
     .filter((m) => !RELATIVE.test(ctx.text.slice(w.start + lead, m.start)))
     .filter((m) =>
       /^[\s,]*(?:(?:has|have|had|also|then|later|recently|previously|once|who|publicly)\s+)*$/iu.test(
-        ctx.text.slice(m.end, verb),
+        between(ctx.text, m.end, verb),
       ),
     )
     .pop();
