@@ -342,3 +342,12 @@ test('speakers: a short parenthesis between a name and its verb, a named spokesp
   const told = '“We are ready for whatever the winter brings,” Hill-Lewis told Daily Maverick.';
   assert.equal(speakerOf(told, 'We are ready'), null);
 });
+
+test('organisations shown by what is said of them: "X and the Y", an outlet that has learnt, an acronym, an employer', () => {
+  const body =
+    'The Washington Post reported that the Pentagon and the State Department disagreed. The talks stalled, Mail Herald has learnt. The Kuomintang (KMT) blocked the bill. She worked for Deloitte before joining Naspers. He looks forward to joining Avinoam Levi and his team; joining Avinoam was easy.';
+  const orgs = named(body, 'organization');
+  for (const o of ['Pentagon', 'State Department', 'Mail Herald', 'Kuomintang', 'Deloitte', 'Naspers'])
+    assert.ok(orgs.includes(o), orgs.join(', '));
+  assert.ok(!orgs.includes('Avinoam'), orgs.join(', '));
+});

@@ -96,6 +96,12 @@ const ORG_NOUNS = new Set([
   'party',
   'side',
 ]);
+// "…, Daily Maverick has learnt", "X can reveal": an outlet reporting.
+const OUTLET_AFTER =
+  /^\s+(?:has|have)\s+(?:learnt|learned)\b|^\s+can\s+(?:reveal|confirm)\b|^\s+understands\b/u;
+// "worked for X", "joined X", "acquired by X": a firm.
+const WORK_CUE =
+  /\b(?:work(?:s|ed|ing)?\s+(?:for|at)|join(?:s|ed|ing)|employed\s+by|hired\s+by|acquired\s+by|bought\s+by|owned\s+by|funded\s+by|backed\s+by|sued)\s+$/u;
 // Buildings that speak for their institution, and the verbs that show it.
 const BUILDING_TAILS = new Set(['street', 'house', 'palace', 'hall']);
 const SPEAKS_AFTER =
@@ -634,7 +640,9 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
           ctx.spanTexts.has(textOf(text, tokens.slice(0, andAt))))));
   if (twoNames) {
     const left = tokens.slice(0, andAt);
+    // ("Health and Safety Executive" shares one head; "the Pentagon and the State Department" does not.)
     if (
+      right[0]!.lower === 'the' ||
       !(
         left.length === 1 &&
         isOrgHead(tokens[tokens.length - 1]!) &&
@@ -835,6 +843,21 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     (ORG_APPOSITION.test(after) ||
       ORG_FRONT_APPOSITION.test(text.slice(Math.max(0, first.start - 100), first.start))) &&
     !personLike(tokens)
+  ) {
+    out.push({ name, type: 'organization', ...base });
+    return;
+  }
+  // An outlet that has learnt, or a body defined with its acronym ("The Kuomintang (KMT)"), or a
+  // firm someone works for, joins or is bought by.
+  if (
+    !personLike(tokens) &&
+    !last.possessive &&
+    !ctx.surnames.has(name) &&
+    (OUTLET_AFTER.test(after) ||
+      /^\s+\(\p{Lu}{2,6}\)/u.test(after) ||
+      WORK_CUE.test(text.slice(Math.max(0, first.start - 30), first.start))) &&
+    // ("joining Avinoam and his team": the first name of someone the article names in full.)
+    ![...ctx.spanTexts].some((t) => t.startsWith(`${name} `))
   ) {
     out.push({ name, type: 'organization', ...base });
     return;
