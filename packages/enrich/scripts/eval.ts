@@ -35,19 +35,18 @@ const OLD_BARS: Bars = {
   quoteRecall: 0.9,
   speakerAccuracy: 0.85,
 };
-// The broad set (both halves together): the bars CI enforces. Person, place and quote recall are
-// issue 14's bars; organisations and speakers are not there yet (0.782 and 0.796 measured when
-// these were set), so their enforced bars sit just under the measured figures and stop a
-// regression, while issue 14's targets are printed beside them until they are met.
+// The broad set (both halves together): the bars CI enforces. Person, place, quote recall and
+// organisation F1 are issue 14's bars (organisations met in its second round: 0.854). Speakers are
+// not there yet (0.862 measured when this was set), so their enforced bar sits just under the
+// measured figure and stops a regression, while issue 14's target is printed beside it.
 const BROAD_BARS: Bars = {
   person: 0.93,
-  organization: 0.77,
+  organization: 0.85,
   place: 0.93,
   quoteRecall: 0.9,
-  speakerAccuracy: 0.78,
+  speakerAccuracy: 0.85,
 };
-const BROAD_TARGETS: Pick<Bars, 'organization' | 'speakerAccuracy'> = {
-  organization: 0.85,
+const BROAD_TARGETS: Pick<Bars, 'speakerAccuracy'> = {
   speakerAccuracy: 0.92,
 };
 
@@ -181,8 +180,7 @@ breakdown('all, by source', [
 if (dumpArg >= 0) writeFileSync(process.argv[dumpArg + 1]!, JSON.stringify(dumped));
 const broadScores = scores(sum(broad));
 console.log(
-  `\nbroad-set targets not yet enforced: organisation F1 ${broadScores.organization.f1.toFixed(3)} (target ${BROAD_TARGETS.organization}), ` +
-    `speaker accuracy ${broadScores.speakerAccuracy.toFixed(3)} (target ${BROAD_TARGETS.speakerAccuracy})`,
+  `\nbroad-set target not yet enforced: speaker accuracy ${broadScores.speakerAccuracy.toFixed(3)} (target ${BROAD_TARGETS.speakerAccuracy})`,
 );
 console.log(oldPass && broadPass ? '\nall enforced bars met' : '\nsome bars not met');
 if (!(oldPass && broadPass)) process.exitCode = 1;
