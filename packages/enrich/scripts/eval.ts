@@ -2,10 +2,11 @@
 // the development gold set (gold/gold.json: aeb-dev and the seed) and on the broad set
 // (gold/broad.json: meta-dev/fundus English pages), the broad set also per half and per source
 // group. Exits 1 when a bar is missed on either set, so CI fails.
-// Usage: node scripts/eval.ts [--verbose] [--gold gold/heldout.json]
+// Usage: node scripts/eval.ts [--verbose] [--gold gold/heldout.json] [--dump counts.json]
 //   --verbose lists every miss and false hit per article (--verbose=dev: broad set's dev half only); --gold reports one other labelled set
-//   (report only, no bars enforced).
-import { readFileSync } from 'node:fs';
+//   (report only, no bars enforced); --dump writes every article's counts (with group and half), for
+//   scripts/compare.ts to tell which articles and source groups a change helps or hurts.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { enrichArticle } from '../src/index.ts';
 import { aebDev, type CorpusArticle, fundusDev, packageRoot, seedArticle } from './corpus.ts';
@@ -34,19 +35,18 @@ const OLD_BARS: Bars = {
   quoteRecall: 0.9,
   speakerAccuracy: 0.85,
 };
-// The broad set (both halves together): the bars CI enforces. Person, place and quote recall are
-// issue 14's bars; organisations and speakers are not there yet (0.782 and 0.796 measured when
-// these were set), so their enforced bars sit just under the measured figures and stop a
-// regression, while issue 14's targets are printed beside them until they are met.
+// The broad set (both halves together): the bars CI enforces. Person, place, quote recall and
+// organisation F1 are issue 14's bars (organisations met in its second round: 0.854). Speakers are
+// not there yet (0.862 measured when this was set), so their enforced bar sits just under the
+// measured figure and stops a regression, while issue 14's target is printed beside it.
 const BROAD_BARS: Bars = {
   person: 0.93,
-  organization: 0.77,
+  organization: 0.85,
   place: 0.93,
   quoteRecall: 0.9,
-  speakerAccuracy: 0.78,
+  speakerAccuracy: 0.85,
 };
-const BROAD_TARGETS: Pick<Bars, 'organization' | 'speakerAccuracy'> = {
-  organization: 0.85,
+const BROAD_TARGETS: Pick<Bars, 'speakerAccuracy'> = {
   speakerAccuracy: 0.92,
 };
 
@@ -55,6 +55,8 @@ const verbose = verboseArg !== undefined;
 // --verbose=dev lists misses of the dev half only: the check half stays unseen while tuning.
 const verboseHalf = verboseArg?.split('=')[1];
 const goldArg = process.argv.indexOf('--gold');
+const dumpArg = process.argv.indexOf('--dump');
+const dumped: Array<{ id: string; group: string; half: string; counts: Counts }> = [];
 
 const articles = new Map<string, CorpusArticle>();
 for (const a of [...aebDev(), ...fundusDev()]) articles.set(a.id, a);
@@ -85,6 +87,12 @@ function run(gold: GoldArticle[]): Map<GoldArticle, Counts> {
     if (verbose && shown && misses.length > 0)
       console.log(`${g.id.slice(0, 40)} ${a.url.slice(0, 70)}\n${misses.join('\n')}`);
     out.set(g, counts);
+    dumped.push({
+      id: g.id,
+      group: g.group ?? (g.id.startsWith('seed') ? 'seed' : 'aeb-dev'),
+      half: g.half ?? '-',
+      counts,
+    });
   }
   return out;
 }
@@ -139,6 +147,7 @@ if (goldArg >= 0) {
   const file = process.argv[goldArg + 1] ?? 'gold/gold.json';
   const results = run(loadGold(file));
   report(`${file} (report only)`, sum(results), null);
+  if (dumpArg >= 0) writeFileSync(process.argv[dumpArg + 1]!, JSON.stringify(dumped));
   process.exit(0);
 }
 
@@ -168,10 +177,10 @@ breakdown('all, by source', [
   ['seed', sum(oldResults, (g) => g.id === 'seed:caliber-az')],
   ['fundus', sum(broad)],
 ]);
+if (dumpArg >= 0) writeFileSync(process.argv[dumpArg + 1]!, JSON.stringify(dumped));
 const broadScores = scores(sum(broad));
 console.log(
-  `\nbroad-set targets not yet enforced: organisation F1 ${broadScores.organization.f1.toFixed(3)} (target ${BROAD_TARGETS.organization}), ` +
-    `speaker accuracy ${broadScores.speakerAccuracy.toFixed(3)} (target ${BROAD_TARGETS.speakerAccuracy})`,
+  `\nbroad-set target not yet enforced: speaker accuracy ${broadScores.speakerAccuracy.toFixed(3)} (target ${BROAD_TARGETS.speakerAccuracy})`,
 );
 console.log(oldPass && broadPass ? '\nall enforced bars met' : '\nsome bars not met');
 if (!(oldPass && broadPass)) process.exitCode = 1;

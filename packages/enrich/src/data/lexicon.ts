@@ -910,6 +910,19 @@ export const NON_ENTITY_TAILS: ReadonlySet<string> = new Set([
   'cabins',
   'lodge',
   'lounge',
+  // Events and programmes by their last word (issue 14, second round).
+  'marathon',
+  'tournament',
+  'expo',
+  'gala',
+  'parade',
+  'scheme',
+  'bill',
+  'resolution',
+  'census',
+  'index',
+  'budget',
+  'lottery',
   'statement',
   // Buildings, venues and streets are not entities.
   'bridge',
@@ -982,11 +995,15 @@ export const HANDLE_CUE =
 
 /** Words before a name that cite it as a source: an outlet ("told Fox", "obtained by the Daily Haymaker"). */
 export const SOURCE_CUE =
-  /\b(?:told|according to|obtained by|reported by|published by|via|interview with|(?:statement|statements|comments?|interview) to)\s+(?:the\s+)?$/iu;
+  /\b(?:told|according to|obtained by|reported by|published by|picked up by|first reported by|via|interview with|wrote in|writing in|(?:statement|statements|comments?|interview) to)\s+(?:the\s+)?$/iu;
 
 /** An apposition that says what a name is: an organisation ("Color of Change, a civil rights organization"). */
+// (The noun heads the apposition: "X, a spokeswoman for the charity" is no charity.)
 export const ORG_APPOSITION =
-  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:organi[sz]ation|company|firm|group|charity|think[ -]tank|nonprofit|non-profit|coalition|network|agency|union|party|publisher|outlet|website|newspaper|broadcaster|bank|lender|retailer|startup|start-up|manufacturer|maker|foundation|alliance|movement)\b/iu;
+  /^,\s+(?:a|an|the)\s+(?:(?!(?:for|of|at|with|from|in|on|to)\s)[\p{L}-]+\s+){0,4}?(?:organi[sz]ation|company|firm|group|charity|think[ -]tank|nonprofit|non-profit|coalition|network|agency|union|party|publisher|outlet|website|newspaper|broadcaster|bank|lender|retailer|startup|start-up|manufacturer|maker|foundation|alliance|movement)\b/iu;
+/** The same apposition before the name: "An Indian start-up based out of Delhi, Oxy Pure was …". */
+export const ORG_FRONT_APPOSITION =
+  /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:organi[sz]ation|company|firm|group|charity|think[ -]tank|nonprofit|non-profit|coalition|network|agency|union|party|publisher|outlet|website|newspaper|broadcaster|bank|lender|retailer|startup|start-up|manufacturer|maker|foundation|alliance|movement)\b[^,.;"“”]{0,50},\s*$/iu;
 
 /** Kin and companion words before a first name ("her sister Maya", "husband Mike", "baby Dennis"). */
 export const KIN_WORDS: ReadonlySet<string> = new Set(

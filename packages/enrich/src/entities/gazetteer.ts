@@ -7,6 +7,7 @@ import { COUNTRIES, type CountryRecord } from '../data/countries.ts';
 import givenNamesList from '../data/given-names.json' with { type: 'json' };
 import { KNOWN_ORGANIZATIONS } from '../data/lexicon.ts';
 import { PLACES } from '../data/places.ts';
+import provincesList from '../data/provinces.json' with { type: 'json' };
 
 export interface PlaceMatch {
   name: string;
@@ -106,7 +107,28 @@ for (const row of citiesList as string[]) {
   if (name && countryCode) cities.set(name, { name, countryCode, population: Number(population) });
 }
 
+// States and provinces (data/NOTICE.md): a name of two words or more ("Nova Scotia", "Akwa Ibom")
+// is a place wherever it stands; a single word ("Kent", "Otago") may be a surname or a firm, so it
+// counts like a large town: a place after a cue, else a hint a person of that name outranks.
+const PROVINCE_AS_TOWN_POPULATION = 1_000_000;
+for (const row of provincesList as string[]) {
+  const [name, countryCode] = row.split('\t');
+  if (!name || !countryCode || lookupPlace(name)) continue;
+  if (name.includes(' ')) addPlace(name, { name, countryCode, isCountry: false });
+  else if (!cities.has(name))
+    cities.set(name, { name, countryCode, population: PROVINCE_AS_TOWN_POPULATION });
+}
+
 /** A town or city of that exact name (capitalised as written), if one has 15,000 people or more. */
 export function lookupCity(name: string): CityMatch | undefined {
-  return cities.get(name);
+  const exact = cities.get(name);
+  if (exact || !/^(?:St\.?|Saint) /u.test(name)) return exact;
+  // "St Petersburg", "St. Louis", "Saint Albans": the list writes each its own way; the largest wins.
+  const rest = name.replace(/^(?:St\.?|Saint) /u, '');
+  let best: CityMatch | undefined;
+  for (const form of [`St ${rest}`, `St. ${rest}`, `Saint ${rest}`]) {
+    const c = cities.get(form);
+    if (c && (!best || c.population > best.population)) best = c;
+  }
+  return best;
 }

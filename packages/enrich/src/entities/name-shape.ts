@@ -38,7 +38,13 @@ export function nameish(t: Token, lastWord: boolean): boolean {
     return false;
   if (/^[\p{Lu}\d&]{2,}$/u.test(t.text)) return false;
   if (lookupPlace(t.text)?.isCountry) return false;
-  return lastWord || !isCommonWord(t.text) || isGivenName(t.text) || /^\p{Lu}\.$/u.test(t.text);
+  return (
+    lastWord ||
+    !isCommonWord(t.text) ||
+    isGivenName(t.text) ||
+    /^\p{Lu}\.$/u.test(t.text) ||
+    NAME_PARTICLES.has(t.lower)
+  );
 }
 
 export function endsWithNameOf(tokens: Token[]): boolean {
@@ -46,9 +52,50 @@ export function endsWithNameOf(tokens: Token[]): boolean {
   return nameish(last, true) && !lookupPlace(last.text);
 }
 
+// Titles that are two-letter abbreviations (sports positions, "MP") are written in capitals; "De" in
+// "Alano De La Rosa" is a name particle.
+const CAPITALS_ONLY_TITLES = new Set([
+  'de',
+  'te',
+  'dl',
+  'lb',
+  'cb',
+  'wr',
+  'rb',
+  'qb',
+  'dt',
+  'ol',
+  'fm',
+  'mp',
+]);
 export function isTitle(t: Token): boolean {
-  return PERSON_TITLES.has(clean(t.text));
+  const word = clean(t.text);
+  if (CAPITALS_ONLY_TITLES.has(word) && !/^\p{Lu}{2}\.?$/u.test(t.text)) return false;
+  return PERSON_TITLES.has(word);
 }
+
+/** Particles inside surnames ("De La Rosa", "van der Merwe", "bin Salman"). */
+export const NAME_PARTICLES = new Set([
+  'de',
+  'del',
+  'della',
+  'da',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'du',
+  'dos',
+  'das',
+  'bin',
+  'al',
+  'el',
+  'ter',
+  'ten',
+]);
 
 export function textOf(text: string, tokens: Token[]): string {
   return text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
@@ -136,12 +183,20 @@ function personLikeOf(tokens: Token[]): boolean {
   // Initials ("P.J. Fleck") are left out, as single ones are ("Elizabeth A. Burton").
   const initials = tokens.filter((t) => /^(?:\p{Lu}\.){2,3}$/u.test(t.text) && !lookupPlace(t.text));
   const words = tokens.filter(
-    (t) => !/^\p{Lu}\.$/u.test(t.text) && !/^(jr|sr|ii|iii|iv)\.?$/i.test(t.text) && !initials.includes(t),
+    (t, i) =>
+      !/^\p{Lu}\.$/u.test(t.text) &&
+      !/^(jr|sr|ii|iii|iv)\.?$/i.test(t.text) &&
+      !initials.includes(t) &&
+      !(NAME_PARTICLES.has(t.lower) && i > 0 && i < tokens.length - 1),
   );
   if (words.length === 0 || words.length > 4) return false;
   if (initials.length > 0 && words.length === 1 && tokens[0] === initials[0])
     return distinctiveness(words[0]!.text) > 0.6 && !isOrgHead(words[0]!) && !lookupPlace(words[0]!.text);
-  if (tokens.some(isConnector)) return false;
+  // Particles between name words belong to the surname ("Piet van der Merwe", "Alano De La Rosa").
+  if (
+    tokens.some((t, i) => isConnector(t) && !(NAME_PARTICLES.has(t.lower) && i > 0 && i < tokens.length - 1))
+  )
+    return false;
   if (
     words.some(
       (t) =>
@@ -156,6 +211,8 @@ function personLikeOf(tokens: Token[]): boolean {
     return false;
   const first = words[0]!;
   const last = words[words.length - 1]!;
+  // "St Petersburg", "St. Albans": Saint abbreviated opens places and churches, not persons' names.
+  if (/^St\.?$/u.test(first.text) && words.length > 1) return false;
   if (words.length === 1) return isGivenName(first.text) && !isCommonWord(first.text);
   if (NON_SURNAME_TAILS.has(last.lower)) return false;
   if (words.slice(1, -1).some((t) => isCommonWord(t.text) && !isGivenName(t.text))) return false;

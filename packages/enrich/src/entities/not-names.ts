@@ -42,6 +42,20 @@ function titleCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
+// Endings that make a place's name into its people's ("New Yorkers", "Berliner", "New Jerseyan").
+const GENTILIC_ENDINGS = ['ers', 'er', 'ans', 'an', 'ites', 'ite', 's'];
+
+/** A word or run for a people: a demonym, its plural, or a place's name with a gentilic ending. */
+export function isPeopleName(name: string): boolean {
+  if (lookupDemonym(name) || (name.endsWith('s') && lookupDemonym(name.slice(0, -1)))) return true;
+  for (const end of GENTILIC_ENDINGS) {
+    const base = name.slice(0, -end.length);
+    // Short bases ("Om" of "Oman", "Ir" of "Iran") are no place's name: five letters at least.
+    if (name.endsWith(end) && base.replace(/\W/g, '').length >= 5 && lookupPlace(base)) return true;
+  }
+  return false;
+}
+
 /**
  * Capitalised runs that are no entity (issue 14): handles, codes and amounts, generic acronyms,
  * indices and tickers, numbered labels ("Group B", "Round 3"), events, laws and parts of buildings,
@@ -54,6 +68,13 @@ export function notAName(ctx: MentionContext, tokens: Token[]): boolean {
   const before = text.slice(Math.max(0, first.start - 30), first.start);
   const after = text.slice(last.end, last.end + 60);
   if (HANDLE_CUE.test(before)) return true;
+  // A ticker and its exchange: "(NASDAQ: AAPL)", "(TSX: RY)", "S&P/TSX".
+  if (/\(\s*(?:\p{Lu}[\p{Lu}&.-]*:\s*)?$/u.test(before) && /^(?::\s*[\p{Lu}\d.-]+)?\s*\)/u.test(after))
+    return tokens.every((t) => ALL_CAPS.test(t.text));
+  if (tokens.every((t) => ALL_CAPS.test(t.text)) && (/\/$/.test(before) || /^\/\p{Lu}/u.test(after)))
+    return true;
+  // "Israelis", "New Yorkers", "Chinese Americans": peoples are no organisations (nor places).
+  if (isPeopleName(textOf(text, tokens)) || tokens.every((t) => isPeopleName(t.text))) return true;
   // A party and state tag ("R-W.Va.", "D-Calif.").
   if (tokens.length === 1 && /^[RDI]-[\p{Lu}]/u.test(first.text)) return true;
   if (/^I['’](?:m|ve|d|ll)$/u.test(first.text)) return true;
@@ -79,7 +100,13 @@ export function notAName(ctx: MentionContext, tokens: Token[]): boolean {
     !GEO_TAILS.has(last.lower)
   )
     return true;
-  if (tokens.length === 1 && /\p{L}\d|\d\p{L}/u.test(first.text)) return true;
+  // (A word and a number, "News24", "Channel4", is a name; codes are capitals or start with one.)
+  if (
+    tokens.length === 1 &&
+    /\p{L}\d|\d\p{L}/u.test(first.text) &&
+    !/^\p{Lu}\p{Ll}{2,}\d+$/u.test(first.text)
+  )
+    return true;
   if (tokens.length === 1 && ALL_CAPS.test(first.text) && GENERIC_ACRONYMS.has(first.text.toUpperCase()))
     return true;
   if (tokens.every((t) => ALL_CAPS.test(t.text)) && /^\s+\d{2,4}\b/.test(after)) return true;
@@ -94,7 +121,11 @@ export function notAName(ctx: MentionContext, tokens: Token[]): boolean {
     !(and > 0 && personLike(tokens.slice(0, and)))
   )
     return true;
-  // A maker's name and a model code: a product ("Airbus A350", "Boeing 737").
-  if (tokens.length >= 2 && (/\p{L}\d|\d\p{L}/u.test(last.text) || /^\s+\d{3,}\b/.test(after))) return true;
+  // A maker's name and a model code: a product ("Airbus A350", "Boeing 737", "Galaxy S24 Ultra").
+  if (
+    tokens.length >= 2 &&
+    (tokens.some((t) => /\p{L}\d|\d\p{L}/u.test(t.text)) || /^\s+\d{3,}\b/.test(after))
+  )
+    return true;
   return /["“‘'«]$/u.test(before) && /^[.,!?]?["”’'»](?!\p{L})/u.test(after);
 }

@@ -95,7 +95,10 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
     name
       .split(/\s+/)
       .every((w) => /^(?:of|and|the|for|on|&)$/i.test(w) || isCommonWord(w.replace(/['’]s$/, '')));
-  for (const m of pending) {
+  // Person-like names first, so a name written once in capitals ("REBECCA Cooke" opening the text)
+  // finds the person its title-case form makes.
+  const personFirst = [...pending.filter((m) => m.personLike), ...pending.filter((m) => !m.personLike)];
+  for (const m of personFirst) {
     if (m.type === 'unknown' && nameWords(m.name).length >= 2) {
       const person = people.find((p) => samePerson(p, m.name));
       const firstWord = orgs.get(orgKey(m.name.split(' ')[0]!));
@@ -106,16 +109,23 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
           .split(' ')
           .slice(1)
           .every((w) => isCommonWord(w));
+      // "Des Moines" after "in Des Moines": a name the article made a place stays one.
+      const place = person
+        ? undefined
+        : [...places.values()].find((d) => d.mentions.some((x) => x.name === m.name));
       if (person) person.mentions.push(m);
+      else if (place) place.mentions.push(m);
       else if (product) continue;
       else if (firstWord) firstWord.mentions.push(m);
       else if (m.personLike) {
         const d: Draft = { type: 'person', mentions: [m] };
         people.push(d);
         drafts.push(d);
-      } else if (!(commonOnly(m.name) && (unknownNames.get(m.name) ?? 0) < 2)) addOrg(m);
+      } else if (!((commonOnly(m.name) || unanchored(m.name)) && (unknownNames.get(m.name) ?? 0) < 2))
+        addOrg(m);
     } else rest.push(m);
   }
+  rest.sort((a, b) => a.start - b.start);
 
   // Pass 2: single words (and titled short names) attach to a person, an organisation or a place.
   const unknownCounts = new Map<string, number>();
@@ -144,7 +154,14 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
     const word = m.name.toLowerCase();
     const bySurname = people.filter((p) => p.mentions.some((x) => surname(x.name) === word));
     const byFirst = people.filter((p) => p.mentions.some((x) => nameWords(x.name)[0] === word));
-    const person = nearestBefore(bySurname, m) ?? (byFirst.length === 1 ? byFirst[0] : undefined);
+    // "Zahid" for "Ahmad Zahid Hamidi": a middle name of exactly one person (Malay, Arabic names).
+    const byMiddle = people.filter((p) =>
+      p.mentions.some((x) => nameWords(x.name).slice(1, -1).includes(word)),
+    );
+    const person =
+      nearestBefore(bySurname, m) ??
+      (byFirst.length === 1 ? byFirst[0] : undefined) ??
+      (byMiddle.length === 1 && !isCommonWord(m.name) ? byMiddle[0] : undefined);
     if (person) {
       person.mentions.push(m);
       continue;
@@ -203,6 +220,18 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
     )
       addOrg(m);
   }
+  // A full name typed a person where a role showed it and an organisation elsewhere ("Owen Radio,
+  // a researcher" … "Owen Radio went"): one person.
+  for (const d of orgs.values())
+    if (d.mentions.length > 0 && d.mentions.every((m) => nameWords(m.name).length >= 2)) {
+      const person = people.find((p) =>
+        p.mentions.some((x) => d.mentions.some((m) => x.name.toLowerCase() === m.name.toLowerCase())),
+      );
+      if (person) {
+        person.mentions.push(...d.mentions);
+        d.mentions = [];
+      }
+    }
   acronymAliases(orgs);
   prefixAliases(orgs);
   return drafts
@@ -211,12 +240,33 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
     .sort((a, b) => b.count - a.count || a.firstOffset - b.firstOffset);
 }
 
+/**
+ * A name with nothing of an organisation about it: no head, no place in it ("Manchester United",
+ * "Global Affairs Canada"), no capitals-only word ("CBS DFW"). Used once, such names are products,
+ * works, programmes and persons' names more often than organisations ("Minky Wing", "Labour
+ * Force Survey", "Soon Mini"), so they are left out rather than guessed.
+ */
+function unanchored(name: string): boolean {
+  const words = name.split(/\s+/);
+  return !words.some(
+    (w) =>
+      ORG_HEADS.has(w.toLowerCase().replace(/\.$/, '')) ||
+      /^[\p{Lu}\d&.]{2,}$/u.test(w) ||
+      lookupPlace(w) !== undefined ||
+      lookupCity(w) !== undefined,
+  );
+}
+
 function samePerson(p: Draft, name: string): boolean {
   const a = nameWords(name);
   return p.mentions.some((m) => {
     const b = nameWords(m.name);
     if (b.length < 2 || a[a.length - 1] !== b[b.length - 1]) return false;
-    return a[0] === b[0] || a.length === 1 || b.length === 1;
+    // "Van der Merwe" after "Piet van der Merwe": one name is the other's surname with particles.
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    const suffix =
+      short.every((w, i) => long[long.length - short.length + i] === w) && short.length < long.length;
+    return a[0] === b[0] || a.length === 1 || b.length === 1 || suffix;
   });
 }
 

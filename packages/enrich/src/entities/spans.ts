@@ -95,7 +95,10 @@ export function nameSpans(text: string, tokens: Token[]): NameSpan[] {
       }
       // A connector joins only when a capitalised token follows it (possibly after "the"); "on"
       // only after an organisation head ("National Institute on Drug Abuse", "Council on …").
-      if (CONNECTORS.has(next.lower) || (next.lower === 'on' && ON_HEADS.has(prev.lower))) {
+      if (
+        CONNECTORS.has(next.lower) ||
+        (next.lower === 'on' && (ON_HEADS.has(prev.lower) || headOfPhrase(span)))
+      ) {
         let k = j + 1;
         const run = [next];
         while (
@@ -120,6 +123,16 @@ export function nameSpans(text: string, tokens: Token[]): NameSpan[] {
     i = j;
   }
   return out;
+}
+
+/** The span holds an organisation head and "of"/"for" ("Centre for Research", "Office of …"). */
+export function headOfPhrase(span: Token[]): boolean {
+  return span.some(
+    (t, k) =>
+      ORG_HEADS.has(t.lower) &&
+      (['of', 'for'].includes(span[k + 1]?.lower ?? '') ||
+        (span[k + 1]?.lower === 'on' && ON_HEADS.has(t.lower))),
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 // Direct quotations: text between double quote marks (straight, curly, «», „“), at least a few
 // words long; one utterance split by a speech tag inside a paragraph is one quotation.
 import { SPEECH_VERBS } from '../data/lexicon.ts';
+import { isCommonWord } from '../entities/gazetteer.ts';
 import { paragraphs, type Span } from '../text/segment.ts';
 
 export interface QuoteSegment {
@@ -94,6 +95,22 @@ function isTitle(text: string): boolean {
   );
 }
 
+/**
+ * The text between two quotations holds a sentence besides the tag (", Lund said. Defender Sam Ito
+ * agreed. "): a second speaker may start there, so the quotations are two.
+ */
+function anotherSentence(gap: string): boolean {
+  const inner = gap.replace(/[.,:;]\s*$/u, '');
+  const end = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Lt|Gen|Jr|Sr|Prof|\p{Lu}))[.!?]\s+(?=\p{Lu})/u.exec(
+    inner,
+  );
+  if (!end) return false;
+  // …one that names someone or has a speech verb; "As a parent, "…"" goes on with the same speaker.
+  const next = inner.slice(end.index + end[0].length);
+  const names = (next.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).filter((w, i) => i > 0 || !isCommonWord(w));
+  return names.length > 0 || hasSpeechVerb(next);
+}
+
 export function hasSpeechVerb(text: string): boolean {
   for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) if (SPEECH_VERBS.has(w)) return true;
   return /\baccording to\b/i.test(text);
@@ -113,6 +130,7 @@ export function findQuotes(text: string): FoundQuote[] {
         const gap = text.slice(prev.close, s.open);
         const continues =
           gap.length <= MAX_TAG_CHARS &&
+          !anotherSentence(gap) &&
           hasSpeechVerb(gap) &&
           !/["“”„«»]/u.test(gap) &&
           (/[,!?…—–-]['’]?$/u.test(prev.text) || /^\s*,/u.test(gap)) &&

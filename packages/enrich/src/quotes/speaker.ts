@@ -13,8 +13,10 @@ import {
   roleNounAtEnd,
   roleReferent,
   sentenceIndexAt,
+  subjectOf,
 } from './coref.ts';
 import type { FoundQuote } from './find.ts';
+import { fits, type Gender, pronounGender, textGenders } from './gender.ts';
 
 export type LinkedMention = Mention & { entity: Entity };
 
@@ -24,6 +26,8 @@ export interface SpeakerContext {
   mentions: LinkedMention[];
   /** The text with quotations blanked out, for finding sentence subjects (set by resolveSpeakers). */
   masked?: string;
+  /** Genders the text shows for its people (set by resolveSpeakers; see gender.ts). */
+  genders?: Map<Entity, Gender>;
   /** Quotations whose speakers are resolved so far (set by resolveSpeakers, in text order). */
   resolved?: Array<{ start: number; end: number; speaker: Entity | null }>;
 }
@@ -32,12 +36,18 @@ export interface SpeakerContext {
  * The person "he"/"she" at `pos` refers to (coref.ts), else, in an interview (the paragraph before
  * is a question), the person the article names most, else the last person named.
  */
-function pronounReferent(ctx: SpeakerContext, pos: number): Entity | null {
-  const chained = referent(ctx, ctx.masked ?? ctx.text, pos);
+function pronounReferent(ctx: SpeakerContext, pos: number, pronoun?: string): Entity | null {
+  const gender = pronoun ? pronounGender(pronoun) : undefined;
+  const chained = referent(ctx, ctx.masked ?? ctx.text, pos, 'person', undefined, true, gender);
   if (chained) return chained;
   const para = ctx.text.lastIndexOf('\n', pos);
   if (para > 0 && afterQuestion(ctx, para + 1)) return mostNamedPerson(ctx);
-  return lastBefore(ctx, pos, 'person');
+  return lastBefore(ctx, pos, 'person', 1500, gender);
+}
+
+/** The pronoun a text ends or starts with ("… she", "He …"), for pronounReferent. */
+function pronounIn(text: string): string | undefined {
+  return /\b(he|she)\b/iu.exec(text)?.[1];
 }
 
 // An organisation named by a common noun ("the company said", "the statement read") is the
@@ -108,10 +118,22 @@ function sentenceStartBefore(ctx: SpeakerContext, pos: number): number {
   return nl >= 0 ? start + nl + 1 : start;
 }
 
-function lastBefore(ctx: SpeakerContext, pos: number, type: Entity['type'], within = 1500): Entity | null {
+function lastBefore(
+  ctx: SpeakerContext,
+  pos: number,
+  type: Entity['type'],
+  within = 1500,
+  gender?: Gender,
+): Entity | null {
   let best: LinkedMention | null = null;
   for (const m of ctx.mentions) {
-    if (m.entity.type !== type || m.start >= pos || m.start < pos - within) continue;
+    if (
+      m.entity.type !== type ||
+      m.start >= pos ||
+      m.start < pos - within ||
+      !fits(m.entity, gender, ctx.genders)
+    )
+      continue;
     if (!best || m.start > best.start) best = m;
   }
   return best?.entity ?? null;
@@ -161,7 +183,18 @@ const DETERMINER_NP =
   /(?:^|[\s,(])(?:the|a|an|one|another|some|many|two|three|several|his|her|their|its)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{Ll}][\p{Ll}'’-]*)\s*$/u;
 const DETERMINER_NP_START =
   /^\s*(?:the|a|an|one|another|some|many|two|three|several)\s+([\p{Ll}][\p{Ll}'’-]*)/iu;
+// After a possessive: what is owned is words ("Christie's bottom line", "her answer", "his message").
+const SPEECH_NOUNS =
+  /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:bottom line|answer|reply|response|message|words|verdict|advice|argument|view|warning|explanation|retort|verdict|plea|promise|pledge)\b/u;
+// "the report by", "a statement from the", "a letter signed by": words an organisation speaks through.
+const STATEMENT_OF =
+  /^(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:report|statement|letter|memo|submission|study|analysis|press release|review)\s+(?:(?:issued|published|released|signed|written)\s+)?(?:by|from|of)\s+(?:the\s+)?$/iu;
 const REP_OF = /([\p{L}.'’-]+)['’]s?\s+(?:rep|representative|spokesperson|spokesman|spokeswoman)\s*$/u;
+
+/** The text between a name and its verb, a short parenthesis left out ("Jeff Liu (劉永健) said", "X (D-N.Y.) said"). */
+export function between(text: string, from: number, to: number): string {
+  return text.slice(from, to).replace(/^\s*\([^()]{1,40}\)/u, '');
+}
 
 function mentionsIn(ctx: SpeakerContext, start: number, end: number): LinkedMention[] {
   return mentionsBetween(ctx, start, end);
@@ -184,9 +217,10 @@ function subjectBefore(
   const pre = ctx.text.slice(from, verb);
   const inPre = mentionsIn(ctx, from, verb);
   // "Verma responded", "the Interior Ministry said": the name right before the verb.
-  const adjacent = inPre.filter((m) => /^\s*$/.test(ctx.text.slice(m.end, verb))).pop();
+  const adjacent = inPre.filter((m) => /^\s*$/.test(between(ctx.text, m.end, verb))).pop();
   if (adjacent) return adjacent.entity;
-  if (/\b(?:he|she)\s*$/iu.test(pre)) return pronounReferent(ctx, quoteStart);
+  const endPronoun = /\b(he|she)\s*$/iu.exec(pre);
+  if (endPronoun) return pronounReferent(ctx, quoteStart, endPronoun[1]);
   if (/\b(?:it|they)\s*$/iu.test(pre)) return lastBefore(ctx, quoteStart, 'organization', 600);
   // "the US President said", "the Republican governor said": the person given that role.
   const role = roleNounAtEnd(pre);
@@ -226,7 +260,16 @@ function speakerIn(
   quoteStart: number,
   opensTag = false,
 ): Entity | null | undefined {
-  const verbs = verbPositions(ctx.text, w, side === 'before');
+  // "Asked whether …, he went on: “…”": "asked" opening the clause is the question put to the
+  // speaker, not the speaker's verb.
+  const verbs = verbPositions(ctx.text, w, side === 'before').filter(
+    (v) =>
+      !(
+        side === 'before' &&
+        /^\s*$/.test(ctx.text.slice(w.start, v)) &&
+        /^asked\s+(?:whether|if|about|why|how|what|when|who|to)\b/iu.test(ctx.text.slice(v, v + 20))
+      ),
+  );
   // "“…” — Jane Doe": a dash and a name right after the quotation sign it.
   if (side === 'after' && verbs.length === 0) {
     const dash = /^\s*[—–-]\s+/u.exec(ctx.text.slice(w.start, w.end));
@@ -240,6 +283,10 @@ function speakerIn(
   // After a quotation, the tag follows at once ("…," Verma responded); a verb further on belongs
   // to another clause.
   if (side === 'after' && !opensTag && verb - w.start > MAX_TAG_GAP) return undefined;
+  // "…called it “…,” and claimed that X…": a verb joined by "and" shares the sentence's subject,
+  // so this is no tag naming a new speaker.
+  if (side === 'after' && /^[\s,]*(?:and|but)\s+(?:\p{Ll}+\s+)?$/u.test(ctx.text.slice(w.start, verb)))
+    return undefined;
 
   if (side === 'after') {
     // "…," Verma responded / "…," an officer shouted / "…," the company said.
@@ -247,13 +294,17 @@ function speakerIn(
     if (subject !== undefined) return subject;
     // "…," said Foreign Minister Ararat Mirzoyan / "…," said a WeWork spokesperson / said he.
     const after = ctx.text.slice(verb, Math.min(w.end, verb + 60));
-    if (/^\p{L}+\s+(?:he|she)\b/iu.test(after)) return pronounReferent(ctx, quoteStart);
+    const saidPronoun = /^\p{L}+\s+(he|she)\b/iu.exec(after);
+    if (saidPronoun) return pronounReferent(ctx, quoteStart, saidPronoun[1]);
     // "…," said the 36-year-old / said the former governor.
     if (/^\p{L}+\s+the\s+\d+-year-old\b/iu.test(after)) return pronounReferent(ctx, quoteStart);
     const roleAfter = /^\p{L}+\s+(the\s+(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}-]+)\s*[,.]/u.exec(after);
     const roleWord = roleAfter ? roleNounAtEnd(roleAfter[1]!) : null;
     if (roleWord && mentionsIn(ctx, verb, verb + roleAfter![0].length).length === 0)
       return roleReferent(ctx, roleWord, quoteStart);
+    // "…,” Hill-Lewis told Daily Maverick": a name we could not resolve is the subject; the one
+    // after "told" is whom it was told to.
+    if (/^[\s,]*\p{Lu}[\p{L}'’.-]+\s*$/u.test(ctx.text.slice(w.start, verb))) return null;
     const following = preferPerson(mentionsIn(ctx, verb, Math.min(w.end, verb + 60)));
     if (following) return following;
     const np = DETERMINER_NP_START.exec(after.replace(/^\p{L}+/u, ''));
@@ -268,6 +319,38 @@ function speakerIn(
   // A clause that opens with a name: its person ("Wikileaks editor-in-chief Kristinn Hrafnsson said").
   const opensWithName = /^(?:[\p{Lu}][\p{L}.'’-]*\s+|[\p{Ll}-]+\s+){0,4}/u;
   const head = opensWithName.exec(clause.slice(lead))![0].length;
+  // "The country will lead, says Yao. “…”": a tag after a comma names its speaker after the verb.
+  // (No person before it: "X, via Y, said that Z …" is X's.)
+  if (/,\s*$/u.test(clause) && !inside.some((m) => m.entity.type === 'person')) {
+    const verbEnd = verb + (/^\p{L}*/u.exec(ctx.text.slice(verb, verb + 20))?.[0].length ?? 0);
+    const inverted = mentionsIn(ctx, verbEnd, Math.min(w.end, verbEnd + 40)).find(
+      (m) => m.entity.type === 'person' && /^\s+$/u.test(ctx.text.slice(verbEnd, m.start)),
+    );
+    if (inverted) return inverted.entity;
+  }
+  // "A Nato official told …", "a Google representative said", "the Greens' letter to X said": the
+  // organisation behind them, before any name the clause goes on to hold.
+  const repOrg = inside.find(
+    (m) =>
+      m.entity.type === 'organization' &&
+      m.start - w.start - lead <= 6 &&
+      /^(?:['’]s?)?\s*(?:official|representative|spokesperson|spokesman|spokeswoman|source|statement|letter|memo)s?\b/iu.test(
+        ctx.text.slice(m.end, m.end + 20),
+      ) &&
+      // (A named spokesperson speaks for themself: "Ministry spokesman Jeff Liu said".)
+      !inside.some(
+        (p) =>
+          p.entity.type === 'person' &&
+          p.start > m.end &&
+          /^(?:['’]s?)?\s*\p{L}+\s+$/u.test(ctx.text.slice(m.end, p.start)),
+      ),
+  );
+  if (repOrg) return repOrg.entity;
+  // "The report by the World Bank warned that …": the organisation behind a report or statement.
+  const author = inside.find(
+    (m) => m.entity.type === 'organization' && STATEMENT_OF.test(ctx.text.slice(w.start + lead, m.start)),
+  );
+  if (author) return author.entity;
   if (
     inside.some((m) => m.start <= w.start + lead + 1) ||
     inside.some((m) => m.start <= w.start + lead + head && m.entity.type === 'person')
@@ -289,28 +372,18 @@ function speakerIn(
     .filter((m) => !RELATIVE.test(ctx.text.slice(w.start + lead, m.start)))
     .filter((m) =>
       /^[\s,]*(?:(?:has|have|had|also|then|later|recently|previously|once|who|publicly)\s+)*$/iu.test(
-        ctx.text.slice(m.end, verb),
+        between(ctx.text, m.end, verb),
       ),
     )
     .pop();
   if (nextToVerb) return nextToVerb.entity;
-  // "A Nato official told …", "a Google representative said": the organisation behind them.
-  const repOrg = inside.find(
-    (m) =>
-      m.entity.type === 'organization' &&
-      m.start - w.start - lead <= 6 &&
-      /^\s*(?:official|representative|spokesperson|spokesman|spokeswoman|source)s?\b/iu.test(
-        ctx.text.slice(m.end, m.end + 20),
-      ),
-  );
-  if (repOrg) return repOrg.entity;
   const rest = clause.slice(lead);
   // "He said", "they wrote": a pronoun subject right before the verb.
   if (/^(?:he|she)\s+(?:\p{L}+\s+)?$/iu.test(rest) || /^(?:he|she)\s+\p{L}+\s*$/iu.test(rest))
-    return pronounReferent(ctx, quoteStart);
+    return pronounReferent(ctx, quoteStart, pronounIn(rest));
   // "He funds a variety of groups and has stated, "…"": a pronoun subject further from the verb.
   if (/^(?:he|she)\b/iu.test(rest) && !inside.some((m) => m.entity.type === 'person'))
-    return pronounReferent(ctx, quoteStart);
+    return pronounReferent(ctx, quoteStart, pronounIn(rest));
   // "the senator, who recently said …", "the Republican governor said".
   const roleFirst = /^the\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\b/iu.exec(rest)?.[1]?.toLowerCase();
   if (roleFirst && roleNounAtEnd(`the ${roleFirst}`)) {
@@ -338,6 +411,7 @@ export function resolveSpeakers(context: SpeakerContext, quotes: FoundQuote[]): 
       quotes.flatMap((q) => q.segments.map((s) => ({ start: s.open, end: s.close }))),
     ),
     resolved: [],
+    genders: textGenders(context.text, context.sentences, context.mentions),
   };
   const out: Array<string | null> = [];
   const tagged: boolean[] = [];
@@ -393,8 +467,8 @@ export function resolveSpeakers(context: SpeakerContext, quotes: FoundQuote[]): 
           (afterQuestion(ctx, q.start) ? (mainSpeaker(ctx) ?? mostNamedPerson(ctx)) : null) ??
           referent(ctx, ctx.masked!, q.start, null, UNTAGGED_SENTENCES_BACK))
         : opensSentence
-          ? referent(ctx, ctx.masked!, q.start, 'person', 2)
-          : null;
+          ? (referent(ctx, ctx.masked!, q.start, 'person', 2) ?? afterPronounSentence(ctx, q.start))
+          : embeddedSubject(ctx, q.start);
     }
     out.push(speaker ? speaker.name : null);
     ctx.resolved!.push({ start: q.start, end: q.end, speaker: speaker ?? null });
@@ -417,6 +491,42 @@ export function resolveSpeakers(context: SpeakerContext, quotes: FoundQuote[]): 
     }
   }
   return out;
+}
+
+/**
+ * A quotation inside a sentence with no speech verb ("X has long branded the plan “…”", "as she
+ * put it, “…”"): the words are the sentence subject's, a person opening the clause or a pronoun
+ * followed back. null when the subject is no person ("It suggests her memories were “…”").
+ */
+function embeddedSubject(ctx: SpeakerContext, pos: number): Entity | null {
+  const s = ctx.sentences[sentenceIndexAt(ctx, pos)];
+  if (!s || s.start >= pos) return null;
+  // "…, as Fischer put it, “…”", "in the words of X, “…”": the one named there.
+  const before = ctx.text.slice(Math.max(s.start, pos - 80), pos);
+  const asPut =
+    /\b(?:as\s+(.{2,40}?)\s+(?:put|puts)\s+it|in\s+the\s+words\s+of\s+(.{2,40}?))\s*[,:]?\s*$/iu.exec(before);
+  if (asPut) {
+    const from = pos - before.length + asPut.index;
+    const named = mentionsBetween(ctx, from, pos).find((m) => m.entity.type !== 'place');
+    if (named) return named.entity;
+  }
+  const subject = subjectOf(ctx, ctx.masked!, s.start, pos);
+  if (subject.pronoun) return pronounReferent(ctx, pos, subject.gender === 'f' ? 'she' : 'he');
+  if (subject.entity?.type !== 'person') return null;
+  // "X's profile, which was memorialised “…”": a possessive names the owner, not the subject —
+  // unless what is owned is words ("Christie's bottom line was: “…”", "her answer: “…”").
+  const own = mentionsBetween(ctx, s.start, pos).find((m) => m.entity === subject.entity);
+  if (!own || !/^['’]s?\b/u.test(ctx.text.slice(own.end, own.end + 3))) return subject.entity;
+  return SPEECH_NOUNS.test(ctx.text.slice(own.end, own.end + 40)) ? subject.entity : null;
+}
+
+/** "He is firmer on taxes. “…”": the sentence before has a "he"/"she" subject, followed back. */
+function afterPronounSentence(ctx: SpeakerContext, pos: number): Entity | null {
+  const i = sentenceIndexAt(ctx, pos);
+  const prev = ctx.sentences[i - 1];
+  if (!prev || ctx.text.slice(prev.end, pos).includes('\n')) return null;
+  const subject = subjectOf(ctx, ctx.masked!, prev.start, prev.end);
+  return subject.pronoun ? pronounReferent(ctx, prev.start, subject.gender === 'f' ? 'she' : 'he') : null;
 }
 
 /** The paragraph before `pos` is a question (an interview: the answer follows untagged). */

@@ -58,6 +58,8 @@ export function sentences(text: string): Span[] {
         // "...the U.S. House" : the next word in lower case means the sentence goes on.
         if (/^\s+\p{Ll}/u.test(body.slice(endLocal))) continue;
       }
+      // "Mitch McConnell (R-Ky.) told reporters": an abbreviation closing a parenthesis, then lower case.
+      if (/^\.[)\]]+$/u.test(m[0]) && /^\s+\p{Ll}/u.test(body.slice(endLocal))) continue;
       const abs = para.start + endLocal;
       const sText = text.slice(start, abs).trim();
       if (sText !== '') out.push({ start: text.indexOf(sText, start), end: abs, text: sText });
