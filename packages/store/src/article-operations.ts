@@ -303,7 +303,10 @@ export function articleOperations(articles: Model<Article>, articleTerms: Model<
         .lean<Pick<Article, K | '_id'>[]>();
     },
 
-    /** Articles in a story sharing a candidate key, within a sortAt range, newest first. */
+    /**
+     * Articles in a story sharing a candidate key, within a sortAt range, newest first, with the
+     * parts of their enrichment a story comparison reads (entities, title and story terms).
+     */
     async storyCandidates(
       keys: string[],
       range: { from: Date; to: Date },
@@ -319,7 +322,15 @@ export function articleOperations(articles: Model<Article>, articleTerms: Model<
             _id: { $ne: excludeId },
             sortAt: { $gte: range.from, $lte: range.to },
           },
-          { storyId: 1, source: 1, enrichment: 1 },
+          // What a story comparison reads of each candidate (its signature), not the whole
+          // enrichment: up to 200 candidates per article, their quotes and summaries unread.
+          {
+            storyId: 1,
+            source: 1,
+            'enrichment.entities': 1,
+            'enrichment.titleTerms': 1,
+            'enrichment.storyTerms': 1,
+          },
         )
         .sort({ sortAt: -1 })
         .limit(limit)
