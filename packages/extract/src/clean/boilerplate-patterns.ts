@@ -76,6 +76,9 @@ export const CAPTION_LINE: RegExp[] = [
  * a credit. Set by hand, not tuned. */
 export const MAX_CAPTION = 300;
 
+/** Class/id tokens of image captions outside <figcaption> (whole-token parts, `-`/`_` separated). */
+export const CAPTION_NAME = /(?:^|[-_])(?:caption|captions|legend|bildunterschrift|bildtext)(?:$|[-_])/;
+
 /** Headings that introduce a related-articles list ("Read also", "Related", "More from …"). */
 export const RELATED_HEADING =
   /^(?:read also|also read|see also|related(?: articles| stories| news| content| posts)?|more from\b.*|more on\b.*|more stories|you may also like|recommended(?: for you)?|further reading|читайте также|также читайте|по теме|ayrıca okuyun|ilgili haberler|oxşar xəbərlər|mövzu ilə bağlı|leia também|veja também|leggi anche|baca juga|lesen sie auch|mehr zum thema)\s*:?$/i;

@@ -14,6 +14,7 @@ import { absoluteUrl } from '../links/urls.ts';
 import { MONTH_BY_NAME } from '../metadata/month-names.ts';
 import { parseTextDate } from '../metadata/parse-date.ts';
 import type { ArticleImage } from '../types.ts';
+import { isCaptionElement } from './captions.ts';
 import { BLOCK_TAGS } from './content-patterns.ts';
 
 export type BlockKind = 'p' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'li' | 'blockquote' | 'pre';
@@ -141,7 +142,7 @@ export function collectBody(containers: ElementNode[], pageUrl: string): Body {
         }
         continue;
       }
-      if (el.tag === 'figcaption') {
+      if (isCaptionElement(el)) {
         // Captions describe images; they are kept with the image, not in the body text.
         const caption = collapse(captionText(el));
         const last = images[images.length - 1];
