@@ -65,6 +65,15 @@ export const BOILERPLATE_LINE: RegExp[] = [
   /^(?:photo|image|video|getty images|reuters|afp|ap photo)\s*[:/]/i,
 ];
 
+/** A newsletter or e-mail promo ("Get daily news delivered to your inbox", "Der … Newsletter
+ * informiert Sie …"): a short block that names a newsletter or an inbox and speaks to the
+ * reader or asks them to sign up. Both are needed, so a sentence about a newsletter stays. */
+export const PROMO_SUBJECT = /newsletter|\binbox\b|\bletterbox\b|ニュースレター|メールマガジン|メルマガ/iu;
+export const PROMO_ADDRESS =
+  /(?<![\p{L}])(?:you|your|sie|ihnen|ihr|du|dich|dir|dein|vous|votre|vos|usted|tu|te|ti|je|jouw|uw|dig|din|deg|você|sign up|signing up|subscribe|register|abonn\p{L}*|anmeld\p{L}*|registr\p{L}*|inscri\p{L}*|suscri\p{L}*|iscri\p{L}*)(?![\p{L}])|登録|配信|購読/iu;
+/** A promo block is at most this long (characters). Set by hand, not tuned. */
+export const MAX_PROMO = 400;
+
 /** Image captions outside <figcaption>: a short block that ends with a picture credit
  * ("… Foto: Alexander Daleiden", "… Bildrechte: MDR/David Straub") or starts with a caption
  * label ("Legende: …"). */

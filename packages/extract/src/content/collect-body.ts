@@ -6,6 +6,9 @@ import {
   BOILERPLATE_LINE,
   CAPTION_LINE,
   MAX_CAPTION,
+  MAX_PROMO,
+  PROMO_ADDRESS,
+  PROMO_SUBJECT,
   RAIL_HEADING,
   RELATED_HEADING,
 } from '../clean/boilerplate-patterns.ts';
@@ -200,6 +203,7 @@ function captionText(el: ElementNode): string {
 }
 
 function isBoilerplateLine(text: string): boolean {
+  if (text.length <= MAX_PROMO && PROMO_SUBJECT.test(text) && PROMO_ADDRESS.test(text)) return true;
   return BOILERPLATE_LINE.some((re) => re.test(text));
 }
 
