@@ -74,6 +74,22 @@ export const PROMO_ADDRESS =
 /** A promo block is at most this long (characters). Set by hand, not tuned. */
 export const MAX_PROMO = 400;
 
+/** Text of the page's interface rather than of the article: consent placeholders of embedded
+ * content, load errors, account prompts, expand/collapse controls. Matched in short blocks
+ * only (MAX_INTERFACE_TEXT), so an article that quotes such words keeps its paragraph. */
+export const INTERFACE_TEXT = new RegExp(
+  [
+    String.raw`(?:click|tap)\s+(?:here\s+)?to\s+(?:read|hide|show|view|expand|load|open|close|see)\b`,
+    String.raw`failed to load|refresh(?:ing)? your (?:browser|page)`,
+    String.raw`(?:don.t|do not|already) have an account`,
+    String.raw`(?:read|agree)\p{L}* (?:and agree )?to .{0,60}(?:privacy policy|terms (?:and|&) conditions|terms of (?:use|service))`,
+    String.raw`^empfohlener redaktioneller inhalt$|an dieser stelle find\p{L}* (?:du|sie) .{0,80}inhalt|einverstanden, dass mir|an drittplattformen übermittelt`,
+    String.raw`会員登録が必要|会員の方のみ|ログインが必要`,
+  ].join('|'),
+  'iu',
+);
+export const MAX_INTERFACE_TEXT = 300;
+
 /** Image captions outside <figcaption>: a short block that ends with a picture credit
  * ("… Foto: Alexander Daleiden", "… Bildrechte: MDR/David Straub") or starts with a caption
  * label ("Legende: …"). */

@@ -5,7 +5,9 @@
 import {
   BOILERPLATE_LINE,
   CAPTION_LINE,
+  INTERFACE_TEXT,
   MAX_CAPTION,
+  MAX_INTERFACE_TEXT,
   MAX_PROMO,
   PROMO_ADDRESS,
   PROMO_SUBJECT,
@@ -204,6 +206,7 @@ function captionText(el: ElementNode): string {
 
 function isBoilerplateLine(text: string): boolean {
   if (text.length <= MAX_PROMO && PROMO_SUBJECT.test(text) && PROMO_ADDRESS.test(text)) return true;
+  if (text.length <= MAX_INTERFACE_TEXT && INTERFACE_TEXT.test(text)) return true;
   return BOILERPLATE_LINE.some((re) => re.test(text));
 }
 
