@@ -106,8 +106,8 @@ export const CAPTION_NAME = /(?:^|[-_])(?:caption|captions|legend|bildunterschri
 
 /** Headings that introduce a related-articles list ("Read also", "Related", "More from …"). */
 export const RELATED_HEADING =
-  /^(?:read also|also read|see also|related(?: articles| stories| news| content| posts)?|more from\b.*|more on\b.*|more stories|you may also like|recommended(?: for you)?|further reading|читайте также|также читайте|по теме|ayrıca okuyun|ilgili haberler|oxşar xəbərlər|mövzu ilə bağlı|leia também|veja também|leggi anche|baca juga|lesen sie auch|mehr zum thema)\s*:?$/i;
+  /^(?:read also|also read|see also|related(?: articles| stories| news| content| posts)?|more from\b.*|more on\b.*|more stories|you may also like|recommended(?: for you)?|further reading|читайте также|также читайте|по теме|ayrıca okuyun|ilgili haberler|oxşar xəbərlər|mövzu ilə bağlı|leia também|veja também|leggi anche|baca juga|lesen sie auch|mehr zum thema\b.{0,40}|auch interessant|das könnte sie auch interessieren|(?:à |a )?lire aussi|noticias? relacionadas?|you might also like|more stories)\s*:?$/i;
 
 /** Headings of page rails that are navigation, not article ("Latest news", "Most read", …). */
 export const RAIL_HEADING =
-  /^(?:latest news|latest|most read|most popular|popular|trending|top stories|news feed|all news|editor'?s picks|son xəbərlər|son haberler|последние новости|лента новостей|новости|самые популярные.{0,30}|популярное|comments?|\d+ comments?|leave a (?:reply|comment)|add (?:a )?comment|kommentare|комментарии|отзывы|добавить (?:отзыв|комментарий)|yorumlar|şərhlər|commenti|comentários|comentarios|commentaires)\s*:?$/i;
+  /^(?:latest news|latest|latest stories|most read|most viewed|most popular|popular|trending|top stories|meistgelesen|häufig gelesen|news feed|all news|editor'?s picks|son xəbərlər|son haberler|последние новости|лента новостей|новости|самые популярные.{0,30}|популярное|comments?|\d+ comments?|leave a (?:reply|comment)|add (?:a )?comment|kommentare|комментарии|отзывы|добавить (?:отзыв|комментарий)|yorumlar|şərhlər|commenti|comentários|comentarios|commentaires)\s*:?$/i;
