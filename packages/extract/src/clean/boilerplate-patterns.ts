@@ -90,6 +90,21 @@ export const INTERFACE_TEXT = new RegExp(
 );
 export const MAX_INTERFACE_TEXT = 300;
 
+/** A note crediting contributors or agencies at the end of a story ("Jane Doe contributed to
+ * this report.", "With files from The Associated Press", "Additional reporting from PA", "Mit
+ * Informationen der Nachrichtenagenturen …", "mit dpa"): about the article, not of it. Matched
+ * in short blocks only (MAX_INTERFACE_TEXT). */
+export const CONTRIBUTOR_NOTE = new RegExp(
+  [
+    String.raw`contributed (?:to )?(?:this |the )?(?:report|story|article)|contributed reporting|additional reporting`,
+    String.raw`with (?:files|reporting) from|with reporting by`,
+    String.raw`^\p{Lu}[\p{L}'’-]+(?: and \p{Lu}[\p{L}'’-]+)? reported from`,
+    String.raw`^mit (?:informationen|material) (?:der|von)\b`,
+    String.raw`^mit (?:dpa|afp|ap|reuters|kna|epd|sid|apa|sda)(?:(?:,|/|\s+und)\s*(?:dpa|afp|ap|reuters|kna|epd|sid|apa|sda))*\.?$`,
+  ].join('|'),
+  'iu',
+);
+
 /** Image captions outside <figcaption>: a short block that ends with a picture credit
  * ("… Foto: Alexander Daleiden", "… Bildrechte: MDR/David Straub") or starts with a caption
  * label ("Legende: …"). */

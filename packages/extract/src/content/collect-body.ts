@@ -5,6 +5,7 @@
 import {
   BOILERPLATE_LINE,
   CAPTION_LINE,
+  CONTRIBUTOR_NOTE,
   INTERFACE_TEXT,
   MAX_CAPTION,
   MAX_INTERFACE_TEXT,
@@ -206,7 +207,8 @@ function captionText(el: ElementNode): string {
 
 function isBoilerplateLine(text: string): boolean {
   if (text.length <= MAX_PROMO && PROMO_SUBJECT.test(text) && PROMO_ADDRESS.test(text)) return true;
-  if (text.length <= MAX_INTERFACE_TEXT && INTERFACE_TEXT.test(text)) return true;
+  if (text.length <= MAX_INTERFACE_TEXT && (INTERFACE_TEXT.test(text) || CONTRIBUTOR_NOTE.test(text)))
+    return true;
   return BOILERPLATE_LINE.some((re) => re.test(text));
 }
 
