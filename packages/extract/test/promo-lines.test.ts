@@ -18,3 +18,12 @@ test('newsletter and inbox promos are dropped in any language; a report about a 
   assert.doesNotMatch(result.body, /inbox|informiert Sie|ニュースレター/);
   assert.match(result.body, /weekly newsletter reached 40,000 farmers/);
 });
+
+test('a follow-us or app promo is dropped; a sentence that names a platform stays', () => {
+  const html = `<html><head><title>Lauf</title></head><body><article><h1>Marathon in der Stadt</h1>${paragraphs}<p>Folgst du schon unserem Kanal auf Whatsapp?</p><p>Follow Example News on Google News to get our reporting in your feeds.</p><p>Aktuelle Nachrichten aufs Handy? Hier geht es zur neuen News-App.</p><p>Die Sparkasse wies auf Facebook vorab auf Folgendes hin: Verlasst bitte zügig den Bereich hinter dem Ziel.</p></article></body></html>`;
+  const result = extractArticle(html, 'https://www.example.com/news/marathon-123');
+  assert.equal(result.pageType, 'article');
+  if (result.pageType !== 'article') return;
+  assert.doesNotMatch(result.body, /Folgst du|Google News|News-App/);
+  assert.match(result.body, /wies auf Facebook vorab auf Folgendes hin/);
+});

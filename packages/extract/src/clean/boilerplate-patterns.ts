@@ -71,6 +71,14 @@ export const BOILERPLATE_LINE: RegExp[] = [
 export const PROMO_SUBJECT = /newsletter|\binbox\b|\bletterbox\b|ニュースレター|メールマガジン|メルマガ/iu;
 export const PROMO_ADDRESS =
   /(?<![\p{L}])(?:you|your|sie|ihnen|ihr|du|dich|dir|dein|vous|votre|vos|usted|tu|te|ti|je|jouw|uw|dig|din|deg|você|sign up|signing up|subscribe|register|abonn\p{L}*|anmeld\p{L}*|registr\p{L}*|inscri\p{L}*|suscri\p{L}*|iscri\p{L}*)(?![\p{L}])|登録|配信|購読/iu;
+/** A social or app promo ("Follow us on Google News", "Folgst du schon … auf Whatsapp?",
+ * "Hier geht es zur neuen News-App"): a short block naming a channel and asking the reader to
+ * follow, subscribe or go there. A sentence that only names a platform stays. */
+export const SOCIAL_CHANNEL =
+  /whatsapp|telegram|google news|instagram|facebook|tiktok|youtube|twitter|social media|sozialen medien|(?<![\p{L}])app(?![\p{L}])/iu;
+export const SOCIAL_ASK =
+  /(?<![\p{L}])(?:follow|folgst|folgen sie|folge uns|folgt uns|abonnier\p{L}*|suivez|síguenos|seguici|ikuti|add us|join us|hier geht)(?![\p{L}])/iu;
+
 /** A promo block is at most this long (characters). Set by hand, not tuned. */
 export const MAX_PROMO = 400;
 

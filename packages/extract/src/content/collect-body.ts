@@ -14,6 +14,8 @@ import {
   PROMO_SUBJECT,
   RAIL_HEADING,
   RELATED_HEADING,
+  SOCIAL_ASK,
+  SOCIAL_CHANNEL,
 } from '../clean/boilerplate-patterns.ts';
 import { attr, collapse, type DocNode, type ElementNode } from '../dom/tree.ts';
 import { absoluteUrl } from '../links/urls.ts';
@@ -207,6 +209,7 @@ function captionText(el: ElementNode): string {
 
 function isBoilerplateLine(text: string): boolean {
   if (text.length <= MAX_PROMO && PROMO_SUBJECT.test(text) && PROMO_ADDRESS.test(text)) return true;
+  if (text.length <= MAX_PROMO && SOCIAL_CHANNEL.test(text) && SOCIAL_ASK.test(text)) return true;
   if (text.length <= MAX_INTERFACE_TEXT && (INTERFACE_TEXT.test(text) || CONTRIBUTOR_NOTE.test(text)))
     return true;
   return BOILERPLATE_LINE.some((re) => re.test(text));
