@@ -55,3 +55,13 @@ test('a caption in an element named as one ("wp-caption-text", "caption", "legen
   // A container named so that holds paragraphs is not a caption.
   assert.match(result.body, /Der Verein hat 120 Mitglieder/);
 });
+
+test("a picture's <figure> gives its text to the image (credit, caption outside <figcaption>); a figure holding a quote keeps it", () => {
+  const html = `<html><head><title>Gipfel</title></head><body><article><h1>Gipfel</h1>${paragraphs}<figure><img src="/g.jpg"><div><span>Getty Images</span></div></figure><figure class="picture"><img src="/h.jpg">Ehemalige Mitarbeiter bei der Premiere</figure>${paragraphs}<figure class="embed"><blockquote><p>Ein Zitat aus einem eingebetteten Beitrag, das zum Artikel gehört und hier stehen bleibt.</p></blockquote></figure></article></body></html>`;
+  const result = extractArticle(html, 'https://www.example.de/kultur/gipfel-123.html');
+  assert.equal(result.pageType, 'article');
+  if (result.pageType !== 'article') return;
+  assert.doesNotMatch(result.body, /Getty Images|Ehemalige Mitarbeiter/);
+  assert.equal(result.images[1]?.caption, 'Ehemalige Mitarbeiter bei der Premiere');
+  assert.match(result.body, /Ein Zitat aus einem eingebetteten Beitrag/);
+});

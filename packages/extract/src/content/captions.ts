@@ -14,3 +14,15 @@ export function isCaptionElement(el: ElementNode): boolean {
     return false;
   return collapse(textOf(el)).length <= MAX_CAPTION;
 }
+
+/** A picture's <figure>: an image with at most a caption-long text and nothing that is
+ * content of its own (a quote, a table, a list, a code block). Its text beside the image
+ * ("Getty Images", a caption outside <figcaption>) describes the picture. */
+export function isPictureFigure(el: ElementNode): boolean {
+  if (el.tag !== 'figure') return false;
+  if (findFirst(el, (d) => d.tag === 'img' || d.tag === 'picture') === null) return false;
+  if (findFirst(el, (d) => FIGURE_CONTENT.has(d.tag)) !== null) return false;
+  return collapse(textOf(el)).length <= MAX_CAPTION;
+}
+
+const FIGURE_CONTENT = new Set(['blockquote', 'table', 'ul', 'ol', 'pre', 'iframe', 'video']);

@@ -17,12 +17,12 @@ import {
   SOCIAL_ASK,
   SOCIAL_CHANNEL,
 } from '../clean/boilerplate-patterns.ts';
-import { attr, collapse, type DocNode, type ElementNode } from '../dom/tree.ts';
+import { attr, collapse, type DocNode, type ElementNode, findAll, findFirst } from '../dom/tree.ts';
 import { absoluteUrl } from '../links/urls.ts';
 import { MONTH_BY_NAME } from '../metadata/month-names.ts';
 import { parseTextDate } from '../metadata/parse-date.ts';
 import type { ArticleImage } from '../types.ts';
-import { isCaptionElement } from './captions.ts';
+import { isCaptionElement, isPictureFigure } from './captions.ts';
 import { BLOCK_TAGS } from './content-patterns.ts';
 
 export type BlockKind = 'p' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'li' | 'blockquote' | 'pre';
@@ -146,6 +146,22 @@ export function collectBody(containers: ElementNode[], pageUrl: string): Body {
         if (url && !images.some((i) => i.url === url)) {
           const image: ArticleImage = { url };
           if (el.attrs.alt) image.alt = collapse(el.attrs.alt);
+          images.push(image);
+        }
+        continue;
+      }
+      if (isPictureFigure(el)) {
+        // The picture's images, and its text as their caption (a <figcaption> first).
+        const caption = collapse(captionText(findFirst(el, (d) => d.tag === 'figcaption') ?? el));
+        let first = true;
+        for (const img of findAll(el, (d) => d.tag === 'img')) {
+          const src = attr(img, 'src') || attr(img, 'data-src') || attr(img, 'data-original');
+          const url = src && !src.startsWith('data:') ? absoluteUrl(src, pageUrl) : null;
+          if (!url || images.some((i) => i.url === url)) continue;
+          const image: ArticleImage = { url };
+          if (img.attrs.alt) image.alt = collapse(img.attrs.alt);
+          if (first && caption) image.caption = caption;
+          first = false;
           images.push(image);
         }
         continue;
