@@ -22,3 +22,12 @@ test('consent placeholders, load errors, account prompts and expand controls are
   );
   assert.match(result.body, /changed its privacy policy twice/);
 });
+
+test('reading-time and relative-time lines are dropped; a sentence with minutes stays', () => {
+  const html = `<html><head><title>Frost</title></head><body><article><h1>Eisheilige</h1><div>3 Min Lesezeit</div><div>2min</div><div>1 day ago</div>${paragraphs}<p>5 minutes read like hours when the frost comes, the gardener said.</p></article></body></html>`;
+  const result = extractArticle(html, 'https://www.example.com/garden/frost-123');
+  assert.equal(result.pageType, 'article');
+  if (result.pageType !== 'article') return;
+  assert.doesNotMatch(result.body, /Lesezeit|2min|day ago/);
+  assert.match(result.body, /5 minutes read like hours/);
+});

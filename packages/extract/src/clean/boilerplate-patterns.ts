@@ -59,6 +59,10 @@ export const BOILERPLATE_LINE: RegExp[] = [
   /^(?:advert|advertisement|close|tags?|keywords|ticker|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|this slideshow requires javascript\.?|tell us what you think\W*|loading\W*|play video|watch video|video)$/i,
   /^(?:like this (?:story|article)|enjoyed this (?:story|article)|found this (?:story|article) useful)\b.{0,60}$/i,
   /^\[\/?[a-z_]+(?:\s[^\]]*)?\]/i, // an unrendered WordPress shortcode: "[button link=…]"
+  // Reading time and relative time stamps ("3 Min Lesezeit", "2min", "1 day ago"): metadata.
+  /^(?:\d+|one|two|three|four|five)\s*-?\s*(?:min(?:ute)?s?\.?|minuten|minuti|minutos)(?:\s+(?:read|lesezeit|lesen|de lecture|lectura|di lettura|läsning|lesetid))?$/i,
+  /^(?:lesezeit|reading time|temps de lecture)\s*:?\s*\d+\s*min/i,
+  /^(?:\d+|a|an|one) (?:days?|hours?|hrs?|minutes?|mins?|weeks?) ago$|^vor \d+ (?:tagen|stunden|minuten)$/i,
 
   /^(?:follow|email)\b.{0,200}(?:twitter|facebook|instagram|linkedin|@\w+)/i,
   /\((?:photos?|images?|credit|foto)(?: by|:)[^)]*\)\s*$/i,
