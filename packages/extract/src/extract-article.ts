@@ -5,6 +5,7 @@ import { collectBody } from './content/collect-body.ts';
 import { fallbackScope, preferFallback, proseParagraphs } from './content/fallback.ts';
 import { findMainContent } from './content/find-main.ts';
 import { dropHeaderLines } from './content/header-lines.ts';
+import { findLead, withLead } from './content/lead.ts';
 import { parseHtml } from './dom/parse.ts';
 import { collapse } from './dom/tree.ts';
 import { extractPageLinks } from './links/page-links.ts';
@@ -167,6 +168,11 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
   const pageLinks = extractPageLinks(root, url);
 
   const teasers = countTeasers(root);
+  // Found before cleaning: the standfirst often sits in the article's <header>.
+  const lead = findLead(root, [
+    subtitleMeta,
+    ...['og:description', 'description', 'twitter:description'].map((k) => firstMeta(head, [k])?.value),
+  ]);
 
   cleanTree(root);
   const main = findMainContent(root);
@@ -187,6 +193,7 @@ function runPipeline(html: string, url: string, hints: ExtractionHints): Extract
   let blocks = body?.blocks ?? [];
   // The headline and byline repeated in the body are not body.
   blocks = dropHeaderLines(blocks, title?.title ?? null, authors?.authors ?? []);
+  blocks = withLead(blocks, lead);
   const bodyText = blocks.map((b) => b.text).join('\n\n');
 
   const ogType = firstMeta(head, ['og:type'])?.value ?? '';

@@ -41,3 +41,27 @@ test('a subheading named like a headline ("article-middle-headline") stays in th
   assert.match(result.body, /\n\nAntenne verbessert\n\n/);
   assert.doesNotMatch(result.body, /Newsletter/);
 });
+
+test('a caption in an element named as one ("wp-caption-text", "caption", "legend") goes with its image, not into the body', () => {
+  const html = `<html><head><title>Vorstand</title></head><body><article><h1>Vorstand</h1>${paragraphs}<div class="wp-caption"><img src="/a.jpg"><p class="wp-caption-text">Vorstandsmitglieder (von links nach rechts): Anna Berger, Paul Huber, Maria Rossi</p></div>${paragraphs}<div class="contentimage"><img src="/b.jpg"><span class="caption small">Bei älteren Modellen ist die Technik auf dem Dach verbaut und nicht auf Hitze ausgelegt.</span></div><div class="wrapper-image"><span class="legend">Ein Schiff im Hafen von Ushuaia, Argentinien (AFP / Max Muster)</span></div><div class="caption-area"><p>Der Verein hat 120 Mitglieder und trifft sich jeden Monat, wie der Vorstand mitteilte, im Gasthaus am Markt.</p></div></article></body></html>`;
+  const result = extractArticle(html, 'https://www.example.it/chronik/vorstand-123.html');
+  assert.equal(result.pageType, 'article');
+  if (result.pageType !== 'article') return;
+  assert.doesNotMatch(result.body, /Vorstandsmitglieder|Technik auf dem Dach|Ushuaia/);
+  assert.equal(
+    result.images[0]?.caption,
+    'Vorstandsmitglieder (von links nach rechts): Anna Berger, Paul Huber, Maria Rossi',
+  );
+  // A container named so that holds paragraphs is not a caption.
+  assert.match(result.body, /Der Verein hat 120 Mitglieder/);
+});
+
+test("a picture's <figure> gives its text to the image (credit, caption outside <figcaption>); a figure holding a quote keeps it", () => {
+  const html = `<html><head><title>Gipfel</title></head><body><article><h1>Gipfel</h1>${paragraphs}<figure><img src="/g.jpg"><div><span>Getty Images</span></div></figure><figure class="picture"><img src="/h.jpg">Ehemalige Mitarbeiter bei der Premiere</figure>${paragraphs}<figure class="embed"><blockquote><p>Ein Zitat aus einem eingebetteten Beitrag, das zum Artikel gehört und hier stehen bleibt.</p></blockquote></figure></article></body></html>`;
+  const result = extractArticle(html, 'https://www.example.de/kultur/gipfel-123.html');
+  assert.equal(result.pageType, 'article');
+  if (result.pageType !== 'article') return;
+  assert.doesNotMatch(result.body, /Getty Images|Ehemalige Mitarbeiter/);
+  assert.equal(result.images[1]?.caption, 'Ehemalige Mitarbeiter bei der Premiere');
+  assert.match(result.body, /Ein Zitat aus einem eingebetteten Beitrag/);
+});

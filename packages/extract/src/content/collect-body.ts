@@ -5,15 +5,24 @@
 import {
   BOILERPLATE_LINE,
   CAPTION_LINE,
+  CONTRIBUTOR_NOTE,
+  INTERFACE_TEXT,
   MAX_CAPTION,
+  MAX_INTERFACE_TEXT,
+  MAX_PROMO,
+  PROMO_ADDRESS,
+  PROMO_SUBJECT,
   RAIL_HEADING,
   RELATED_HEADING,
+  SOCIAL_ASK,
+  SOCIAL_CHANNEL,
 } from '../clean/boilerplate-patterns.ts';
-import { attr, collapse, type DocNode, type ElementNode } from '../dom/tree.ts';
+import { attr, collapse, type DocNode, type ElementNode, findAll, findFirst } from '../dom/tree.ts';
 import { absoluteUrl } from '../links/urls.ts';
 import { MONTH_BY_NAME } from '../metadata/month-names.ts';
 import { parseTextDate } from '../metadata/parse-date.ts';
 import type { ArticleImage } from '../types.ts';
+import { isCaptionElement, isPictureFigure } from './captions.ts';
 import { BLOCK_TAGS } from './content-patterns.ts';
 
 export type BlockKind = 'p' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'li' | 'blockquote' | 'pre';
@@ -141,7 +150,23 @@ export function collectBody(containers: ElementNode[], pageUrl: string): Body {
         }
         continue;
       }
-      if (el.tag === 'figcaption') {
+      if (isPictureFigure(el)) {
+        // The picture's images, and its text as their caption (a <figcaption> first).
+        const caption = collapse(captionText(findFirst(el, (d) => d.tag === 'figcaption') ?? el));
+        let first = true;
+        for (const img of findAll(el, (d) => d.tag === 'img')) {
+          const src = attr(img, 'src') || attr(img, 'data-src') || attr(img, 'data-original');
+          const url = src && !src.startsWith('data:') ? absoluteUrl(src, pageUrl) : null;
+          if (!url || images.some((i) => i.url === url)) continue;
+          const image: ArticleImage = { url };
+          if (img.attrs.alt) image.alt = collapse(img.attrs.alt);
+          if (first && caption) image.caption = caption;
+          first = false;
+          images.push(image);
+        }
+        continue;
+      }
+      if (isCaptionElement(el)) {
         // Captions describe images; they are kept with the image, not in the body text.
         const caption = collapse(captionText(el));
         const last = images[images.length - 1];
@@ -199,6 +224,10 @@ function captionText(el: ElementNode): string {
 }
 
 function isBoilerplateLine(text: string): boolean {
+  if (text.length <= MAX_PROMO && PROMO_SUBJECT.test(text) && PROMO_ADDRESS.test(text)) return true;
+  if (text.length <= MAX_PROMO && SOCIAL_CHANNEL.test(text) && SOCIAL_ASK.test(text)) return true;
+  if (text.length <= MAX_INTERFACE_TEXT && (INTERFACE_TEXT.test(text) || CONTRIBUTOR_NOTE.test(text)))
+    return true;
   return BOILERPLATE_LINE.some((re) => re.test(text));
 }
 

@@ -1,0 +1,48 @@
+// The lead paragraph shown between headline and text is part of the body, even outside the
+// main text container; a display subheadline and a caption repeating the description are not.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractArticle } from '../src/index.ts';
+
+const paragraphs = Array.from(
+  { length: 5 },
+  (_, i) =>
+    `<p>Absatz ${i + 1} der Meldung, mit genug Wörtern, Kommas und Einzelheiten, damit er wie ein Artikel liest.</p>`,
+).join('');
+const description =
+  'Die Landessynode hat begonnen. Am ersten Tag sprachen auch Betroffene über ihre Erfahrungen.';
+const page = (header: string) =>
+  `<html><head><title>Synode</title><meta property="og:description" content="${description}"></head><body><header><h1>Synode beginnt</h1>${header}</header><figure><img src="/s.jpg"><figcaption>${description}</figcaption></figure><div class="article-body">${paragraphs}</div></body></html>`;
+
+test('a lead paragraph in the header that shows the description opens the body', () => {
+  const result = extractArticle(
+    page(`<p class="article-lead">Coburg. ${description}</p>`),
+    'https://www.example.de/nachrichten/synode-100.html',
+  );
+  assert.equal(result.pageType, 'article');
+  if (result.pageType !== 'article') return;
+  const blocks = result.body.split('\n\n');
+  assert.equal(blocks[0], `Coburg. ${description}`);
+  assert.equal(blocks.length, 6);
+});
+
+test('a display subheadline or a caption with the description text is not added to the body', () => {
+  const result = extractArticle(
+    page(`<h2 class="sub-head">${description}</h2>`),
+    'https://www.example.com/news/synod-100.html',
+  );
+  assert.equal(result.pageType, 'article');
+  if (result.pageType !== 'article') return;
+  assert.doesNotMatch(result.body, /Landessynode/);
+  assert.equal(result.body.split('\n\n').length, 5);
+});
+
+test('an unnamed lead that opens with a dateline before the description opens the body', () => {
+  const result = extractArticle(
+    page(`<div class="text-lg mb-7">Coburg. <span class="font-bold">${description}</span></div>`),
+    'https://www.example.de/nachrichten/synode-101.html',
+  );
+  assert.equal(result.pageType, 'article');
+  if (result.pageType !== 'article') return;
+  assert.equal(result.body.split('\n\n')[0], `Coburg. ${description}`);
+});
