@@ -36,13 +36,3 @@ test('a display subheadline or a caption with the description text is not added 
   assert.doesNotMatch(result.body, /Landessynode/);
   assert.equal(result.body.split('\n\n').length, 5);
 });
-
-test('an unnamed lead that opens with a dateline before the description opens the body', () => {
-  const result = extractArticle(
-    page(`<div class="text-lg mb-7">Coburg. <span class="font-bold">${description}</span></div>`),
-    'https://www.example.de/nachrichten/synode-101.html',
-  );
-  assert.equal(result.pageType, 'article');
-  if (result.pageType !== 'article') return;
-  assert.equal(result.body.split('\n\n')[0], `Coburg. ${description}`);
-});

@@ -1,10 +1,10 @@
 // The lead paragraph ("Vorspann", "chapeau", "preamble"): the summary a page shows between
 // the headline and the article text. It is part of the article text, but it often sits in the
 // article's header, outside the main text container. It is recognised as a visible element
-// whose text is the page's own description (JSON-LD, og:description, meta description) and
-// that is named as a lead, or opens with a dateline before it ("Berlin. …"). A display
-// subheadline ("dek", "subhead", "subtitle") with the description's text is neither, and stays
-// out, as does a caption that repeats the description.
+// named as a lead whose text is the page's own description (JSON-LD, og:description, meta
+// description), possibly behind a short dateline ("Berlin. …"). A display subheadline ("dek",
+// "subhead", "subtitle") is not a lead paragraph and stays out, as does a caption that repeats
+// the description.
 import { DROP_TAGS } from '../clean/boilerplate-patterns.ts';
 import { isHidden } from '../clean/clean-tree.ts';
 import { collapse, type ElementNode, type TextNode, textOf } from '../dom/tree.ts';
@@ -32,20 +32,17 @@ function tokensOf(el: ElementNode): string[] {
     .filter(Boolean);
 }
 
-/** The element or one of its two nearest ancestors is named as a lead. */
+/** The element or one of its two nearest ancestors is named as a lead, and none of its
+ * ancestors is a figure or caption (a picture's caption may repeat the description). */
 function isNamedLead(el: ElementNode): boolean {
+  let named = false;
   let depth = 0;
-  for (let a: ElementNode | null = el; a && depth <= 2; a = a.parent, depth++)
-    if (tokensOf(a).some((t) => LEAD_NAME.test(t))) return true;
-  return false;
-}
-
-/** Inside a figure or caption: a picture's caption may repeat the description. */
-function insideCaption(el: ElementNode): boolean {
-  for (let a: ElementNode | null = el; a; a = a.parent)
+  for (let a: ElementNode | null = el; a; a = a.parent, depth++) {
     if (a.tag === 'figure' || a.tag === 'figcaption' || tokensOf(a).some((t) => CAPTION_TOKEN.test(t)))
-      return true;
-  return false;
+      return false;
+    if (depth <= 2 && tokensOf(a).some((t) => LEAD_NAME.test(t))) named = true;
+  }
+  return named;
 }
 
 /** The visible standfirst's text, or null when no element shows one of the descriptions. */
@@ -83,21 +80,16 @@ function bodyOf(root: ElementNode): ElementNode | null {
   return null;
 }
 
-/** A dateline opening the text ("Berlin. ", "Essen. ", "WASHINGTON — "): a lead paragraph
- * starts so, a display subheadline never does. */
-const DATELINE = /^\p{Lu}[\p{L}-]*(?:[ /-]\p{Lu}[\p{L}-]*){0,2}\s*[.:–—-]\s/u;
-
 /** The nearest ancestor of the text node whose words are the description's, with at most a
- * short dateline before them, that is named as a lead or opens with a dateline. */
+ * short dateline before them. */
 function leadAround(node: TextNode, target: string): string | null {
   for (let el = node.parent; el; el = el.parent) {
     const text = textOf(el);
     const own = words(text);
     if (own.length > target.length + MAX_DATELINE) return null;
-    const withDateline = own.endsWith(` ${target}`) && own.length - target.length <= MAX_DATELINE;
-    if (own !== target && !withDateline) continue;
-    if (insideCaption(el)) return null;
-    if (isNamedLead(el) || (withDateline && DATELINE.test(text))) return text;
+    if (own === target || (own.endsWith(` ${target}`) && own.length - target.length <= MAX_DATELINE)) {
+      return isNamedLead(el) ? text : null;
+    }
   }
   return null;
 }
