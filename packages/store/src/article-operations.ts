@@ -121,14 +121,20 @@ export function articleOperations(articles: Model<Article>, articleTerms: Model<
   ): Promise<Article[]> {
     const keyProjection = { sortAt: 1 };
     const hasTerms = { terms: { $all: terms } };
+    const widthHint = hintFor(JSON.stringify(['terms', terms, conditions]));
     const reads = {
-      keysInRange: async (lo: Date, hi: Date, max: number) =>
-        (
-          await articleTerms
-            .find({ $and: [hasTerms, { sortAt: { $gte: lo, $lt: hi } }] }, keyProjection)
-            .limit(max)
-            .lean<Pick<ArticleTerms, '_id' | 'sortAt'>[]>()
-        ).map(keyOf),
+      keysInRange: async (lo: Date, hi: Date, max: number) => {
+        const query = articleTerms
+          .find({ $and: [hasTerms, { sortAt: { $gte: lo, $lt: hi } }] }, keyProjection)
+          .limit(max);
+        // The engine's terms index reads each term's whole posting list whatever the window (a
+        // common term: cost grows with the collection). A window no wider than twice the span of
+        // this search's last page holds few rows: read them by time and check their terms.
+        const lastSpan = widthHint.get();
+        if (lastSpan !== undefined && hi.getTime() - lo.getTime() <= 2 * lastSpan)
+          query.hint({ sortAt: -1, _id: -1 });
+        return (await query.lean<Pick<ArticleTerms, '_id' | 'sortAt'>[]>()).map(keyOf);
+      },
       keysAtInstant: async (at: Date, beforeId: string | null, max: number) =>
         (
           await articleTerms
@@ -148,7 +154,6 @@ export function articleOperations(articles: Model<Article>, articleTerms: Model<
             .lean<Pick<ArticleTerms, '_id' | 'sortAt'>[]>()
         ).map(keyOf),
     };
-    const widthHint = hintFor(JSON.stringify(['terms', terms, conditions]));
     const page: Article[] = [];
     let after = bounds.after;
     // Without other conditions every key is kept (but a terms row whose article is not saved yet).

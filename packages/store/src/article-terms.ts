@@ -31,6 +31,10 @@ export const articleTermsSchema = new Schema<ArticleTerms>(
 
 export const ARTICLE_TERMS_INDEXES: { keys: Record<string, 1 | -1>; serves: string }[] = [
   { keys: { terms: 1, sortAt: -1 }, serves: 'list by full-text terms' },
+  {
+    keys: { sortAt: -1, _id: -1 },
+    serves: 'list by full-text terms, a narrow window (terms checked per row)',
+  },
 ];
 for (const { keys } of ARTICLE_TERMS_INDEXES) articleTermsSchema.index(keys);
 
