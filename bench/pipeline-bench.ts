@@ -166,12 +166,17 @@ async function run(label: string, dbName: string): Promise<void> {
     await Promise.all(processes.map((p) => p.stop()));
     await consumer.disconnect();
     site.disconnect();
-    // This run's articles go; the pre-filled ones stay for the next run.
-    await internalsOf(store)
+    // This run's articles (and their terms) go; the pre-filled ones stay for the next run.
+    const raw = internalsOf(store);
+    const ours = (await raw
       .collection('articles')
-      .deleteMany({ source: { $in: sourceNames } });
-    for (const name of ['raw_pages', 'failures', 'sources', 'stories'] as const)
-      await internalsOf(store).collection(name).deleteMany({});
+      .find({ source: { $in: sourceNames } }, { projection: { _id: 1 } })
+      .toArray()) as unknown as { _id: string }[];
+    const ids = ours.map((article) => article._id);
+    await raw.collection('article_terms').deleteMany({ _id: { $in: ids } } as never);
+    await raw.collection('articles').deleteMany({ _id: { $in: ids } } as never);
+    for (const name of ['raw_pages', 'failures', 'sources', 'stories', 'pages_not_stored'] as const)
+      await raw.collection(name).deleteMany({});
     await store.close();
   }
 }
