@@ -285,6 +285,20 @@ describe('GET /v1/stream', { timeout: 180_000 }, () => {
     }
   });
 
+  it('answers 503 at once, not a hanging request, on a deployment whose topics do not exist yet', async () => {
+    const bare = await startHarness('stream-no-topics');
+    try {
+      const started = Date.now();
+      const response = await bare.call('/v1/stream', { key: bare.readerKey });
+      assert.equal(response.status, 503);
+      assert.equal(response.headers.get('retry-after'), '10');
+      assert.match(((await response.json()) as { detail: string }).detail, /does not exist yet/);
+      assert.ok(Date.now() - started < 5_000, `answered after ${Date.now() - started} ms`);
+    } finally {
+      await bare.close();
+    }
+  });
+
   it('refuses a bad Last-Event-ID, bad filters and missing keys', async () => {
     for (const id of ['nope', '0:abc', ''.padEnd(3, ',')])
       assert.equal(

@@ -70,6 +70,7 @@ export function streamRouter(
             503,
             'Service Unavailable',
             `the live stream cannot read Kafka: ${error.message}`,
+            { 'retry-after': '10' },
           );
         });
       const liveFrom = subscription.position;

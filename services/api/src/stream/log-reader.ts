@@ -86,11 +86,17 @@ function run(
   });
 }
 
-/** The end of each partition now: the offset the next message published to it will get. */
+/**
+ * The end of each partition now: the offset the next message published to it will get. A topic
+ * that does not exist (no pipeline service has started on this deployment yet) is an error at
+ * once: kafkajs would retry its metadata for minutes, and the client's request hang meanwhile.
+ */
 export async function logEnd(kafka: Kafka, topic: string): Promise<LogPosition> {
   const admin = kafka.admin();
   await admin.connect();
   try {
+    if (!(await admin.listTopics()).includes(topic))
+      throw new Error(`topic ${topic} does not exist yet (no pipeline service has created it)`);
     const offsets = await admin.fetchTopicOffsets(topic);
     return new Map(offsets.map(({ partition, high }) => [partition, Number(high)]));
   } finally {
