@@ -8,6 +8,7 @@ import { globSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dropRecordedIsolations, getTestServices, RUN_DIR_VARIABLE } from '@newsflow/testing';
+import { testRunnerArgs } from './test-runner-args.ts';
 
 const unitOnly = process.argv.includes('--unit');
 // `node scripts/test.ts [--unit] [PATH…]`: only the test files whose path contains one of PATH.
@@ -26,14 +27,11 @@ if (files.length === 0) {
   console.error('test: no test files found');
   process.exit(1);
 }
-// --test-force-exit: a file whose tests are done ends even if a connection it opened lingers;
-// --test-timeout: no single test may hang CI (the slowest, end to end, takes well under a minute).
 const runDir = mkdtempSync(join(tmpdir(), 'newsflow-test-run-'));
-const result = spawnSync(
-  process.execPath,
-  ['--test', '--test-reporter=spec', '--test-force-exit', '--test-timeout=600000', ...files],
-  { stdio: 'inherit', env: { ...process.env, [RUN_DIR_VARIABLE]: runDir } },
-);
+const result = spawnSync(process.execPath, testRunnerArgs(files), {
+  stdio: 'inherit',
+  env: { ...process.env, [RUN_DIR_VARIABLE]: runDir },
+});
 let cleaned = true;
 if (readdirSync(runDir).length > 0) {
   try {
