@@ -72,9 +72,7 @@ export function timeRange(filter: ArticleFilter): Record<string, unknown>[] {
   ];
 }
 
-export function matchAll(conditions: Record<string, unknown>[]): Record<string, unknown> {
-  return conditions.length === 0 ? {} : conditions.length === 1 ? conditions[0]! : { $and: conditions };
-}
+export { matchAll } from './window-reads.ts';
 
 /** Whether the filter has a condition an index of its own serves (a sparse filter may read all its rows at once). */
 export function hasIndexedCondition(filter: ArticleSelection): boolean {

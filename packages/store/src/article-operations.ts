@@ -9,8 +9,9 @@ import {
 } from './article-filter.ts';
 import type { Article, ArticleStatus, ParsedArticle } from './article-schema.ts';
 import type { ArticleTerms } from './article-terms.ts';
-import { type Keyed, newestFirst, newestKeys, widthHints } from './newest-first.ts';
+import { newestFirst, newestKeys, widthHints } from './newest-first.ts';
 import { searchTermsOf } from './search-terms.ts';
+import { keyReads } from './window-reads.ts';
 
 /** One stored article's arrival: its source and when it was first stored. */
 export interface ArticleArrival {
@@ -50,11 +51,6 @@ export interface DecisionGuard {
  * `ARTICLE_INDEXES` (article-schema.ts), which test/indexes.int.test.ts checks with explain.
  */
 export function articleOperations(articles: Model<Article>, articleTerms: Model<ArticleTerms>) {
-  const keyOf = (article: Pick<Article, '_id' | 'sortAt'>): Keyed => ({
-    at: article.sortAt,
-    id: article._id,
-  });
-
   const hintFor = widthHints();
 
   /** Newest first through sortAt windows (newest-first.ts); `until` is exclusive. */
@@ -65,40 +61,9 @@ export function articleOperations(articles: Model<Article>, articleTerms: Model<
     limit: number,
     indexedAnyTime: boolean,
   ): Promise<Article[]> {
-    const keyProjection = { sortAt: 1 };
     return newestFirst<Article>(
       {
-        keysInRange: async (lo, hi, max) =>
-          (
-            await articles
-              .find(matchAll([...conditions, { sortAt: { $gte: lo, $lt: hi } }]), keyProjection)
-              .limit(max)
-              .lean<Pick<Article, '_id' | 'sortAt'>[]>()
-          ).map(keyOf),
-        // No range beside this equality: DocumentDB 0.106 drops rows of a sortAt range merged
-        // with a cursor's $or (see ../shared/vendor/README.md), so ties are read on their own.
-        keysAtInstant: async (at, beforeId, max) =>
-          (
-            await articles
-              .find(
-                matchAll([...conditions, { sortAt: at }, ...(beforeId ? [{ _id: { $lt: beforeId } }] : [])]),
-                keyProjection,
-              )
-              .sort({ _id: -1 })
-              .limit(max)
-              .lean<Pick<Article, '_id' | 'sortAt'>[]>()
-          ).map(keyOf),
-        ...(indexedAnyTime
-          ? {
-              keysAnyTime: async (max: number) =>
-                (
-                  await articles
-                    .find(matchAll(conditions), keyProjection)
-                    .limit(max)
-                    .lean<Pick<Article, '_id' | 'sortAt'>[]>()
-                ).map(keyOf),
-            }
-          : {}),
+        ...keyReads(articles, { timeField: 'sortAt', conditions, anyTime: indexedAnyTime }),
         rowsByIds: (ids) => articles.find({ _id: { $in: ids } }, projection).lean<Article[]>(),
         idOf: (article) => article._id,
       },
@@ -119,41 +84,21 @@ export function articleOperations(articles: Model<Article>, articleTerms: Model<
     bounds: { after?: ArticlePosition | undefined; from?: Date | undefined; until: Date },
     limit: number,
   ): Promise<Article[]> {
-    const keyProjection = { sortAt: 1 };
-    const hasTerms = { terms: { $all: terms } };
     const widthHint = hintFor(JSON.stringify(['terms', terms, conditions]));
-    const reads = {
-      keysInRange: async (lo: Date, hi: Date, max: number) => {
-        const query = articleTerms
-          .find({ $and: [hasTerms, { sortAt: { $gte: lo, $lt: hi } }] }, keyProjection)
-          .limit(max);
-        // The engine's terms index reads each term's whole posting list whatever the window (a
-        // common term: cost grows with the collection). A window no wider than twice the span of
-        // this search's last page holds few rows: read them by time and check their terms.
+    const reads = keyReads(articleTerms, {
+      timeField: 'sortAt',
+      conditions: [{ terms: { $all: terms } }],
+      anyTime: true,
+      // The engine's terms index reads each term's whole posting list whatever the window (a
+      // common term: cost grows with the collection). A window no wider than twice the span of
+      // this search's last page holds few rows: read them by time and check their terms.
+      rangeHint: (lo, hi) => {
         const lastSpan = widthHint.get();
-        if (lastSpan !== undefined && hi.getTime() - lo.getTime() <= 2 * lastSpan)
-          query.hint({ sortAt: -1, _id: -1 });
-        return (await query.lean<Pick<ArticleTerms, '_id' | 'sortAt'>[]>()).map(keyOf);
+        return lastSpan !== undefined && hi.getTime() - lo.getTime() <= 2 * lastSpan
+          ? { sortAt: -1, _id: -1 }
+          : undefined;
       },
-      keysAtInstant: async (at: Date, beforeId: string | null, max: number) =>
-        (
-          await articleTerms
-            .find(
-              { $and: [hasTerms, { sortAt: at }, ...(beforeId ? [{ _id: { $lt: beforeId } }] : [])] },
-              keyProjection,
-            )
-            .sort({ _id: -1 })
-            .limit(max)
-            .lean<Pick<ArticleTerms, '_id' | 'sortAt'>[]>()
-        ).map(keyOf),
-      keysAnyTime: async (max: number) =>
-        (
-          await articleTerms
-            .find(hasTerms, keyProjection)
-            .limit(max)
-            .lean<Pick<ArticleTerms, '_id' | 'sortAt'>[]>()
-        ).map(keyOf),
-    };
+    });
     const page: Article[] = [];
     let after = bounds.after;
     // Without other conditions every key is kept (but a terms row whose article is not saved yet).

@@ -1,5 +1,6 @@
 import { type Model, Schema, Types } from 'mongoose';
 import { newestFirst } from './newest-first.ts';
+import { keyReads, matchAll } from './window-reads.ts';
 
 export type FailureKind = 'transient' | 'permanent';
 
@@ -86,9 +87,6 @@ function conditionsOf(filter: FailureFilter): Record<string, unknown>[] {
   return conditions;
 }
 
-const matchAll = (conditions: Record<string, unknown>[]) =>
-  conditions.length === 0 ? {} : conditions.length === 1 ? conditions[0]! : { $and: conditions };
-
 function toFailure(stored: StoredFailure): Failure {
   return { ...stored, _id: String(stored._id) };
 }
@@ -122,35 +120,9 @@ export function failureOperations(failures: FailureModel) {
       const conditions = conditionsOf(filter);
       const projection = page.withPayload ? {} : { payload: 0 };
       const after = page.after && objectIdOf(page.after.id) ? page.after : undefined;
-      const keyOf = (failure: Pick<StoredFailure, '_id' | 'createdAt'>) => ({
-        at: failure.createdAt,
-        id: String(failure._id),
-      });
-      const keyFields = { createdAt: 1 };
       const rows = await newestFirst<StoredFailure>(
         {
-          keysInRange: async (lo, hi, limit) =>
-            (
-              await failures
-                .find(matchAll([...conditions, { createdAt: { $gte: lo, $lt: hi } }]), keyFields)
-                .limit(limit)
-                .lean<StoredFailure[]>()
-            ).map(keyOf),
-          keysAtInstant: async (at, beforeId, limit) =>
-            (
-              await failures
-                .find(
-                  matchAll([
-                    ...conditions,
-                    { createdAt: at },
-                    ...(beforeId ? [{ _id: { $lt: objectIdOf(beforeId) } }] : []),
-                  ]),
-                  keyFields,
-                )
-                .sort({ _id: -1 })
-                .limit(limit)
-                .lean<StoredFailure[]>()
-            ).map(keyOf),
+          ...keyReads(failures, { timeField: 'createdAt', conditions, storedId: objectIdOf }),
           rowsByIds: (ids) =>
             failures
               .find({ _id: { $in: ids.map(objectIdOf).filter((id) => id !== null) } }, projection)

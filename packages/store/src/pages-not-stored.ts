@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type Model, Schema } from 'mongoose';
 import { newestFirst, widthHints } from './newest-first.ts';
+import { keyReads, matchAll } from './window-reads.ts';
 
 /**
  * A page the parser fetched and did not store as an article (a front page, a section front, a
@@ -105,9 +106,6 @@ function conditionsOf(filter: PageNotStoredFilter): Record<string, unknown>[] {
   return conditions;
 }
 
-const matchAll = (conditions: Record<string, unknown>[]) =>
-  conditions.length === 0 ? {} : conditions.length === 1 ? conditions[0]! : { $and: conditions };
-
 const isDuplicateKey = (error: unknown) => (error as { code?: unknown } | null)?.code === 11000;
 
 /** The `pages_not_stored` collection's operations. */
@@ -175,41 +173,10 @@ export function pageNotStoredOperations(pages: PageNotStoredModel) {
       now = new Date(),
     ): Promise<PageNotStored[]> {
       const conditions = conditionsOf(filter);
-      const keyOf = (row: Pick<PageNotStored, '_id' | 'lastSeenAt'>) => ({ at: row.lastSeenAt, id: row._id });
-      const keyFields = { lastSeenAt: 1 };
       return newestFirst<PageNotStored>(
         {
-          keysInRange: async (lo, hi, limit) =>
-            (
-              await pages
-                .find(matchAll([...conditions, { lastSeenAt: { $gte: lo, $lt: hi } }]), keyFields)
-                .limit(limit)
-                .lean<PageNotStored[]>()
-            ).map(keyOf),
-          keysAtInstant: async (at, beforeId, limit) =>
-            (
-              await pages
-                .find(
-                  matchAll([
-                    ...conditions,
-                    { lastSeenAt: at },
-                    ...(beforeId ? [{ _id: { $lt: beforeId } }] : []),
-                  ]),
-                  keyFields,
-                )
-                .sort({ _id: -1 })
-                .limit(limit)
-                .lean<PageNotStored[]>()
-            ).map(keyOf),
           // A source's or a reason's records at any time: an equality reads few index entries.
-          ...(conditions.length > 0
-            ? {
-                keysAnyTime: async (limit: number) =>
-                  (
-                    await pages.find(matchAll(conditions), keyFields).limit(limit).lean<PageNotStored[]>()
-                  ).map(keyOf),
-              }
-            : {}),
+          ...keyReads(pages, { timeField: 'lastSeenAt', conditions, anyTime: conditions.length > 0 }),
           rowsByIds: (ids) => pages.find({ _id: { $in: ids } }).lean<PageNotStored[]>(),
           idOf: (row) => row._id,
         },

@@ -1,6 +1,7 @@
 import { type Model, Schema } from 'mongoose';
 import type { ArticleOperations } from './article-operations.ts';
 import { newestFirst } from './newest-first.ts';
+import { keyReads } from './window-reads.ts';
 
 /**
  * A story: articles about one event, grouped by the enricher (each member article carries
@@ -55,35 +56,9 @@ export function storyOperations(stories: StoryModel, articles: ArticleOperations
       now = new Date(),
     ): Promise<Story[]> {
       const conditions: Record<string, unknown>[] = filter.source ? [{ sources: filter.source }] : [];
-      const where = (extra: Record<string, unknown>[]) => {
-        const all = [...conditions, ...extra];
-        return all.length === 1 ? all[0]! : { $and: all };
-      };
-      const keyOf = (story: Pick<Story, '_id' | 'lastArticleAt'>) => ({
-        at: story.lastArticleAt,
-        id: story._id,
-      });
-      const keyFields = { lastArticleAt: 1 };
       return newestFirst<Story>(
         {
-          keysInRange: async (lo, hi, limit) =>
-            (
-              await stories
-                .find(where([{ lastArticleAt: { $gte: lo, $lt: hi } }]), keyFields)
-                .limit(limit)
-                .lean<Story[]>()
-            ).map(keyOf),
-          keysAtInstant: async (at, beforeId, limit) =>
-            (
-              await stories
-                .find(
-                  where([{ lastArticleAt: at }, ...(beforeId ? [{ _id: { $lt: beforeId } }] : [])]),
-                  keyFields,
-                )
-                .sort({ _id: -1 })
-                .limit(limit)
-                .lean<Story[]>()
-            ).map(keyOf),
+          ...keyReads(stories, { timeField: 'lastArticleAt', conditions }),
           rowsByIds: (ids) => stories.find({ _id: { $in: ids } }).lean<Story[]>(),
           idOf: (story) => story._id,
         },
