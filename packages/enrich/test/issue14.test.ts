@@ -3,15 +3,7 @@
 // rules for its kind existed.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { enrichArticle } from '../src/index.ts';
-
-const enrich = (body: string) => enrichArticle({ title: '', body });
-const named = (body: string, type: string) =>
-  enrich(body)
-    .entities.filter((e) => e.type === type)
-    .map((e) => e.name);
-const speakerOf = (body: string, start: string) =>
-  enrich(body).quotes.find((q) => q.text.startsWith(start))?.speaker;
+import { enrich, named, speakerOf } from './body-probes.ts';
 
 test('sub-heading lines, all-caps or not, are no organisations; a line is a paragraph', () => {
   const body =
