@@ -3,49 +3,17 @@
 // type and crawl context; a revisit counts on the same record, a redelivered message does not.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { newTraceId, type PageFetched } from '@newsflow/contracts';
 import { createLogger } from '@newsflow/observability';
-import type { StageMessage } from '@newsflow/stage';
 import { connectStore, type Store } from '@newsflow/store';
 import { internalsOf } from '@newsflow/store/internals';
 import { getTestServices, isolate } from '@newsflow/testing';
 import { Registry } from 'prom-client';
 import { createPageParser } from '../src/parse-page.ts';
 import { createParserMetrics } from '../src/parser-metrics.ts';
+import { FRONT, fetchedPage } from './not-stored-pages.ts';
 
-const FRONT = `<!DOCTYPE html><html lang="en"><head><title>Daily News — Home</title>
-<meta property="og:type" content="website"></head><body><header><nav><a href="/world/">World</a></nav></header>
-<main>${Array.from(
-  { length: 12 },
-  (_, i) =>
-    `<article class="teaser"><h2><a href="/world/2024/06/18/story-${i}">Story number ${i} about the day</a></h2><p>Lead of story ${i}.</p></article>`,
-).join('\n')}</main></body></html>`;
 const CONTACT = `<html><head><title>Contact us</title></head><body><main><h1>Contact us</h1>
 <p>Write to us.</p></main></body></html>`;
-
-function message(url: string, html: string, fields: Partial<PageFetched> = {}): StageMessage {
-  const page: PageFetched = {
-    schemaVersion: 1,
-    traceId: newTraceId(),
-    source: 'daily',
-    url,
-    finalUrl: url,
-    status: 200,
-    contentType: 'text/html',
-    fetchedAt: new Date().toISOString(),
-    depth: 0,
-    html,
-    ...fields,
-  };
-  return {
-    topic: 'pages.fetched.v1',
-    partition: 0,
-    offset: '0',
-    key: url,
-    value: JSON.stringify(page),
-    headers: {},
-  };
-}
 
 describe('pages not stored, listed from the real store', () => {
   let store: Store;
@@ -67,16 +35,19 @@ describe('pages not stored, listed from the real store', () => {
   });
 
   it('lists a front page and a service page with their reasons; stores no article', async () => {
-    const front = message('https://daily.example/', FRONT, { crawlContext: 'start' });
+    const front = fetchedPage('https://daily.example/', FRONT, { crawlContext: 'start' });
     await parse(front, logger);
     // The same message again (a redelivery), then the next crawl round's fetch of the page.
     await parse(front, logger);
     const later = new Date(Date.now() + 1000).toISOString();
     await parse(
-      message('https://daily.example/', FRONT, { crawlContext: 'start', fetchedAt: later }),
+      fetchedPage('https://daily.example/', FRONT, { crawlContext: 'start', fetchedAt: later }),
       logger,
     );
-    await parse(message('https://daily.example/contact', CONTACT, { crawlContext: 'listing-link' }), logger);
+    await parse(
+      fetchedPage('https://daily.example/contact', CONTACT, { crawlContext: 'listing-link' }),
+      logger,
+    );
 
     const listed = await store.pagesNotStored.list({ source: 'daily' }, { limit: 10 });
     assert.deepEqual(

@@ -3,44 +3,17 @@
 // crawl context the crawler sent reaches the extractor.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { newTraceId, type PageFetched } from '@newsflow/contracts';
+import type { PageFetched } from '@newsflow/contracts';
 import { createLogger } from '@newsflow/observability';
 import type { StageMessage } from '@newsflow/stage';
 import type { PageNotStoredSighting, SightingOutcome } from '@newsflow/store';
 import { Registry } from 'prom-client';
 import { createPageParser } from '../src/parse-page.ts';
 import { createParserMetrics } from '../src/parser-metrics.ts';
-
-const FRONT = `<!DOCTYPE html><html lang="en"><head><title>Daily News — Home</title>
-<meta property="og:type" content="website"></head><body><header><nav><a href="/world/">World</a></nav></header>
-<main>${Array.from(
-  { length: 12 },
-  (_, i) =>
-    `<article class="teaser"><h2><a href="/world/2024/06/18/story-${i}">Story number ${i} about the day</a></h2><p>Lead of story ${i}.</p></article>`,
-).join('\n')}</main></body></html>`;
+import { FRONT, fetchedPage } from './not-stored-pages.ts';
 
 function message(html: string, url: string, crawlContext?: PageFetched['crawlContext']): StageMessage {
-  const page: PageFetched = {
-    schemaVersion: 1,
-    traceId: newTraceId(),
-    source: 'daily',
-    url,
-    finalUrl: url,
-    status: 200,
-    contentType: 'text/html',
-    fetchedAt: new Date().toISOString(),
-    depth: 0,
-    html,
-    ...(crawlContext ? { crawlContext } : {}),
-  };
-  return {
-    topic: 'pages.fetched.v1',
-    partition: 0,
-    offset: '0',
-    key: page.url,
-    value: JSON.stringify(page),
-    headers: {},
-  } as StageMessage;
+  return fetchedPage(url, html, crawlContext ? { crawlContext } : {});
 }
 
 /** A store that only records sightings of pages not stored (any other call fails the test). */
