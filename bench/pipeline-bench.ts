@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { allTopics, partitionsFor, TOPICS } from '@newsflow/contracts';
 import { ensureTopics } from '@newsflow/kafka';
 import { connectStore } from '@newsflow/store';
-import { internalsOf, openSampleSet, sampleSetDatabase } from '@newsflow/store/internals';
+import { internalsOf, openSampleSet, removeArticles, sampleSetDatabase } from '@newsflow/store/internals';
 import {
   freePort,
   getTestServices,
@@ -167,14 +167,8 @@ async function run(label: string, dbName: string): Promise<void> {
     await consumer.disconnect();
     site.disconnect();
     // This run's articles (and their terms) go; the pre-filled ones stay for the next run.
+    await removeArticles(store, { source: { $in: sourceNames } });
     const raw = internalsOf(store);
-    const ours = (await raw
-      .collection('articles')
-      .find({ source: { $in: sourceNames } }, { projection: { _id: 1 } })
-      .toArray()) as unknown as { _id: string }[];
-    const ids = ours.map((article) => article._id);
-    await raw.collection('article_terms').deleteMany({ _id: { $in: ids } } as never);
-    await raw.collection('articles').deleteMany({ _id: { $in: ids } } as never);
     for (const name of ['raw_pages', 'failures', 'sources', 'stories', 'pages_not_stored'] as const)
       await raw.collection(name).deleteMany({});
     await store.close();

@@ -7,4 +7,10 @@ export { newestFirst, type WindowReads } from './newest-first.ts';
 export { PAGE_NOT_STORED_INDEXES, pageNotStoredId } from './pages-not-stored.ts';
 export { type SentQuery, watchQueries } from './query-watch.ts';
 export { storedArticle } from './sample-articles.ts';
-export { insertStoredArticles, openSampleSet, sampleArticleId, sampleSetDatabase } from './sample-set.ts';
+export {
+  insertStoredArticles,
+  openSampleSet,
+  removeArticles,
+  sampleArticleId,
+  sampleSetDatabase,
+} from './sample-set.ts';
