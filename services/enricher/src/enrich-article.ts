@@ -11,7 +11,7 @@ import type { StageMessage, Worker } from '@newsflow/stage';
  * function of the content, so a redelivered message writes the same result.
  */
 export function createArticleEnricher(worker: Pick<Worker, 'store' | 'publisher' | 'topic'>) {
-  const { articles, clustering } = worker.store;
+  const { clustering } = worker.store;
   return async function enrich(message: StageMessage, stageLogger: Logger): Promise<void> {
     const parsed = ArticleParsedV1.parse(JSON.parse(message.value));
     const logger = withTrace(stageLogger, {
@@ -20,12 +20,9 @@ export function createArticleEnricher(worker: Pick<Worker, 'store' | 'publisher'
       url: parsed.url,
       source: parsed.source,
     });
-    const stored = await articles.getFields(parsed.articleId, ['contentHash']);
-    if (!stored || stored.contentHash !== parsed.contentHash) {
-      // The article changed (or vanished) since this event: its newer parse brings its own event.
-      logger.info('article changed since it was parsed: enrichment skipped');
-      return;
-    }
+    // No read first: the write below matches the parsed content hash, so an article that changed
+    // (or vanished) since this event is not written, and its newer parse brings its own event.
+    // Such events are rare; one store round trip per article is not.
     const enrichment = enrichArticle({
       title: parsed.title,
       body: parsed.body,
@@ -39,7 +36,7 @@ export function createArticleEnricher(worker: Pick<Worker, 'store' | 'publisher'
       storyKeys: storyKeys(enrichment),
     });
     if (!written) {
-      logger.info('article changed while it was enriched: its newer parse will be enriched');
+      logger.info('article changed since it was parsed: its newer parse will be enriched');
       return;
     }
     const event = ArticleClusteringV1.parse({

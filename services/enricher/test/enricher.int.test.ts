@@ -144,4 +144,66 @@ describe('enricher: enrichment only, decisions left to the clusterer', { timeout
     const topic = topics[0];
     assert.equal(topic?.partitions.length, 1, 'one partition: one clusterer decides at a time');
   });
+
+  it('leaves an article that changed since the event alone: no enrichment written, nothing sent', async () => {
+    const demo = DEMO_ARTICLES[1]!;
+    const url = 'https://outlet-a.example/region/changed-since-parsed';
+    const id = articleIdFor(url);
+    const body = demo.paragraphs.join('\n\n');
+    const current = contentHashOf(demo.title, body);
+    const traceId = newTraceId();
+    await store.articles.saveParsed({
+      _id: id,
+      source: 'outlet-a',
+      url,
+      canonicalUrl: url,
+      title: demo.title,
+      subtitle: null,
+      authors: [],
+      section: null,
+      tags: [],
+      publishedAt: new Date('2024-06-18T05:21:00Z'),
+      modifiedAt: null,
+      body,
+      bodyHtml: null,
+      language: 'en',
+      leadImage: null,
+      related: [],
+      contentHash: current,
+      extraction: { version: 'test', provenance: {} },
+      traceId,
+      fetchedAt: new Date(),
+    });
+    const event = (contentHash: string) =>
+      ArticleParsedV1.parse({
+        schemaVersion: 1,
+        traceId,
+        articleId: id,
+        source: 'outlet-a',
+        url,
+        canonicalUrl: url,
+        contentHash,
+        title: demo.title,
+        body,
+        language: 'en',
+        publishedAt: '2024-06-18T05:21:00.000Z',
+        parsedAt: new Date().toISOString(),
+      });
+    // The stale event first, then the current one on the same key (one partition, in order):
+    // once the current one is sent on, the stale one has been handled.
+    const stale = contentHashOf(demo.title, `${body}\n\nAn older paragraph.`);
+    await publisher.publish(isolation.topicPrefix + TOPICS.articlesParsed, [
+      { key: id, value: event(stale) },
+      { key: id, value: event(current) },
+    ]);
+    await waitFor('the current event sent to the clusterer', () =>
+      sent.find((e) => e.articleId === id && e.contentHash === current),
+    );
+    assert.deepEqual(
+      sent.filter((e) => e.articleId === id).map((e) => e.contentHash),
+      [current],
+      'the stale event is not sent on',
+    );
+    assert.match(enricher.output(), /article changed since it was parsed/);
+  });
 });
