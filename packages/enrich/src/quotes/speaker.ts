@@ -50,12 +50,74 @@ function pronounIn(text: string): string | undefined {
   return /\b(he|she)\b/iu.exec(text)?.[1];
 }
 
-// An organisation named by a common noun ("the company said", "the statement read") is the
-// organisation subject of the last three sentences, else the last organisation named (600 chars).
-function orgReferent(ctx: SpeakerContext, pos: number): Entity | null {
-  const subject = referent(ctx, ctx.masked ?? ctx.text, pos, null, 3, false);
+// An organisation named by a common noun ("the company said", "the statement read") or by "it"/
+// "they": the author of the letter or statement the text introduced, the one organisation whose
+// name holds the noun ("the committee"), the organisation subject of the last three sentences
+// (through the speakers of their quotations for "it"/"they"), else the last organisation named
+// (600 chars).
+function orgReferent(ctx: SpeakerContext, pos: number, throughQuotes = false, noun?: string): Entity | null {
+  const owner = noun && DOCUMENT_NOUNS.has(noun.toLowerCase()) ? documentOwner(ctx, noun, pos) : null;
+  if (owner) return owner;
+  // "the committee said": the one organisation named before with "Committee" in its name.
+  const named = noun && !DOCUMENT_NOUNS.has(noun.toLowerCase()) ? orgByHead(ctx, noun, pos) : null;
+  if (named) return named;
+  const subject = referent(ctx, ctx.masked ?? ctx.text, pos, null, 3, throughQuotes);
   if (subject?.type === 'organization') return subject;
   return lastBefore(ctx, pos, 'organization', 600);
+}
+
+// Written words that speak for whoever wrote them ("the letter said", "the statement read").
+const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'memo', 'report', 'submission']);
+// How far back "the letter" looks for the letter it names (calibrated on the broad gold's dev half).
+const MAX_DOCUMENT_BACK = 2000;
+const SENT = /\b(?:sent|wrote|written|issued|released|published|signed|submitted|filed)\b/iu;
+
+/**
+ * "The Conservatives' letter to X said: … / The letter also said that “…”": the author of the
+ * letter (statement, report) the text introduced before: its possessive owner, "a letter from X",
+ * or the subject of "X sent a letter".
+ */
+function documentOwner(ctx: SpeakerContext, noun: string, pos: number): Entity | null {
+  const masked = ctx.masked ?? ctx.text;
+  const own = ctx.sentences[sentenceIndexAt(ctx, pos)];
+  const until = Math.min(own?.start ?? pos, pos);
+  const from = Math.max(0, until - MAX_DOCUMENT_BACK);
+  const re = new RegExp(`\\b${noun}\\b`, 'giu');
+  const hits: number[] = [];
+  for (let m = re.exec(masked.slice(from, until)); m !== null; m = re.exec(masked.slice(from, until)))
+    hits.push(from + m.index);
+  for (const at of hits.reverse()) {
+    const owner = mentionsBetween(ctx, Math.max(0, at - 80), at).find((m) =>
+      /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(masked.slice(m.end, at)),
+    );
+    if (owner) return owner.entity;
+    const end = at + noun.length;
+    const by = mentionsBetween(ctx, end, end + 60).find((m) =>
+      /^\s+(?:(?:issued|sent|signed|written)\s+)?(?:from|by)\s+(?:the\s+)?$/iu.test(
+        masked.slice(end, m.start),
+      ),
+    );
+    if (by) return by.entity;
+    const s = ctx.sentences[sentenceIndexAt(ctx, at)];
+    if (s && SENT.test(masked.slice(s.start, at))) {
+      const subject = subjectOf(ctx, masked, s.start, at);
+      if (subject.entity) return subject.entity;
+      // "The new House committee on China sent a letter": the committee the text names in full.
+      const head = /^\s*the\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\b/iu.exec(masked.slice(s.start, at))?.[1];
+      const named = head && ORG_REFERENCES.has(head) ? orgByHead(ctx, head, pos) : null;
+      if (named) return named;
+    }
+  }
+  return null;
+}
+
+/** The one organisation named before `pos` whose name holds `noun` ("committee" → House Select Committee on …). */
+function orgByHead(ctx: SpeakerContext, noun: string, pos: number): Entity | null {
+  const word = new RegExp(`\\b${noun}\\b`, 'iu');
+  const found = new Set<Entity>();
+  for (const m of ctx.mentions)
+    if (m.start < pos && m.entity.type === 'organization' && word.test(m.entity.name)) found.add(m.entity);
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 function mostNamedPerson(ctx: SpeakerContext): Entity | null {
@@ -221,7 +283,7 @@ function subjectBefore(
   if (adjacent) return adjacent.entity;
   const endPronoun = /\b(he|she)\s*$/iu.exec(pre);
   if (endPronoun) return pronounReferent(ctx, quoteStart, endPronoun[1]);
-  if (/\b(?:it|they)\s*$/iu.test(pre)) return lastBefore(ctx, quoteStart, 'organization', 600);
+  if (/\b(?:it|they)\s*$/iu.test(pre)) return orgReferent(ctx, quoteStart, true);
   // "the US President said", "the Republican governor said": the person given that role.
   const role = roleNounAtEnd(pre);
   if (role) return roleReferent(ctx, role, quoteStart);
@@ -247,7 +309,7 @@ function subjectBefore(
   const person = inPre.find((m) => m.entity.type === 'person');
   if (person) return person.entity;
   const np = DETERMINER_NP.exec(pre);
-  if (np) return ORG_REFERENCES.has(np[2]!.toLowerCase()) ? orgReferent(ctx, quoteStart) : null;
+  if (np) return ORG_REFERENCES.has(np[2]!.toLowerCase()) ? orgReferent(ctx, quoteStart, false, np[2]) : null;
   if (inPre.length > 0) return inPre[0]!.entity;
   return undefined;
 }
@@ -308,7 +370,8 @@ function speakerIn(
     const following = preferPerson(mentionsIn(ctx, verb, Math.min(w.end, verb + 60)));
     if (following) return following;
     const np = DETERMINER_NP_START.exec(after.replace(/^\p{L}+/u, ''));
-    if (np) return ORG_REFERENCES.has(np[1]!.toLowerCase()) ? orgReferent(ctx, quoteStart) : null;
+    if (np)
+      return ORG_REFERENCES.has(np[1]!.toLowerCase()) ? orgReferent(ctx, quoteStart, false, np[1]) : null;
     return preferPerson(mentionsIn(ctx, w.start, w.end));
   }
   // Before the quotation: the clause's subject ("Steve Menet, Senior Vice President of Sales for
@@ -390,12 +453,12 @@ function speakerIn(
     const r = roleReferent(ctx, roleFirst, quoteStart);
     if (r) return r;
   }
-  if (/^(?:it|they)\s+(?:\p{L}+\s+)?$/iu.test(rest)) return lastBefore(ctx, quoteStart, 'organization', 600);
+  if (/^(?:it|they)\s+(?:\p{L}+\s+)?$/iu.test(rest)) return orgReferent(ctx, quoteStart, true);
   if (/^the\s+\d+-year-old\b/iu.test(rest)) return pronounReferent(ctx, quoteStart);
   const roleBefore = roleNounAtEnd(rest);
   if (roleBefore && /^the\s/iu.test(rest)) return roleReferent(ctx, roleBefore, quoteStart);
   const np = DETERMINER_NP_START.exec(rest);
-  if (np) return ORG_REFERENCES.has(np[1]!.toLowerCase()) ? orgReferent(ctx, quoteStart) : null;
+  if (np) return ORG_REFERENCES.has(np[1]!.toLowerCase()) ? orgReferent(ctx, quoteStart, false, np[1]) : null;
   const adjacent = subjectBefore(ctx, w.start, verb, quoteStart);
   if (adjacent !== undefined) return adjacent;
   const people = inside.filter((m) => m.entity.type === 'person');
