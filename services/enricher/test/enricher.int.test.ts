@@ -70,9 +70,8 @@ describe('enricher: enrichment only, decisions left to the clusterer', { timeout
     await store?.close();
   });
 
-  it('saves the enrichment, sends the article to the clusterer, and decides nothing', async () => {
-    const demo = DEMO_ARTICLES[0]!;
-    const url = 'https://outlet-a.example/region/armenian-us-talks';
+  /** Stores a demo article as parsed, as the parser would; returns what its events carry. */
+  async function storeParsed(url: string, demo = DEMO_ARTICLES[0]!) {
     const id = articleIdFor(url);
     const body = demo.paragraphs.join('\n\n');
     const contentHash = contentHashOf(demo.title, body);
@@ -99,21 +98,32 @@ describe('enricher: enrichment only, decisions left to the clusterer', { timeout
       traceId,
       fetchedAt: new Date(),
     });
-    const parsed = ArticleParsedV1.parse({
-      schemaVersion: 1,
-      traceId,
-      articleId: id,
-      source: 'outlet-a',
-      url,
-      canonicalUrl: url,
-      contentHash,
-      title: demo.title,
-      body,
-      language: 'en',
-      publishedAt: '2024-06-18T05:21:00.000Z',
-      parsedAt: new Date().toISOString(),
-    });
-    await publisher.publish(isolation.topicPrefix + TOPICS.articlesParsed, [{ key: id, value: parsed }]);
+    /** The articles.parsed.v1 event for this article, with the given content hash. */
+    const parsedEvent = (hash = contentHash) =>
+      ArticleParsedV1.parse({
+        schemaVersion: 1,
+        traceId,
+        articleId: id,
+        source: 'outlet-a',
+        url,
+        canonicalUrl: url,
+        contentHash: hash,
+        title: demo.title,
+        body,
+        language: 'en',
+        publishedAt: '2024-06-18T05:21:00.000Z',
+        parsedAt: new Date().toISOString(),
+      });
+    return { id, body, contentHash, traceId, parsedEvent };
+  }
+
+  it('saves the enrichment, sends the article to the clusterer, and decides nothing', async () => {
+    const { id, contentHash, traceId, parsedEvent } = await storeParsed(
+      'https://outlet-a.example/region/armenian-us-talks',
+    );
+    await publisher.publish(isolation.topicPrefix + TOPICS.articlesParsed, [
+      { key: id, value: parsedEvent() },
+    ]);
 
     const event = await waitFor(
       'the article sent to the clusterer',
@@ -145,56 +155,19 @@ describe('enricher: enrichment only, decisions left to the clusterer', { timeout
     assert.equal(topic?.partitions.length, 1, 'one partition: one clusterer decides at a time');
   });
 
-  it('leaves an article that changed since the event alone: no enrichment written, nothing sent', async () => {
-    const demo = DEMO_ARTICLES[1]!;
-    const url = 'https://outlet-a.example/region/changed-since-parsed';
-    const id = articleIdFor(url);
-    const body = demo.paragraphs.join('\n\n');
-    const current = contentHashOf(demo.title, body);
-    const traceId = newTraceId();
-    await store.articles.saveParsed({
-      _id: id,
-      source: 'outlet-a',
-      url,
-      canonicalUrl: url,
-      title: demo.title,
-      subtitle: null,
-      authors: [],
-      section: null,
-      tags: [],
-      publishedAt: new Date('2024-06-18T05:21:00Z'),
-      modifiedAt: null,
+  it('skips an event whose article changed since it was parsed: nothing sent on for it', async () => {
+    const {
+      id,
       body,
-      bodyHtml: null,
-      language: 'en',
-      leadImage: null,
-      related: [],
       contentHash: current,
-      extraction: { version: 'test', provenance: {} },
-      traceId,
-      fetchedAt: new Date(),
-    });
-    const event = (contentHash: string) =>
-      ArticleParsedV1.parse({
-        schemaVersion: 1,
-        traceId,
-        articleId: id,
-        source: 'outlet-a',
-        url,
-        canonicalUrl: url,
-        contentHash,
-        title: demo.title,
-        body,
-        language: 'en',
-        publishedAt: '2024-06-18T05:21:00.000Z',
-        parsedAt: new Date().toISOString(),
-      });
+      parsedEvent,
+    } = await storeParsed('https://outlet-a.example/region/changed-since-parsed', DEMO_ARTICLES[1]!);
     // The stale event first, then the current one on the same key (one partition, in order):
     // once the current one is sent on, the stale one has been handled.
-    const stale = contentHashOf(demo.title, `${body}\n\nAn older paragraph.`);
+    const stale = contentHashOf(DEMO_ARTICLES[1]!.title, `${body}\n\nAn older paragraph.`);
     await publisher.publish(isolation.topicPrefix + TOPICS.articlesParsed, [
-      { key: id, value: event(stale) },
-      { key: id, value: event(current) },
+      { key: id, value: parsedEvent(stale) },
+      { key: id, value: parsedEvent(current) },
     ]);
     await waitFor('the current event sent to the clusterer', () =>
       sent.find((e) => e.articleId === id && e.contentHash === current),
