@@ -601,9 +601,15 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     (t, i) => (t.lower === 'and' || (t.text === '&' && tokens[i + 1]?.lower === 'the')) && !t.cap,
   );
   const right = tokens.slice(andAt + 1);
+  // "Committee on the Strategic Competition Between the United States and the Chinese Communist
+  // Party": "between" inside a body's name asks for the "and" that follows.
+  const between = tokens
+    .slice(0, andAt)
+    .some((t, i) => t.lower === 'between' && tokens.slice(0, i).some(isOrgHead));
   const twoNames =
     andAt > 0 &&
     right.length > 0 &&
+    !between &&
     // "Rosenberg Research & Associates Inc.": a company name ending in its legal form stays whole,
     // unless the part before "and" ends in one too ("Dollar General Corp. and Lululemon Athletica Inc.").
     (!CORPORATE_SUFFIX.test(last.text) || CORPORATE_SUFFIX.test(tokens[andAt - 1]?.text ?? '')) &&

@@ -5,7 +5,7 @@ import type { Token } from '../text/tokens.ts';
 import { isCommonWord, isKnownOrganization, lookupDemonym, lookupPlace } from './gazetteer.ts';
 import type { Mention, MentionContext } from './mentions.ts';
 import { ALL_CAPS, DIRECTIONS, isOrgHead, personLike, REGIONAL_ADJECTIVES, textOf } from './name-shape.ts';
-import { isConnector } from './spans.ts';
+import { isConnector, ORDINAL } from './spans.ts';
 
 /** Two or more all-capital words with a common word among them: a shouted phrase ("WE NEEDED THEM"). */
 export function shouted(tokens: Token[]): boolean {
@@ -124,7 +124,9 @@ export function notAName(ctx: MentionContext, tokens: Token[]): boolean {
   // A maker's name and a model code: a product ("Airbus A350", "Boeing 737", "Galaxy S24 Ultra").
   if (
     tokens.length >= 2 &&
-    (tokens.some((t) => /\p{L}\d|\d\p{L}/u.test(t.text)) || /^\s+\d{3,}\b/.test(after))
+    // (An ordinal is no code: "Alliance for the 21st Century".)
+    (tokens.some((t) => /\p{L}\d|\d\p{L}/u.test(t.text) && !ORDINAL.test(t.text)) ||
+      /^\s+\d{3,}\b/.test(after))
   )
     return true;
   return /["“‘'«]$/u.test(before) && /^[.,!?]?["”’'»](?!\p{L})/u.test(after);

@@ -42,6 +42,10 @@ const ON_HEADS = new Set([
   'task',
 ]);
 
+// Lower-case words that join inside what an organisation head is "of"/"for" (see nameSpans).
+const OBJECT_CONNECTORS = new Set(['to', 'in']);
+export const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/u;
+
 export interface NameSpan {
   tokens: Token[];
   /** Index of the first token in the document token list. */
@@ -95,9 +99,19 @@ export function nameSpans(text: string, tokens: Token[]): NameSpan[] {
       }
       // A connector joins only when a capitalised token follows it (possibly after "the"); "on"
       // only after an organisation head ("National Institute on Drug Abuse", "Council on …").
+      // Inside what a head is "of"/"for", "in the" joins too, and "to" after "of the"/"for the"
+      // ("National Institute for Research in the Amazon", "Society for the Prevention of Cruelty to
+      // Children"; not "took the Department of Justice to Congress").
+      const inObject =
+        OBJECT_CONNECTORS.has(next.lower) &&
+        headOfPhrase(span) &&
+        (next.lower === 'in'
+          ? tokens[j + 1]?.lower === 'the'
+          : span.some((t, k) => ['of', 'for'].includes(t.lower) && span[k + 1]?.lower === 'the'));
       if (
         CONNECTORS.has(next.lower) ||
-        (next.lower === 'on' && (ON_HEADS.has(prev.lower) || headOfPhrase(span)))
+        (next.lower === 'on' && (ON_HEADS.has(prev.lower) || headOfPhrase(span))) ||
+        inObject
       ) {
         let k = j + 1;
         const run = [next];
@@ -113,6 +127,21 @@ export function nameSpans(text: string, tokens: Token[]): NameSpan[] {
         if (after?.cap && joinable(text, tokens[k - 1]!, after) && run.length <= 2) {
           span.push(...run, after);
           j = k + 1;
+          continue;
+        }
+        // "Alliance for the 21st Century": an ordinal and a capitalised word after a head's "for the".
+        const word = tokens[k + 1];
+        if (
+          after &&
+          ORDINAL.test(after.text) &&
+          word?.cap &&
+          joinable(text, tokens[k - 1]!, after) &&
+          joinable(text, after, word) &&
+          run.length <= 2 &&
+          (headOfPhrase(span) || (ORG_HEADS.has(prev.lower) && ['of', 'for'].includes(run[0]!.lower)))
+        ) {
+          span.push(...run, after, word);
+          j = k + 2;
           continue;
         }
       }
