@@ -1,6 +1,6 @@
 // Byline defects seen on sites outside the dev corpora: interface labels, section and magazine
-// names taken as authors, a German name split at its ß; the publisher credited as author is
-// returned apart, in publisherCredit.
+// names taken as authors, a German name split at its ß, photo credits and roles after a name;
+// the publisher credited as author is returned apart, in publisherCredit.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractArticle } from '../src/index.ts';
@@ -60,4 +60,20 @@ test('the publisher credited as author is returned in its own field', () => {
   const newsroom = article('', '<div class="author">Von BR24 Redaktion</div>');
   assert.deepEqual(newsroom?.authors, []);
   assert.equal(newsroom?.publisherCredit, 'BR24 Redaktion');
+});
+
+test('a photo credit in the byline is not an author, in the plural too', () => {
+  assert.deepEqual(namesFromByline('By Jane Doe | Photos by Bob Lee', []), ['Jane Doe']);
+  assert.deepEqual(namesFromByline('Von Anna Groß | Fotos: Jan Weiß', []), ['Anna Groß']);
+  assert.deepEqual(article('', '<div class="byline">By Jane Doe | Photos by Bob Lee</div>')?.authors, [
+    'Jane Doe',
+  ]);
+});
+
+test("a role after the name is neither a name nor the publisher's credit", () => {
+  const staffWriter = article('', '<div class="byline">By Jane Doe, Staff Writer</div>');
+  assert.deepEqual(staffWriter?.authors, ['Jane Doe']);
+  assert.equal(staffWriter?.publisherCredit, null);
+  const staff = article('', '<div class="byline">By Reuters Staff</div>');
+  assert.equal(staff?.publisherCredit, 'Reuters Staff');
 });

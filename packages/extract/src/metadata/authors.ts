@@ -26,8 +26,10 @@ export interface AuthorsResult {
   publisherCredit: string | null;
 }
 
-/** A newsroom credit ("BR24 Redaktion", "MM-Redaktion", "Redaktion hessenschau.de"). */
-const NEWSROOM = /(?:redaktion|redacción|rédaction|redazione|newsroom|editorial staff|staff)(?![\p{L}])/iu;
+/** A newsroom credit ("BR24 Redaktion", "MM-Redaktion", "Redaktion hessenschau.de", "Reuters
+ * Staff"); "Staff Writer" after a name is that person's role, no credit. */
+const NEWSROOM =
+  /(?:redaktion|redacción|rédaction|redazione|newsroom|editorial staff|staff(?!\s+(?:writer|reporter|correspondent|editor|photographer|columnist)s?(?![\p{L}])))(?![\p{L}])/iu;
 
 function cleanName(raw: string): string {
   let name = raw;

@@ -108,7 +108,7 @@ const WORD_END = '(?![\\p{L}\\p{M}\\p{N}])';
 /** Byline words that are not names ("Staff", "Minute Read", "Updated", roles, interface
  * labels such as a "Follow" button). */
 export const NOT_A_NAME = new RegExp(
-  `${WORD_START}(?:staff|minute read|min read|minutes? ago|read|updated|published|posted|editorial|redaktion|redacción|rédaction|team|desk|newsroom|admin|administrator|guest|contributor|correspondent|reporter|editor|writer|anonymous|unknown|copyright|photo|foto|image|video|share|follow|twitter|facebook|email|e-mail|comments?|subscribe|more|article|news|home|menu|search|login|sign in)${WORD_END}`,
+  `${WORD_START}(?:staff|minute read|min read|minutes? ago|read|updated|published|posted|editorial|redaktion|redacción|rédaction|team|desk|newsroom|admin|administrator|guest|contributors?|correspondents?|reporters?|editors?|writers?|anonymous|unknown|copyright|photos?|fotos?|images?|videos?|photographers?|share|follow|twitter|facebook|email|e-mail|comments?|subscribe|more|article|news|home|menu|search|login|sign in)${WORD_END}`,
   'iu',
 );
 
