@@ -133,9 +133,16 @@ export async function newestKeys(
     }
   }
   const page = keys.sort(compareNewestFirst).slice(0, limit);
-  // The span this page covered, as the next first window (never under a second).
+  // The next first window: from the start down to this page's oldest row, plus the page's own
+  // span again for slack (never under a second). The empty time before the newest row is counted
+  // once, not doubled: a store whose newest row is hours old would otherwise get a first window
+  // holding many pages, and narrow through it in several probes.
+  const first = page[0];
   const last = page.at(-1);
-  if (page.length === limit && last) bounds.widthHint?.set(Math.max(1000, 2 * (start - last.at.getTime())));
+  if (page.length === limit && first && last)
+    bounds.widthHint?.set(
+      Math.max(1000, start - last.at.getTime() + (first.at.getTime() - last.at.getTime())),
+    );
   return page;
 }
 
