@@ -5,7 +5,7 @@
 // (shared with bench:api and bench:pipeline) and reused while complete (--fresh rebuilds).
 import { availableParallelism, loadavg } from 'node:os';
 import type { Store } from '@newsflow/store';
-import { openSampleSet, sampleArticleId, storedArticle } from '@newsflow/store/internals';
+import { openSampleSet, removeArticles, sampleArticleId, storedArticle } from '@newsflow/store/internals';
 import { getTestServices } from '@newsflow/testing';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
@@ -175,6 +175,8 @@ for (const size of SIZES) {
       results.set(operation.name, row);
     }
   } finally {
+    // This run's saves go now, so the engine has cleaned them up before the next run opens the set.
+    await removeArticles(store, { _id: { $gt: sampleArticleId(size) } });
     await store.close();
   }
 }

@@ -80,3 +80,29 @@ export function hasIndexedCondition(filter: ArticleSelection): boolean {
     (value) => value !== undefined,
   );
 }
+
+/**
+ * The index a list's time windows are read through when the filter holds two or more indexed
+ * equalities, else undefined (the engine's planner picks). Beside another equality the planner
+ * took the language index, which reads most of a window's rows (a deployment has few languages):
+ * 10.1 ms for a section + language window at 100 000 articles against 2.8 ms through the section
+ * index, and growing with the collection. The likely rarest condition's index is read instead.
+ */
+export function windowIndexFor(filter: ArticleSelection): Record<string, 1 | -1> | undefined {
+  // Rarest first: one story, one entity, one author, one source, one section, one language.
+  const candidates: [unknown, Record<string, 1 | -1>][] = [
+    [filter.storyId, { storyId: 1, sortAt: -1 }],
+    [
+      filter.entity,
+      filter.entity !== undefined && /^[a-z]+:/.test(filter.entity)
+        ? { 'enrichment.entities.key': 1, sortAt: -1 }
+        : { 'enrichment.entities.name': 1, sortAt: -1 },
+    ],
+    [filter.author, { authors: 1, sortAt: -1 }],
+    [filter.source, { source: 1, sortAt: -1, _id: -1 }],
+    [filter.section, { section: 1, sortAt: -1 }],
+    [filter.language, { language: 1, sortAt: -1 }],
+  ];
+  const present = candidates.filter(([value]) => value !== undefined);
+  return present.length >= 2 ? present[0]![1] : undefined;
+}

@@ -6,6 +6,7 @@ import {
   hasIndexedCondition,
   matchAll,
   timeRange,
+  windowIndexFor,
 } from './article-filter.ts';
 import type { Article, ArticleStatus, ParsedArticle } from './article-schema.ts';
 import type { ArticleTerms } from './article-terms.ts';
@@ -60,10 +61,16 @@ export function articleOperations(articles: Model<Article>, articleTerms: Model<
     bounds: { after?: ArticlePosition | undefined; from?: Date | undefined; until: Date },
     limit: number,
     indexedAnyTime: boolean,
+    windowIndex: Record<string, 1 | -1> | undefined,
   ): Promise<Article[]> {
     return newestFirst<Article>(
       {
-        ...keyReads(articles, { timeField: 'sortAt', conditions, anyTime: indexedAnyTime }),
+        ...keyReads(articles, {
+          timeField: 'sortAt',
+          conditions,
+          anyTime: indexedAnyTime,
+          ...(windowIndex ? { rangeHint: () => windowIndex } : {}),
+        }),
         rowsByIds: (ids) => articles.find({ _id: { $in: ids } }, projection).lean<Article[]>(),
         idOf: (article) => article._id,
       },
@@ -219,6 +226,7 @@ export function articleOperations(articles: Model<Article>, articleTerms: Model<
         bounds,
         page.limit,
         hasIndexedCondition(filter),
+        windowIndexFor(filter),
       );
     },
 
@@ -403,6 +411,7 @@ export function articleOperations(articles: Model<Article>, articleTerms: Model<
         { from: filter.from, until },
         limit,
         filter.source !== undefined,
+        undefined,
       );
     },
   };

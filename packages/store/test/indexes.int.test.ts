@@ -45,7 +45,7 @@ async function planOf(query: SentQuery): Promise<unknown> {
   const collection = internalsOf(store).collection(query.collection as never);
   // An aggregation is sent as its pipeline: explained whole (its $match must read an index).
   if (Array.isArray(query.filter)) return collection.aggregate(query.filter).explain();
-  return collection.find(query.filter).explain();
+  return collection.find(query.filter, query.hint ? { hint: query.hint } : {}).explain();
 }
 
 async function assertIndexed(name: string, operation: () => Promise<unknown>): Promise<void> {
@@ -141,6 +141,16 @@ describe('store operations are served by indexes (explain)', () => {
       { from: recent(), before: END, datedOnly: true },
     ])
       await assertIndexed(`list ${JSON.stringify(filter)}`, () => store.articles.list(filter, { limit: 21 }));
+    // Two equalities: the windows are read through the rarer one's index, named in the query.
+    const sectionAndLanguage = await queriesOf(() =>
+      store.articles.list({ section: 'sport', language: 'en' }, { limit: 21 }),
+    );
+    const ranges = sectionAndLanguage.filter((query) => JSON.stringify(query.filter).includes('$gte'));
+    assert.ok(ranges.length > 0);
+    for (const query of ranges) assert.deepEqual(query.hint, { section: 1, sortAt: -1 });
+    await assertIndexed('list section + language', () =>
+      store.articles.list({ section: 'sport', language: 'en' }, { limit: 21 }),
+    );
     await assertIndexed('list after a cursor', () =>
       store.articles.list({ source: 'beta' }, { limit: 21, after: { at: recent(), id: id(2000) } }),
     );
