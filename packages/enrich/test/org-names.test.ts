@@ -2,20 +2,18 @@
 // the tests (not copied from a gold article); each failed before the rule for its kind existed.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { named } from './body-probes.ts';
+import { assertNamed, named } from './body-probes.ts';
 
 test('a body\'s name runs on through its object: "to", "in the", an ordinal, "between … and"', () => {
   const body =
     'Data came from the Federal Institute for Studies in the Sahel in Niamey, said Ana Ruiz. ' +
     'She also joined the Open Science Coalition for the 22nd Century network last year. ' +
     'On Friday the Joint Commission on Trade Between the Netherlands and the Andean Community met.';
-  const orgs = named(body, 'organization');
-  for (const full of [
+  assertNamed(body, 'organization', [
     'Federal Institute for Studies in the Sahel',
     'Open Science Coalition for the 22nd Century',
     'Joint Commission on Trade Between the Netherlands and the Andean Community',
-  ])
-    assert.ok(orgs.includes(full), `${full} not in ${orgs.join(', ')}`);
+  ]);
 });
 
 test('"to" joins a body\'s object only after its "of"/"for" phrase', () => {
