@@ -1,4 +1,4 @@
-import type { ArticleStatus } from './article-schema.ts';
+import { ARTICLE_INDEXES, type ArticleStatus } from './article-schema.ts';
 
 /**
  * Which articles a list, a count or a reprocess selects. Values are plain strings and dates,
@@ -30,6 +30,11 @@ export interface ArticleFilter {
 /** A filter without search terms: what counts and batch reads take (terms are a list's alone). */
 export type ArticleSelection = Omit<ArticleFilter, 'terms'>;
 
+/** The field an entity filter matches: a key is `type:name`; anything else is a canonical name. */
+function entityField(entity: string): 'enrichment.entities.key' | 'enrichment.entities.name' {
+  return /^[a-z]+:/.test(entity) ? 'enrichment.entities.key' : 'enrichment.entities.name';
+}
+
 /**
  * Conditions of a filter on the `articles` collection, without its time range (applied per window
  * by the list, newest-first.ts, or by `timeRange` where a whole range is read at once) and without
@@ -44,12 +49,7 @@ export function filterConditions(filter: ArticleSelection): Record<string, unkno
   if (filter.storyId !== undefined) conditions.push({ storyId: filter.storyId });
   // A key is `type:name`; anything else is a canonical name. One field each, so one index serves
   // it (an $or of the two made the local engine pick neither).
-  if (filter.entity !== undefined)
-    conditions.push(
-      /^[a-z]+:/.test(filter.entity)
-        ? { 'enrichment.entities.key': filter.entity }
-        : { 'enrichment.entities.name': filter.entity },
-    );
+  if (filter.entity !== undefined) conditions.push({ [entityField(filter.entity)]: filter.entity });
   if (filter.status !== undefined) conditions.push({ status: filter.status });
   if (filter.extractorVersion !== undefined)
     conditions.push({ 'extraction.version': filter.extractorVersion });
@@ -90,19 +90,19 @@ export function hasIndexedCondition(filter: ArticleSelection): boolean {
  */
 export function windowIndexFor(filter: ArticleSelection): Record<string, 1 | -1> | undefined {
   // Rarest first: one story, one entity, one author, one source, one section, one language.
-  const candidates: [unknown, Record<string, 1 | -1>][] = [
-    [filter.storyId, { storyId: 1, sortAt: -1 }],
+  const fields = (
     [
-      filter.entity,
-      filter.entity !== undefined && /^[a-z]+:/.test(filter.entity)
-        ? { 'enrichment.entities.key': 1, sortAt: -1 }
-        : { 'enrichment.entities.name': 1, sortAt: -1 },
-    ],
-    [filter.author, { authors: 1, sortAt: -1 }],
-    [filter.source, { source: 1, sortAt: -1, _id: -1 }],
-    [filter.section, { section: 1, sortAt: -1 }],
-    [filter.language, { language: 1, sortAt: -1 }],
-  ];
-  const present = candidates.filter(([value]) => value !== undefined);
-  return present.length >= 2 ? present[0]![1] : undefined;
+      [filter.storyId, 'storyId'],
+      [filter.entity, filter.entity === undefined ? '' : entityField(filter.entity)],
+      [filter.author, 'authors'],
+      [filter.source, 'source'],
+      [filter.section, 'section'],
+      [filter.language, 'language'],
+    ] as const
+  )
+    .filter(([value]) => value !== undefined)
+    .map(([, field]) => field);
+  if (fields.length < 2) return undefined;
+  // The collection's own index led by that field (article-schema.ts), so a hint never names a missing one.
+  return ARTICLE_INDEXES.find(({ keys }) => Object.keys(keys)[0] === fields[0])?.keys;
 }

@@ -1,5 +1,6 @@
 // For the store's own tests and benchmarks only (explain plans, bulk loading): not for services.
 
+export { windowIndexFor } from './article-filter.ts';
 export { ARTICLE_INDEXES } from './article-schema.ts';
 export { ARTICLE_TERMS_INDEXES } from './article-terms.ts';
 export { connectStoreWithInternals, internalsOf, type StoreInternals } from './connection.ts';
