@@ -56,11 +56,14 @@ function pronounIn(text: string): string | undefined {
 // (through the speakers of their quotations for "it"/"they"), else the last organisation named
 // (600 chars).
 function orgReferent(ctx: SpeakerContext, pos: number, throughQuotes = false, noun?: string): Entity | null {
-  const owner = noun && DOCUMENT_NOUNS.has(noun.toLowerCase()) ? documentOwner(ctx, noun, pos) : null;
-  if (owner) return owner;
-  // "the committee said": the one organisation named before with "Committee" in its name.
-  const named = noun && !DOCUMENT_NOUNS.has(noun.toLowerCase()) ? orgByHead(ctx, noun, pos) : null;
-  if (named) return named;
+  if (noun) {
+    // "the letter said": its writer; "the committee said": the one organisation named before with
+    // "Committee" in its name.
+    const found = DOCUMENT_NOUNS.has(noun.toLowerCase())
+      ? documentOwner(ctx, noun, pos)
+      : orgByHead(ctx, noun, pos);
+    if (found) return found;
+  }
   const subject = referent(ctx, ctx.masked ?? ctx.text, pos, null, 3, throughQuotes);
   if (subject?.type === 'organization') return subject;
   return lastBefore(ctx, pos, 'organization', 600);
@@ -82,10 +85,9 @@ function documentOwner(ctx: SpeakerContext, noun: string, pos: number): Entity |
   const own = ctx.sentences[sentenceIndexAt(ctx, pos)];
   const until = Math.min(own?.start ?? pos, pos);
   const from = Math.max(0, until - MAX_DOCUMENT_BACK);
-  const re = new RegExp(`\\b${noun}\\b`, 'giu');
-  const hits: number[] = [];
-  for (let m = re.exec(masked.slice(from, until)); m !== null; m = re.exec(masked.slice(from, until)))
-    hits.push(from + m.index);
+  const hits = [...masked.slice(from, until).matchAll(new RegExp(`\\b${noun}\\b`, 'giu'))].map(
+    (m) => from + m.index,
+  );
   for (const at of hits.reverse()) {
     const owner = mentionsBetween(ctx, Math.max(0, at - 80), at).find((m) =>
       /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(masked.slice(m.end, at)),
