@@ -2,12 +2,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractArticle } from '../src/index.ts';
+import { germanParagraphs } from './paragraphs.ts';
 
-const paragraphs = Array.from(
-  { length: 5 },
-  (_, i) =>
-    `<p>Absatz ${i + 1} der Meldung, mit genug Wörtern, Kommas und Einzelheiten, damit er wie ein Artikel liest.</p>`,
-).join('');
+const paragraphs = germanParagraphs(5);
 
 test('caption blocks with a picture credit or a caption label are dropped, prose with "Foto:" is kept', () => {
   const html = `<html><head><title>Rennen</title></head><body><article><h1>Rennen</h1>${paragraphs}<div class="img-text">Sieger Arthur Kluckers umrahmt von Luc Wirtgen (l.) und Alexandre Kess (r.). Foto: Alexander Daleiden</div><p>Legende: Biden traf sich am Samstagabend im Weissen Haus mit seinen Beratern.</p><div>Viele Hände arbeiten in einer Schlachthalle. Bildrechte: MDR/David Straub</div><p>Der Fotograf sagte, das Foto: ein Zufall, aber ein schöner, und die Jury sah es genauso, wie alle anderen auch.</p></article></body></html>`;

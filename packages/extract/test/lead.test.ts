@@ -3,12 +3,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractArticle } from '../src/index.ts';
+import { germanParagraphs } from './paragraphs.ts';
 
-const paragraphs = Array.from(
-  { length: 5 },
-  (_, i) =>
-    `<p>Absatz ${i + 1} der Meldung, mit genug Wörtern, Kommas und Einzelheiten, damit er wie ein Artikel liest.</p>`,
-).join('');
+const paragraphs = germanParagraphs(5);
 const description =
   'Die Landessynode hat begonnen. Am ersten Tag sprachen auch Betroffene über ihre Erfahrungen.';
 const page = (header: string) =>
