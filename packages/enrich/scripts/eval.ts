@@ -188,7 +188,10 @@ breakdown('all, by source', [
 ]);
 // Ten aeb-dev articles labelled blind on 2026-12-07, after every rule above was written: how the
 // rules hold on text they never saw (report only; see gold/labelling/heldout-c.py for the halves).
-reportOnly('fresh held-out (gold/heldout-c.json, labelled after the rules)', run(loadGold('gold/heldout-c.json')));
+reportOnly(
+  'fresh held-out (gold/heldout-c.json, labelled after the rules)',
+  run(loadGold('gold/heldout-c.json')),
+);
 if (dumpArg >= 0) writeFileSync(process.argv[dumpArg + 1]!, JSON.stringify(dumped));
 const broadScores = scores(sum(broad));
 console.log(
