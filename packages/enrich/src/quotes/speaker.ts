@@ -255,6 +255,12 @@ const STATEMENT_OF =
   /^(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:report|statement|letter|memo|submission|study|analysis|press release|review)\s+(?:(?:issued|published|released|signed|written)\s+)?(?:by|from|of)\s+(?:the\s+)?$/iu;
 const REP_OF = /([\p{L}.'’-]+)['’]s?\s+(?:rep|representative|spokesperson|spokesman|spokeswoman)\s*$/u;
 
+// A subordinate clause whose subject is a common noun, right before its speech verb ("… when
+// doctors told …", "… after the officers said …"); the noun is group 1.
+const UNNAMED_SUBCLAUSE =
+  /\b(?:when|after|before|because|while|until|once)\s+(?:(?:the|some|several|many|other|two|three)\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:\p{Ll}+ly\s+)?$/u;
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
 /** The text between a name and its verb, a short parenthesis left out ("Jeff Liu (劉永健) said", "X (D-N.Y.) said"). */
 export function between(text: string, from: number, to: number): string {
   return text.slice(from, to).replace(/^\s*\([^()]{1,40}\)/u, '');
@@ -379,6 +385,14 @@ function speakerIn(
   // Before the quotation: the clause's subject ("Steve Menet, Senior Vice President of Sales for
   // Dräger, says: …", "The 56-year-old said: …", "The authors … argued that …").
   const clause = ctx.text.slice(w.start, verb);
+  // "Mbumba said he was present when doctors told those at the hospital: “…”": the verb has a
+  // subject of its own, nobody named; the words are not the main clause's subject's.
+  const unnamed = UNNAMED_SUBCLAUSE.exec(clause);
+  if (unnamed && !PRONOUNS.has(unnamed[1]!.toLowerCase())) {
+    const noun = unnamed[1]!;
+    if (ORG_REFERENCES.has(noun.toLowerCase())) return orgReferent(ctx, quoteStart, false, noun);
+    return roleNounAtEnd(`the ${noun}`) ? roleReferent(ctx, noun, quoteStart) : null;
+  }
   const lead = /^\s*(?:but|and|however|meanwhile|then|later|still)?[\s,]*/iu.exec(clause)![0].length;
   const inside = mentionsIn(ctx, w.start, verb);
   // A clause that opens with a name: its person ("Wikileaks editor-in-chief Kristinn Hrafnsson said").
@@ -423,6 +437,8 @@ function speakerIn(
     return preferPerson(inside);
   // "according to Google Search lead Liz Reid, "…"": the source named after "according to".
   if (/according to\s*$/iu.test(clause)) {
+    // "According to federal prosecutors, China's Ministry …": a source the text does not name.
+    if (/^\s*(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,/u.test(ctx.text.slice(verb, quoteStart))) return null;
     const source = preferPerson(mentionsIn(ctx, verb, quoteStart));
     if (source) return source;
   }
@@ -441,7 +457,7 @@ function speakerIn(
       ),
     )
     .pop();
-  if (nextToVerb) return nextToVerb.entity;
+  if (nextToVerb) return describedBy(inside, nextToVerb, ctx.text) ?? nextToVerb.entity;
   const rest = clause.slice(lead);
   // "He said", "they wrote": a pronoun subject right before the verb.
   if (/^(?:he|she)\s+(?:\p{L}+\s+)?$/iu.test(rest) || /^(?:he|she)\s+\p{L}+\s*$/iu.test(rest))
@@ -466,6 +482,19 @@ function speakerIn(
   const people = inside.filter((m) => m.entity.type === 'person');
   if (people.length > 0) return people[0]!.entity;
   return preferPerson(inside);
+}
+
+/**
+ * "Zippy Duvall, the president of the American Farm Bureau, said": an organisation that closes an
+ * apposition describes the person before it, who is the subject.
+ */
+function describedBy(inside: LinkedMention[], named: LinkedMention, text: string): Entity | null {
+  if (named.entity.type === 'person') return null;
+  const person = inside
+    .filter((m) => m.entity.type === 'person' && m.end <= named.start)
+    .filter((m) => /^,\s+(?:the|a|an|its|his|her)\s[^,;:"“”.]{0,80}$/u.test(text.slice(m.end, named.start)))
+    .pop();
+  return person?.entity ?? null;
 }
 
 export function resolveSpeakers(context: SpeakerContext, quotes: FoundQuote[]): Array<string | null> {

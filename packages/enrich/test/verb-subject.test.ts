@@ -1,0 +1,25 @@
+// The speaker is the subject of the speech verb, not the nearest name (issue 14): a verb with an
+// unnamed subject of its own, an unnamed "according to" source, and an organisation that only
+// describes the person before it. Each test failed before the rule existed; the texts are written
+// for the tests, not copied from a gold article.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { speakerOf } from './body-probes.ts';
+
+test('speakers: a speech verb with an unnamed subject of its own is not the main subject’s', () => {
+  const body =
+    'Tomas Ekberg visited the clinic on Friday.\nEkberg said he was in the room when nurses told the family: “We could not save him.”';
+  assert.equal(speakerOf(body, 'We could not save him'), null);
+});
+
+test('speakers: "according to" an unnamed source does not go to the name after it', () => {
+  const body =
+    'Two men were charged on Monday.\nAccording to federal prosecutors, the Harbor Shipping Company “repeatedly and knowingly broke the export rules of this country.”';
+  assert.equal(speakerOf(body, 'repeatedly and knowingly broke'), null);
+});
+
+test('speakers: an organisation closing an apposition describes the person before it', () => {
+  const body =
+    'Farm incomes fell for a third year.\nIn a letter sent in May, Marta Ilves, the chair of the Northern Growers Association, said farmers faced “the hardest season any of us can remember” this year.';
+  assert.equal(speakerOf(body, 'the hardest season any'), 'Marta Ilves');
+});
