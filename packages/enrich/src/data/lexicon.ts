@@ -278,6 +278,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'laboratories',
   'pharmaceuticals',
   'motors',
+  'steel',
   'airlines',
   'airways',
   'bank',
@@ -1000,10 +1001,10 @@ export const SOURCE_CUE =
 /** An apposition that says what a name is: an organisation ("Color of Change, a civil rights organization"). */
 // (The noun heads the apposition: "X, a spokeswoman for the charity" is no charity.)
 export const ORG_APPOSITION =
-  /^,\s+(?:a|an|the)\s+(?:(?!(?:for|of|at|with|from|in|on|to)\s)[\p{L}-]+\s+){0,4}?(?:organi[sz]ation|company|firm|group|charity|think[ -]tank|nonprofit|non-profit|coalition|network|agency|union|party|publisher|outlet|website|newspaper|broadcaster|bank|lender|retailer|startup|start-up|manufacturer|maker|foundation|alliance|movement)\b/iu;
+  /^,\s+(?:a|an|the)\s+(?:(?!(?:for|of|at|with|from|in|on|to)\s)[\p{L}-]+\s+){0,4}?(?:organi[sz]ation|company|firm|group|charity|think[ -]tank|nonprofit|non-profit|coalition|network|agency|union|party|publisher|outlet|website|site|platform|newspaper|broadcaster|bank|lender|retailer|startup|start-up|manufacturer|maker|foundation|alliance|movement)\b/iu;
 /** The same apposition before the name: "An Indian start-up based out of Delhi, Oxy Pure was …". */
 export const ORG_FRONT_APPOSITION =
-  /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:organi[sz]ation|company|firm|group|charity|think[ -]tank|nonprofit|non-profit|coalition|network|agency|union|party|publisher|outlet|website|newspaper|broadcaster|bank|lender|retailer|startup|start-up|manufacturer|maker|foundation|alliance|movement)\b[^,.;"“”]{0,50},\s*$/iu;
+  /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:organi[sz]ation|company|firm|group|charity|think[ -]tank|nonprofit|non-profit|coalition|network|agency|union|party|publisher|outlet|website|site|platform|newspaper|broadcaster|bank|lender|retailer|startup|start-up|manufacturer|maker|foundation|alliance|movement)\b[^,.;"“”]{0,50},\s*$/iu;
 
 /** Kin and companion words before a first name ("her sister Maya", "husband Mike", "baby Dennis"). */
 export const KIN_WORDS: ReadonlySet<string> = new Set(

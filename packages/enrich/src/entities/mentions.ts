@@ -63,6 +63,8 @@ export interface Mention {
   commonUse?: boolean;
   /** Written with a possessive ("the Big Ten's leading passer"): an agent, so a name. */
   possessive?: boolean;
+  /** Unknown spans: acts or is dealt with as a body here ("Costco said", "at Argos"). */
+  agent?: boolean;
 }
 
 // Lower-case words right before a name that make it an organisation ("the journal Nature").
@@ -243,7 +245,32 @@ export function extractMentions(ctx: MentionContext): Mention[] {
     else classifySpan(ctx, span, out);
   }
   demonymMentions(ctx, out);
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  shareListAgency(ctx.text, out);
+  return out;
+}
+
+/**
+ * "managed FC Porto, Inter Milan, Chelsea, Real Madrid and Manchester United": a name listed
+ * beside organisations or names that act is dealt with as one of them.
+ */
+function shareListAgency(text: string, mentions: Mention[]): void {
+  const bodyLike = (m: Mention | undefined): boolean =>
+    m !== undefined && (m.type === 'organization' || (m.type === 'unknown' && m.agent === true));
+  // (The last may carry a description: "…, Costco and the recreational vehicle-maker Winnebago".)
+  const listed = (a: Mention, b: Mention): boolean =>
+    /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+(?:[\p{Ll}-]+\s+){1,3})?$/u.test(
+      text.slice(a.end, b.start),
+    );
+  for (let pass = 0; pass < 2; pass++)
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
+      if (m.type !== 'unknown' || m.agent || m.personLike) continue;
+      const prev = mentions[i - 1];
+      const next = mentions[i + 1];
+      if ((prev && bodyLike(prev) && listed(prev, m)) || (next && bodyLike(next) && listed(m, next)))
+        m.agent = true;
+    }
 }
 
 /** In headline-case text, only whole gazetteer names (n-grams up to 3) count. */
@@ -927,7 +954,31 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     personLike: personLike(tokens),
     commonUse,
     possessive: last.possessive,
+    agent: actsHere(text, first.start, last.end, last.possessive),
   });
+}
+
+// Words after a name that make it the one acting ("Costco said", "WeWork has", "Chelsea beat").
+const AGENT_AFTER =
+  /^[\s,]*(?:(?:is|are|was|were)\s+(?:among|one\s+of)\b|(?:says|said|told|announced|reported|plans|wants|agreed|declined|confirmed|denied|warned|launched|opened|closed|cut|raised|sold|bought|acquired|owns|hired|employs|beat|won|lost|drew|signed|sued|filed|paid|pays|spokesperson|spokesman|spokeswoman|officials?|executives?|shares|stock|chief|boss|staff|workers|employees|customers|players|fans|manager|coach)\b|\p{Ll}+ed\s+(?!by\b))/u;
+// Words before a name that make it a body one belongs to or deals with ("at Argos", "managed
+// Chelsea"), besides WORK_CUE and SOURCE_CUE; also the second of a pair ("reached out to Walikali
+// and Gossipgist").
+const AGENT_BEFORE =
+  /\b(?:at|from|by|with|for|left|against|versus|vs\.?|contacted|(?:reached\s+out|spoke|talked|wrote)\s+to|(?:published|posted|reported)\s+(?:on|in|by)|managed|manages|coached|coaches|bought|acquired|(?:played|plays|signed|signs)\s+for|(?:owned|run|sponsored|backed)\s+by|(?:invested|investing)\s+in|partnered\s+with|(?:in\s+charge|chairman|chairwoman|chief\s+executive|founder|owner|head)\s+of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+(?:and|or)\s+)?$/iu;
+
+/** The name acts or is dealt with as a body here, not only named as a thing. */
+function actsHere(text: string, start: number, end: number, possessive: boolean | undefined): boolean {
+  if (possessive) return true;
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 80);
+  return (
+    AGENT_AFTER.test(after) ||
+    ORG_APPOSITION.test(after) ||
+    AGENT_BEFORE.test(before) ||
+    WORK_CUE.test(before) ||
+    SOURCE_CUE.test(before)
+  );
 }
 
 /**

@@ -91,6 +91,8 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
   for (const m of pending)
     if (m.type === 'unknown')
       unknownNames.set(m.name, (unknownNames.get(m.name) ?? 0) + (m.possessive ? 2 : 1));
+  // Names that act somewhere in the text ("Costco said", "at Argos"): the rest are things.
+  const agents = new Set(pending.filter((m) => m.type === 'unknown' && m.agent).map((m) => m.name));
   const commonOnly = (name: string): boolean =>
     name
       .split(/\s+/)
@@ -121,7 +123,10 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
         const d: Draft = { type: 'person', mentions: [m] };
         people.push(d);
         drafts.push(d);
-      } else if (!((commonOnly(m.name) || unanchored(m.name)) && (unknownNames.get(m.name) ?? 0) < 2))
+      } else if (
+        !((commonOnly(m.name) || unanchored(m.name)) && (unknownNames.get(m.name) ?? 0) < 2) &&
+        (!unanchored(m.name) || agents.has(m.name))
+      )
         addOrg(m);
     } else rest.push(m);
   }
@@ -129,6 +134,7 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
 
   // Pass 2: single words (and titled short names) attach to a person, an organisation or a place.
   const unknownCounts = new Map<string, number>();
+  const agentsRest = new Set(rest.filter((m) => m.type === 'unknown' && m.agent).map((m) => m.name));
   const commonUses = new Set(rest.filter((x) => x.commonUse).map((x) => x.name));
   const placeHints = new Map<string, number>();
   for (const m of rest) {
@@ -216,7 +222,7 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
     const asWord = commonUses.has(m.name);
     if (
       (/^\p{Lu}[\p{Lu}\d]+$/u.test(m.name) && !isCommonWord(m.name)) ||
-      ((unknownCounts.get(m.name) ?? 0) >= 2 && !asWord)
+      ((unknownCounts.get(m.name) ?? 0) >= 2 && !asWord && agentsRest.has(m.name))
     )
       addOrg(m);
   }
