@@ -30,3 +30,12 @@ test('a name described as a site or platform, and an industry head like "Steel",
     'Shares rose after the ruling on the Marwar Steel resolution.';
   assertNamed(body, 'organization', ['Quillo', 'Marwar Steel']);
 });
+
+test('a listed company shaped like a person is an organisation, a person of that surname is not', () => {
+  const body =
+    'The contract went to Lockheed Martin and Northrop Grumman on Friday. ' +
+    'Michael Dell spoke at the event. Later, Dell said the deal was fair.';
+  const orgs = named(body, 'organization');
+  assert.ok(orgs.includes('Lockheed Martin') && orgs.includes('Northrop Grumman'), orgs.join(', '));
+  assert.ok(named(body, 'person').includes('Michael Dell'));
+});

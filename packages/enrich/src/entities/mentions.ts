@@ -21,6 +21,7 @@ import {
   isCommonWord,
   isGivenName,
   isKnownOrganization,
+  isListedCompany,
   lookupCity,
   lookupDemonym,
   lookupPlace,
@@ -472,6 +473,12 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     return;
   }
   if (isKnownOrganization(name)) {
+    out.push({ name, type: 'organization', ...base });
+    return;
+  }
+  // A listed company ("Lockheed Martin", "Costco"), unless the article names a person of that
+  // surname ("Dell" after "Michael Dell").
+  if (isListedCompany(name) && !(tokens.length === 1 && ctx.surnames.has(name))) {
     out.push({ name, type: 'organization', ...base });
     return;
   }
