@@ -23,3 +23,9 @@ test('speakers: an organisation closing an apposition describes the person befor
     'Farm incomes fell for a third year.\nIn a letter sent in May, Marta Ilves, the chair of the Northern Growers Association, said farmers faced “the hardest season any of us can remember” this year.';
   assert.equal(speakerOf(body, 'the hardest season any'), 'Marta Ilves');
 });
+
+test('speakers: a participle after a comma ("…, saying") shares the sentence subject, not its object', () => {
+  const body =
+    'Marta Ilves leads the growers’ association.\nShe urged Mr. Okafor to sign the deal soon, saying “time is running out for every farm we know.”';
+  assert.equal(speakerOf(body, 'time is running out'), 'Marta Ilves');
+});

@@ -387,6 +387,13 @@ function speakerIn(
   const clause = ctx.text.slice(w.start, verb);
   // "Mbumba said he was present when doctors told those at the hospital: “…”": the verb has a
   // subject of its own, nobody named; the words are not the main clause's subject's.
+  // "He urged Mr. Trump to make a deal, saying “…”": a participle after a comma shares the
+  // sentence's subject, not the object named before it.
+  if (/,\s*$/u.test(clause) && /^\p{Ll}+ing\b/u.test(ctx.text.slice(verb, verb + 20))) {
+    const subject = subjectOf(ctx, ctx.masked ?? ctx.text, w.start, verb);
+    if (subject.entity) return subject.entity;
+    if (subject.pronoun) return pronounReferent(ctx, quoteStart, subject.gender === 'f' ? 'she' : 'he');
+  }
   const unnamed = UNNAMED_SUBCLAUSE.exec(clause);
   if (unnamed && !PRONOUNS.has(unnamed[1]!.toLowerCase())) {
     const noun = unnamed[1]!;
