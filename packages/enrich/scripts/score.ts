@@ -8,6 +8,10 @@ export interface GoldArticle {
   /** Broad set only: source group (publisher country) and half (dev: tuned on; check: never). */
   group?: string;
   half?: 'dev' | 'check';
+  /** Sets whose pages have no labelled body (htmldate) carry the text they were labelled on. */
+  url?: string;
+  title?: string;
+  body?: string;
   people: string[];
   organizations: string[];
   places: string[];
