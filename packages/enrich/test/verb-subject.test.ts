@@ -29,3 +29,16 @@ test('speakers: a participle after a comma ("…, saying") shares the sentence s
     'Marta Ilves leads the growers’ association.\nShe urged Mr. Okafor to sign the deal soon, saying “time is running out for every farm we know.”';
   assert.equal(speakerOf(body, 'time is running out'), 'Marta Ilves');
 });
+
+test('speakers: the person right before the verb is its subject, not a name opening the clause', () => {
+  const body =
+    'The council met on Monday.\nScottish Tory chairman Tomas Ekberg said: “It is absolutely scandalous that taxpayers pay this bill.”';
+  assert.equal(speakerOf(body, 'It is absolutely scandalous'), 'Tomas Ekberg');
+});
+
+test('speakers: a name the article writes mid-sentence is a name when it opens the sentence after a quote', () => {
+  // ("Trump" is also a common word, which alone keeps a word out at a sentence start.)
+  const body =
+    'In each race, President Trump tied himself to the outcome.\n“Governor Ilves has done a wonderful job for the people of the state!” Trump tweeted before Election Day.';
+  assert.equal(speakerOf(body, 'Governor Ilves has done'), 'Trump');
+});

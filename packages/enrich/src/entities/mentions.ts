@@ -185,6 +185,10 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
     const name = textOf(text, span.tokens);
     spanTexts.add(name);
     if (span.tokens.length >= 2 && !span.tokens[0]!.initial) midSentenceNames.add(name);
+    // Its first and last words too ("Trump" of "President Trump", "Arcade" of "Arcade
+    // Publishing"): such a word opening a sentence ("“…?” King asked") is still a name.
+    for (const t of [span.tokens[0]!, span.tokens[span.tokens.length - 1]!])
+      if (!t.initial && t.cap) midSentenceNames.add(t.text);
     // "… Intuitive Machines and Orbit Beyond": the name after "and" is written mid-sentence too.
     const and = span.tokens.findIndex((t) => t.lower === 'and' && !t.cap);
     if (and > 0 && span.tokens.length - and >= 3)
@@ -221,8 +225,10 @@ function shouldDropInitial(ctx: MentionContext, tokens: Token[]): boolean {
   // "Rob Goldman": a given name before an uncommon capitalised word is a first name.
   const next = tokens[1];
   if (next && isGivenName(t.text) && !isCommonWord(next.text) && !isOrgHead(next)) return false;
-  // The same name written mid-sentence elsewhere in the article ("Big Machine").
+  // The same name written mid-sentence elsewhere in the article ("Big Machine"; "King" after
+  // "Gayle King"), and never as a lower-case word.
   if (tokens.length >= 2 && ctx.midSentenceNames.has(textOf(ctx.text, tokens))) return false;
+  if (tokens.length === 1 && ctx.midSentenceNames.has(t.text) && !ctx.lowerSeen.has(lower)) return false;
   if (!(isCommonWord(lower) || ctx.lowerSeen.has(lower))) return false;
   // Names that start with a common word: "Fort Worth", "Big Machine Records", "Global Lighting Technologies".
   for (let n = Math.min(3, tokens.length); n >= 2; n--)

@@ -440,8 +440,14 @@ function speakerIn(
   if (
     inside.some((m) => m.start <= w.start + lead + 1) ||
     inside.some((m) => m.start <= w.start + lead + head && m.entity.type === 'person')
-  )
-    return preferPerson(inside);
+  ) {
+    // "Scottish Tory chairman Craig Hoy said:": the person right before the verb is its subject,
+    // whatever the words that open the clause were taken for.
+    const atVerb = inside
+      .filter((m) => m.entity.type === 'person' && /^\s*$/u.test(between(ctx.text, m.end, verb)))
+      .pop();
+    return atVerb?.entity ?? preferPerson(inside);
+  }
   // "according to Google Search lead Liz Reid, "…"": the source named after "according to".
   if (/according to\s*$/iu.test(clause)) {
     // "According to federal prosecutors, China's Ministry …": a source the text does not name.
