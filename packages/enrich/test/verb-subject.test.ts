@@ -42,3 +42,21 @@ test('speakers: a name the article writes mid-sentence is a name when it opens t
     'In each race, President Trump tied himself to the outcome.\n“Governor Ilves has done a wonderful job for the people of the state!” Trump tweeted before Election Day.';
   assert.equal(speakerOf(body, 'Governor Ilves has done'), 'Trump');
 });
+
+test('speakers: a verb joined by "but"/"and" shares the clause subject, not the last name inside it', () => {
+  const body =
+    'Tomas Ekberg has long denied the claims.\nDescribing the visit, he acknowledges briefly meeting Dylan Ross, but adds: “I certainly did nothing improper that day.”';
+  assert.equal(speakerOf(body, 'I certainly did nothing'), 'Tomas Ekberg');
+});
+
+test('speakers: a quotation that is the object of the speech verb before it is that verb’s', () => {
+  const body =
+    'The board met on Thursday.\nAfter board member Peggy Ilves asked last week “Why has this taken four months when the staff were ready?” Mr. Okafor responded that the money came late.';
+  assert.equal(speakerOf(body, 'Why has this taken'), 'Peggy Ilves');
+});
+
+test('speakers: a title word that is a person’s surname in the article is that person alone', () => {
+  const body =
+    'Bernice Scott told co-host Gayle King about the campaign.\n“What is it about the candidate that you feel close to?” King asked Scott.';
+  assert.equal(speakerOf(body, 'What is it about'), 'Gayle King');
+});

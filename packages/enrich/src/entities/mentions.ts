@@ -513,11 +513,13 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   if (tokens.length === 1 && REGIONAL_ADJECTIVES.has(first.lower)) return;
   // A demonym alone is not a name (demonymMentions decides whether it stands for its state).
   if (lookupDemonym(name)) return;
-  // A role with no name after it ("House of Representatives Speaker", "Senate Leader").
+  // A role with no name after it ("House of Representatives Speaker", "Senate Leader") — unless
+  // the word is the surname of a person the article names ("King asked" after "Gayle King").
   if (
     isTitle(last) &&
     !/^\p{Lu}\.$/u.test(last.text) &&
-    !(tokens.length >= 2 && isGivenName(tokens[tokens.length - 2]!.text))
+    !(tokens.length >= 2 && isGivenName(tokens[tokens.length - 2]!.text)) &&
+    !(tokens.length === 1 && ctx.surnames.has(name))
   ) {
     const withoutTitle = tokens.slice(0, -1);
     if (withoutTitle.length > 0 && !withoutTitle.some(isTitle)) rolePlaces(text, withoutTitle, out);
@@ -696,7 +698,7 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     }
   }
 
-  if (tokens.length === 1 && isTitle(first)) return;
+  if (tokens.length === 1 && isTitle(first) && !ctx.surnames.has(name)) return;
   // "President Ascom North America": a title before a name that is no person's. (A name ending in
   // an organisation head named after a person keeps the title: "Lady Pohamba Private Hospital".)
   if (

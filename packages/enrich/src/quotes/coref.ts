@@ -90,7 +90,7 @@ export function subjectOf(ctx: SpeakerContext, masked: string, start: number, en
     // (One apposition may stand between: "Kelly Dube, from Vredehoek, said".)
     const before = mentionsBetween(ctx, clause, v.start)
       .filter((m) =>
-        /^(?:,[^,.;:"“”]{1,60},)?[\s,]*(?:[\p{Ll}]+\s+){0,2}$/u.test(
+        /^(?:,[^,.;:"“”]{1,60},)?[\s,]*(?:(?!(?:but|and)\s)[\p{Ll}]+\s+){0,2}$/u.test(
           masked.slice(m.end, v.start).replace(/^\s*\([^()]{1,40}\)/u, ''),
         ),
       )

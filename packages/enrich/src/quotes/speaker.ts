@@ -394,6 +394,18 @@ function speakerIn(
     if (subject.entity) return subject.entity;
     if (subject.pronoun) return pronounReferent(ctx, quoteStart, subject.gender === 'f' ? 'she' : 'he');
   }
+  // "… he acknowledges placing his head on her lap, but adds: “…”": a verb joined by "but"/"and"
+  // shares the subject of the clause before, not the last name inside it.
+  if (/\b(?:but|and)\s+(?:then\s+|also\s+|later\s+)?$/iu.test(clause)) {
+    const pro = [...clause.matchAll(/\b(he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:s|ed)\b/giu)].pop();
+    if (
+      pro &&
+      !mentionsIn(ctx, w.start + pro.index, verb).some(
+        (m) => m.entity.type === 'person' && /^\s*\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 3)),
+      )
+    )
+      return pronounReferent(ctx, quoteStart, pro[1]);
+  }
   const unnamed = UNNAMED_SUBCLAUSE.exec(clause);
   if (unnamed && !PRONOUNS.has(unnamed[1]!.toLowerCase())) {
     const noun = unnamed[1]!;
@@ -525,8 +537,14 @@ export function resolveSpeakers(context: SpeakerContext, quotes: FoundQuote[]): 
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
     let speaker: Entity | null | undefined;
+    // "After trust member Peggy Bell asked last week “…?” Mr. Cueto responded": a quotation that is
+    // the object of the speech verb right before it is that verb's, whatever tag follows.
+    const lead = ctx.text.slice(Math.max(0, q.start - 60), q.start);
+    const objectOf = /(\p{L}+)(?:\s+(?:last|this|on|late|early)\s+\p{L}+)?\s*$/u.exec(lead);
+    if (objectOf && SPEECH_VERBS.has(objectOf[1]!.toLowerCase()) && !/[,:]\s*$/u.test(lead))
+      speaker = speakerIn(ctx, { start: sentenceStartBefore(ctx, q.start), end: q.start }, 'before', q.start);
     // A tag between the merged parts, then after the quotation, then before it.
-    for (const tag of q.tags) {
+    for (const tag of speaker === undefined ? q.tags : []) {
       speaker = speakerIn(ctx, tag, 'after', q.start, true);
       if (speaker !== undefined) break;
     }
