@@ -22,3 +22,9 @@ test('speakers: "it"/"they" follow the organisation the text is quoting, not the
     'Harbor Records have denied any wrongdoing.\n“At no point did we stop her from performing anywhere,” they said in a statement.\n“We do not have the right to keep her off any stage.”\nNow they have sent another statement to the Coastal Broadcasting Corporation.\n“We have agreed to license all of her recordings for the broadcast,” it says.';
   assert.equal(speakerOf(body, 'We have agreed to license'), 'Harbor Records');
 });
+
+test('speakers: "the lawmakers" go to the body the text named them by ("lawmakers on the … Committee")', () => {
+  const body =
+    'Lawmakers on the Senate Committee on Rural Water Supply wrote to the Northern Water Board on Tuesday.\nThe Northern Water Board said it would answer.\n“We expect every figure to be public by the end of the month,” the lawmakers wrote.';
+  assert.equal(speakerOf(body, 'We expect every figure'), 'Senate Committee on Rural Water Supply');
+});

@@ -113,6 +113,38 @@ function documentOwner(ctx: SpeakerContext, noun: string, pos: number): Entity |
   return null;
 }
 
+/**
+ * What a common-noun subject ("the company", "the lawmakers") refers to: an organisation noun its
+ * organisation (orgReferent), a members noun the body the text named them by ("lawmakers on the
+ * House Select Committee …" → the committee; gold/GUIDE.md), anything else nobody named.
+ */
+function nounReferent(ctx: SpeakerContext, noun: string, pos: number): Entity | null {
+  const word = noun.toLowerCase();
+  if (ORG_REFERENCES.has(word)) return orgReferent(ctx, pos, false, noun);
+  return MEMBER_NOUNS.has(word) ? memberBody(ctx, word, pos) : null;
+}
+
+// Plural nouns for the people who make up a body and speak for it together.
+const MEMBER_NOUNS = new Set(['lawmakers', 'legislators', 'members', 'senators', 'officials']);
+
+/** The organisation named right after "<members noun> on/of/from/at the" before `pos`, the latest. */
+function memberBody(ctx: SpeakerContext, noun: string, pos: number): Entity | null {
+  // (The whole text before: a body is introduced once, often at the top of a long article.)
+  const masked = ctx.masked ?? ctx.text;
+  const from = 0;
+  let found: Entity | null = null;
+  for (const m of masked
+    .slice(from, pos)
+    .matchAll(new RegExp(`\\b${noun}\\s+(?:on|of|from|at|in)\\s+(?:the\\s+)?`, 'giu'))) {
+    const at = from + m.index + m[0].length;
+    const body = mentionsBetween(ctx, at, at + 200).find(
+      (x) => x.start === at && x.entity.type === 'organization',
+    );
+    if (body) found = body.entity;
+  }
+  return found;
+}
+
 /** The one organisation named before `pos` whose name holds `noun` ("committee" → House Select Committee on …). */
 function orgByHead(ctx: SpeakerContext, noun: string, pos: number): Entity | null {
   const word = new RegExp(`\\b${noun}\\b`, 'iu');
@@ -317,7 +349,7 @@ function subjectBefore(
   const person = inPre.find((m) => m.entity.type === 'person');
   if (person) return person.entity;
   const np = DETERMINER_NP.exec(pre);
-  if (np) return ORG_REFERENCES.has(np[2]!.toLowerCase()) ? orgReferent(ctx, quoteStart, false, np[2]) : null;
+  if (np) return nounReferent(ctx, np[2]!, quoteStart);
   if (inPre.length > 0) return inPre[0]!.entity;
   return undefined;
 }
@@ -378,8 +410,7 @@ function speakerIn(
     const following = preferPerson(mentionsIn(ctx, verb, Math.min(w.end, verb + 60)));
     if (following) return following;
     const np = DETERMINER_NP_START.exec(after.replace(/^\p{L}+/u, ''));
-    if (np)
-      return ORG_REFERENCES.has(np[1]!.toLowerCase()) ? orgReferent(ctx, quoteStart, false, np[1]) : null;
+    if (np) return nounReferent(ctx, np[1]!, quoteStart);
     return preferPerson(mentionsIn(ctx, w.start, w.end));
   }
   // Before the quotation: the clause's subject ("Steve Menet, Senior Vice President of Sales for
@@ -501,7 +532,7 @@ function speakerIn(
   const roleBefore = roleNounAtEnd(rest);
   if (roleBefore && /^the\s/iu.test(rest)) return roleReferent(ctx, roleBefore, quoteStart);
   const np = DETERMINER_NP_START.exec(rest);
-  if (np) return ORG_REFERENCES.has(np[1]!.toLowerCase()) ? orgReferent(ctx, quoteStart, false, np[1]) : null;
+  if (np) return nounReferent(ctx, np[1]!, quoteStart);
   const adjacent = subjectBefore(ctx, w.start, verb, quoteStart);
   if (adjacent !== undefined) return adjacent;
   const people = inside.filter((m) => m.entity.type === 'person');
