@@ -71,3 +71,13 @@ test('non-English text gets no entities rather than guesses', () => {
   assert.deepEqual(e.entities, []);
   assert.deepEqual(e.keywords, []);
 });
+
+test('entities: an Arabic article or patronymic glued to a name keeps the name whole ("al-Assad")', () => {
+  const e = enrichArticle({
+    title: '',
+    body: 'Syrian President Bashar al-Assad met Abdel Fattah al-Sisi on Monday. Minister Noura al-Kaabi said the talks went well.',
+  });
+  const people = e.entities.filter((x) => x.type === 'person').map((x) => x.name);
+  for (const name of ['Bashar al-Assad', 'Abdel Fattah al-Sisi', 'Noura al-Kaabi'])
+    assert.ok(people.includes(name), `${name} not in ${people.join(', ')}`);
+});

@@ -54,7 +54,9 @@ export function tokenize(text: string, sents: Span[] = sentences(text)): Token[]
         lower: word.toLowerCase(),
         start,
         end: start + word.length,
-        cap: /^\p{Lu}/u.test(word),
+        // ("al-Assad", "bin-Laden", "el-Sisi": an Arabic article or patronymic glued to a
+        // capitalised name is part of the name.)
+        cap: /^\p{Lu}/u.test(word) || ARABIC_PARTICLE.test(word),
         initial: first || afterOpener,
         sentence: si,
         possessive,
@@ -65,6 +67,8 @@ export function tokenize(text: string, sents: Span[] = sentences(text)): Token[]
   }
   return out;
 }
+
+const ARABIC_PARTICLE = /^(?:al|el|ad|ar|as|at|an|az|ash|bin|ibn|bint|abu)-\p{Lu}/u;
 
 /** The word at `i` follows an opening quote, a bracket or a colon. */
 function opensHere(text: string, i: number): boolean {
