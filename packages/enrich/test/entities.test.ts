@@ -81,3 +81,12 @@ test('entities: an Arabic article or patronymic glued to a name keeps the name w
   for (const name of ['Bashar al-Assad', 'Abdel Fattah al-Sisi', 'Noura al-Kaabi'])
     assert.ok(people.includes(name), `${name} not in ${people.join(', ')}`);
 });
+
+test('entities: a lower-case particle inside a titled name stays in it ("Crown Prince Mohammed bin Salman")', () => {
+  const e = enrichArticle({
+    title: '',
+    body: 'The talks went well, and Crown Prince Mohammed bin Salman agreed.',
+  });
+  const people = e.entities.filter((x) => x.type === 'person').map((x) => x.name);
+  assert.ok(people.includes('Mohammed bin Salman'), people.join(', '));
+});

@@ -34,6 +34,7 @@ import {
   endsWithNameOf,
   isOrgHead,
   isTitle,
+  NAME_PARTICLES,
   nameish,
   personLike,
   REGIONAL_ADJECTIVES,
@@ -579,7 +580,14 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     !isTitle(tokens[tokens.length - 2]!)
   )
     s--;
-  while (s > 0 && nameish(tokens[s - 1]!, s === tokens.length)) s--;
+  // (A lower-case particle inside the name goes with it: "Crown Prince Mohammed bin Salman".)
+  const particle = (k: number): boolean =>
+    k >= 2 &&
+    k < tokens.length &&
+    !tokens[k - 1]!.cap &&
+    NAME_PARTICLES.has(tokens[k - 1]!.lower) &&
+    nameish(tokens[k - 2]!, false);
+  while (s > 0 && (nameish(tokens[s - 1]!, s === tokens.length) || particle(s))) s--;
   // "Chancellor of the Exchequer Rachel Reeves": the word closing an "of the" role before a given name.
   if (
     s > 0 &&
