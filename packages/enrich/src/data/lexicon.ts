@@ -3,6 +3,10 @@
 /** Words that, right before a name, make it a person and are kept as the person's role. */
 export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'madam',
+  // Ireland's prime minister and deputy ("Taoiseach Leo Varadkar").
+  'taoiseach',
+  'tánaiste',
+  'tanaiste',
   // Malay honorifics ("Datuk Seri Anwar Ibrahim", "Tan Sri …").
   'datuk',
   'dato',
