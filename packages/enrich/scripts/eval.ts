@@ -2,6 +2,8 @@
 // the development gold set (gold/gold.json: aeb-dev and the seed) and on the broad set
 // (gold/broad.json: meta-dev/fundus English pages), the broad set also per half and per source
 // group. Exits 1 when a bar is missed on either set, so CI fails.
+// Also reports, with no bars, broad set B (gold/broad-b.json) and the fresh held-out set
+// (gold/heldout-c.json): both labelled blind, see gold/GUIDE.md.
 // Usage: node scripts/eval.ts [--verbose] [--gold gold/heldout.json] [--dump counts.json]
 //   --verbose lists every miss and false hit per article (--verbose=dev: broad set's dev half only); --gold reports one other labelled set
 //   (report only, no bars enforced); --dump writes every article's counts (with group and half), for
