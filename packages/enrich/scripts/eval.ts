@@ -39,14 +39,14 @@ const OLD_BARS: Bars = {
 };
 // The broad set (both halves together): the bars CI enforces. Person, place, quote recall and
 // organisation F1 are issue 14's bars (organisations met in its second round: 0.854). Speakers are
-// not there yet (0.862 measured when this was set), so their enforced bar sits just under the
+// not there yet (0.862 measured when this was set, 0.889 at 1.6.5), so their enforced bar sits just under the
 // measured figure and stops a regression, while issue 14's target is printed beside it.
 const BROAD_BARS: Bars = {
   person: 0.93,
   organization: 0.85,
   place: 0.93,
   quoteRecall: 0.9,
-  speakerAccuracy: 0.85,
+  speakerAccuracy: 0.88,
 };
 const BROAD_TARGETS: Pick<Bars, 'speakerAccuracy'> = {
   speakerAccuracy: 0.92,
