@@ -4,8 +4,8 @@
 # `pytickersymbols` package ships them (MIT License), each name as listed and without its legal
 # suffix ("Lockheed Martin Corporation" → "Lockheed Martin"). Which of them count as names is
 # decided at load time (src/entities/gazetteer.ts): common words, given names and places are not.
-#   python3 -m venv /tmp/v && /tmp/v/bin/pip install pytickersymbols==1.17.10
-#   /tmp/v/bin/python packages/enrich/scripts/companies.py
+#   python3 -m venv .cache/companies-venv && .cache/companies-venv/bin/pip install pytickersymbols==1.17.10
+#   .cache/companies-venv/bin/python packages/enrich/scripts/companies.py   (from the repository root)
 import json, os, re
 from pytickersymbols import PyTickerSymbols
 

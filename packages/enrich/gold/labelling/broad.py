@@ -528,7 +528,7 @@ DEV_SITES = {"CanadaCom", "FinancialPost", "NationalPost", "OttawaCitizen", "The
 DEV_SITES |= {"CBCNews", "Nature", "TheGlobeAndMail", "DailyMail", "TheTelegraph", "FoxNews", "TheNation",
               "WashingtonTimes", "DurbanLocal"}
 GROUP = {"ca": "ca", "uk": "uk", "us": "us", "na": "africa", "za": "africa", "my": "asia", "tw": "asia"}
-import json, re
+import json, os, re
 out = []
 for g in G:
     cid = g["id"].split(":", 1)[1]
@@ -537,7 +537,7 @@ for g in G:
     rec = {"id": g["id"], "group": GROUP[country], "half": "dev" if site in DEV_SITES else "check"}
     rec.update({k: g[k] for k in ("people", "organizations", "places", "ignore", "quotes")})
     out.append(rec)
-json.dump(out, open("/tmp/lab/broad.json", "w"), ensure_ascii=False, indent=1)
+json.dump(out, open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "broad.json"), "w"), ensure_ascii=False, indent=1)
 from collections import Counter
 print(len(out), Counter((r["half"], r["group"]) for r in out))
 print(Counter(r["half"] for r in out))
