@@ -130,13 +130,10 @@ const MEMBER_NOUNS = new Set(['lawmakers', 'legislators', 'members', 'senators',
 /** The organisation named right after "<members noun> on/of/from/at the" before `pos`, the latest. */
 function memberBody(ctx: SpeakerContext, noun: string, pos: number): Entity | null {
   // (The whole text before: a body is introduced once, often at the top of a long article.)
-  const masked = ctx.masked ?? ctx.text;
-  const from = 0;
+  const before = (ctx.masked ?? ctx.text).slice(0, pos);
   let found: Entity | null = null;
-  for (const m of masked
-    .slice(from, pos)
-    .matchAll(new RegExp(`\\b${noun}\\s+(?:on|of|from|at|in)\\s+(?:the\\s+)?`, 'giu'))) {
-    const at = from + m.index + m[0].length;
+  for (const m of before.matchAll(new RegExp(`\\b${noun}\\s+(?:on|of|from|at|in)\\s+(?:the\\s+)?`, 'giu'))) {
+    const at = m.index + m[0].length;
     const body = mentionsBetween(ctx, at, at + 200).find(
       (x) => x.start === at && x.entity.type === 'organization',
     );
