@@ -90,3 +90,13 @@ test('entities: a lower-case particle inside a titled name stays in it ("Crown P
   const people = e.entities.filter((x) => x.type === 'person').map((x) => x.name);
   assert.ok(people.includes('Mohammed bin Salman'), people.join(', '));
 });
+
+test('entities: a people named by demonyms ("African Americans", "Native Americans") is no person', () => {
+  const e = enrichArticle({
+    title: '',
+    body: 'Many African Americans voted early in Georgia. Native Americans and Irish Americans joined them.',
+  });
+  const names = e.entities.map((x) => x.name);
+  for (const name of ['African Americans', 'Native Americans', 'Irish Americans'])
+    assert.ok(!names.includes(name), `${name} in ${names.join(', ')}`);
+});

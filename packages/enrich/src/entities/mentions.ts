@@ -514,6 +514,17 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   if (tokens.length === 1 && REGIONAL_ADJECTIVES.has(first.lower)) return;
   // A demonym alone is not a name (demonymMentions decides whether it stands for its state).
   if (lookupDemonym(name)) return;
+  // "African Americans", "Asian Canadians", "Native Americans": a people named by demonyms is no
+  // person (gold/GUIDE.md: demonyms are not entities).
+  if (
+    tokens.length >= 2 &&
+    /s$/u.test(last.text) &&
+    lookupDemonym(last.text.slice(0, -1)) &&
+    tokens
+      .slice(0, -1)
+      .every((t) => REGIONAL_ADJECTIVES.has(t.lower) || t.lower === 'native' || lookupDemonym(t.text))
+  )
+    return;
   // A role with no name after it ("House of Representatives Speaker", "Senate Leader") — unless
   // the word is the surname of a person the article names ("King asked" after "Gayle King").
   if (
