@@ -276,8 +276,7 @@ function shareListAgency(text: string, mentions: Mention[]): void {
       if (m.type !== 'unknown' || m.agent || m.personLike) continue;
       const prev = mentions[i - 1];
       const next = mentions[i + 1];
-      if ((prev && bodyLike(prev) && listed(prev, m)) || (next && bodyLike(next) && listed(m, next)))
-        m.agent = true;
+      if ((bodyLike(prev) && listed(prev!, m)) || (bodyLike(next) && listed(m, next!))) m.agent = true;
     }
 }
 

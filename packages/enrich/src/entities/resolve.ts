@@ -124,8 +124,9 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
         people.push(d);
         drafts.push(d);
       } else if (
-        !((commonOnly(m.name) || unanchored(m.name)) && (unknownNames.get(m.name) ?? 0) < 2) &&
-        (!unanchored(m.name) || agents.has(m.name))
+        unanchored(m.name)
+          ? (unknownNames.get(m.name) ?? 0) >= 2 && agents.has(m.name)
+          : !(commonOnly(m.name) && (unknownNames.get(m.name) ?? 0) < 2)
       )
         addOrg(m);
     } else rest.push(m);
@@ -134,7 +135,6 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
 
   // Pass 2: single words (and titled short names) attach to a person, an organisation or a place.
   const unknownCounts = new Map<string, number>();
-  const agentsRest = new Set(rest.filter((m) => m.type === 'unknown' && m.agent).map((m) => m.name));
   const commonUses = new Set(rest.filter((x) => x.commonUse).map((x) => x.name));
   const placeHints = new Map<string, number>();
   for (const m of rest) {
@@ -222,7 +222,7 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
     const asWord = commonUses.has(m.name);
     if (
       (/^\p{Lu}[\p{Lu}\d]+$/u.test(m.name) && !isCommonWord(m.name)) ||
-      ((unknownCounts.get(m.name) ?? 0) >= 2 && !asWord && agentsRest.has(m.name))
+      ((unknownCounts.get(m.name) ?? 0) >= 2 && !asWord && agents.has(m.name))
     )
       addOrg(m);
   }

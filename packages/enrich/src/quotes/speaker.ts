@@ -413,8 +413,6 @@ function speakerIn(
   // Before the quotation: the clause's subject ("Steve Menet, Senior Vice President of Sales for
   // Dräger, says: …", "The 56-year-old said: …", "The authors … argued that …").
   const clause = ctx.text.slice(w.start, verb);
-  // "Mbumba said he was present when doctors told those at the hospital: “…”": the verb has a
-  // subject of its own, nobody named; the words are not the main clause's subject's.
   // "He urged Mr. Trump to make a deal, saying “…”": a participle after a comma shares the
   // sentence's subject, not the object named before it.
   if (/,\s*$/u.test(clause) && /^\p{Ll}+ing\b/u.test(ctx.text.slice(verb, verb + 20))) {
@@ -434,6 +432,8 @@ function speakerIn(
     )
       return pronounReferent(ctx, quoteStart, pro[1]);
   }
+  // "Mbumba said he was present when doctors told those at the hospital: “…”": the verb has a
+  // subject of its own, nobody named; the words are not the main clause's subject's.
   const unnamed = UNNAMED_SUBCLAUSE.exec(clause);
   if (unnamed && !PRONOUNS.has(unnamed[1]!.toLowerCase())) {
     const noun = unnamed[1]!;
