@@ -478,13 +478,14 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     out.push(placeMention(text, tokens, place));
     return;
   }
-  if (isKnownOrganization(name)) {
+  // A known organisation or listed company ("Lockheed Martin", "Costco"), unless the article names
+  // a person of that surname ("Dell" after "Michael Dell", "Ford" after "Mike Ford").
+  const personsSurname = tokens.length === 1 && ctx.surnames.has(name);
+  if (isKnownOrganization(name) && !personsSurname) {
     out.push({ name, type: 'organization', ...base });
     return;
   }
-  // A listed company ("Lockheed Martin", "Costco"), unless the article names a person of that
-  // surname ("Dell" after "Michael Dell").
-  if (isListedCompany(name) && !(tokens.length === 1 && ctx.surnames.has(name))) {
+  if (isListedCompany(name) && !personsSurname) {
     out.push({ name, type: 'organization', ...base });
     return;
   }

@@ -20,7 +20,8 @@ const SUBJECT_WINDOW = 90;
 const INTRO =
   /^(?:(?:but|and|so|yet|still|however|meanwhile|instead|now|then|later|earlier|also)\b[\s,]*|(?:more\s+|most\s+)?\p{L}+ly,\s*)+/iu;
 const INTRO_PHRASE =
-  /^(?:in|on|at|after|before|during|when|while|since|last|earlier|later|asked|speaking|according|for|with|by|under|as|if|despite|although|though|until)\b[^,"“”]{0,70},\s*/iu;
+  /^(?:in|on|at|after|before|during|when|while|since|last|earlier|later|asked|speaking|according|for|with|by|under|as|if|despite|although|though|until)\b[^,"“”]{0,100}(?:,\s*\d{4})?,\s*/iu;
+const SUBORDINATOR = /^(?:although|though|when|while|after|before|since|once|because|if)\s+/iu;
 const REP_NOUN =
   /^\s*(?:['’]s?\s+)?(?:spokesperson|spokesman|spokeswoman|representative|rep|official|source|statement|memo|letter)\b/iu;
 
@@ -67,19 +68,39 @@ function speechVerbAt(masked: string, start: number, end: number): Array<{ start
 export function subjectOf(ctx: SpeakerContext, masked: string, start: number, end: number): Subject {
   const raw = masked.slice(start, end);
   let lead = raw.length - raw.replace(/^[\s"“”'‘’,.:;—–-]+/u, '').length;
+  // "Although Ford had outlined the book, he struggled": the person an opening clause is about is
+  // who the main clause's "he"/"she" means.
+  let introPerson: LinkedMention | undefined;
   for (let changed = true; changed; ) {
     changed = false;
     const rest = raw.slice(lead);
     const m = INTRO.exec(rest) ?? INTRO_PHRASE.exec(rest);
     if (m && m[0].length > 0) {
+      const conj = SUBORDINATOR.exec(m[0]);
+      if (conj && !introPerson) {
+        const at = start + lead + conj[0].length;
+        introPerson = mentionsBetween(ctx, at, at + 60).find(
+          (x) => x.start === at && x.entity.type === 'person',
+        );
+      }
       lead += m[0].length;
       changed = true;
     }
   }
+  const pronounSubject = (word: string): Subject => {
+    const gender = pronounGender(word);
+    return introPerson && fits(introPerson.entity, gender, ctx.genders)
+      ? { entity: introPerson.entity, pronoun: false }
+      : { entity: null, pronoun: true, gender };
+  };
   const clause = start + lead;
   // "Joel Schlabach, a teacher at Richmond High School, said …": the person opening the clause.
-  const opener = mentionsBetween(ctx, clause, Math.min(end, clause + SUBJECT_WINDOW)).find(
-    (m) => m.entity.type === 'person' && opensClause(masked.slice(clause, m.start)),
+  const opener = ownersApposition(
+    ctx,
+    masked,
+    mentionsBetween(ctx, clause, Math.min(end, clause + SUBJECT_WINDOW)).find(
+      (m) => m.entity.type === 'person' && opensClause(masked.slice(clause, m.start)),
+    ),
   );
   // "…, said Matthew Levitt": the name after a speech verb; "…, Fahmi Fadzil said": the name before it.
   for (const v of speechVerbAt(masked, clause, end)) {
@@ -99,22 +120,44 @@ export function subjectOf(ctx: SpeakerContext, masked: string, start: number, en
       .pop();
     if (before) return { entity: before.entity, pronoun: false };
     const pro = /\b(he|she)\s+(?:\p{Ll}+\s+)?$/iu.exec(masked.slice(clause, v.start));
-    if (pro) return { entity: null, pronoun: true, gender: pronounGender(pro[1]!) };
+    if (pro) return pronounSubject(pro[1]!);
     if (after && after.entity.type === 'person') return { entity: after.entity, pronoun: false };
   }
   const head = masked.slice(clause, Math.min(end, clause + SUBJECT_WINDOW));
   const pro = /^(he|she)\b/iu.exec(head);
-  if (pro) return { entity: null, pronoun: true, gender: pronounGender(pro[1]!) };
+  if (pro) return pronounSubject(pro[1]!);
   const near = mentionsBetween(ctx, clause, Math.min(end, clause + SUBJECT_WINDOW));
   // The subject opens the clause: only a role may stand before it ("Political analyst Henning
   // Melber", "The head of Transnet's centre, Tauqeer Ahmed"), no verb or preposition ("ask about X").
-  const person = near.find((m) => m.entity.type === 'person' && opensClause(masked.slice(clause, m.start)));
+  const person = ownersApposition(
+    ctx,
+    masked,
+    near.find((m) => m.entity.type === 'person' && opensClause(masked.slice(clause, m.start))),
+  );
   if (person) return { entity: person.entity, pronoun: false };
   // "a Google representative", "the FBI's statement": the organisation behind the words.
   const rep = near.find((m) => REP_NOUN.test(masked.slice(m.end, m.end + 20)));
   if (rep) return { entity: rep.entity, pronoun: false };
   const org = near.find((m) => m.start - clause <= 15);
   return { entity: org?.entity ?? null, pronoun: false };
+}
+
+/**
+ * "Bolger's lawyer, Jeremy Robinson, had …": a possessive owner opening the clause is not its
+ * subject when what is owned is named in an apposition; the named one is.
+ */
+function ownersApposition(
+  ctx: SpeakerContext,
+  masked: string,
+  owner: LinkedMention | undefined,
+): LinkedMention | undefined {
+  if (!owner) return owner;
+  const owned = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
+  const named = mentionsBetween(ctx, owner.end, owner.end + 60).find(
+    (m) =>
+      m.entity.type === 'person' && m.entity !== owner.entity && owned.test(masked.slice(owner.end, m.start)),
+  );
+  return named && /^\s*,/u.test(masked.slice(named.end, named.end + 2)) ? named : owner;
 }
 
 const ROLE_GLUE = new Set(['the', 'a', 'an', 'of', 'and', 'for']);

@@ -36,6 +36,12 @@ function isSpace(c: string | undefined): boolean {
   return c === undefined || /\s/u.test(c);
 }
 
+// Wire copy typed on ASCII keyboards closes a double quotation with two apostrophes
+// ("…by car,'' said Gianni Serandrei").
+function twoApostrophesClose(p: string, i: number, opener: string): boolean {
+  return (opener === '"' || opener === '“') && p[i] === "'" && p[i + 1] === "'" && isSpace(p[i + 2]);
+}
+
 function segmentsOf(para: Span, index: number): QuoteSegment[] {
   const p = para.text;
   const out: QuoteSegment[] = [];
@@ -57,16 +63,18 @@ function segmentsOf(para: Span, index: number): QuoteSegment[] {
         opener = '”';
       }
     } else if (
-      (CLOSERS[opener] ?? '').includes(c) &&
+      ((CLOSERS[opener] ?? '').includes(c) || twoApostrophesClose(p, i, opener)) &&
       (!isSpace(p[i - 1]) || /['’]\s$/u.test(p.slice(i - 2, i)))
     ) {
+      const close = c === "'" ? i + 2 : i + 1;
       out.push({
         open: para.start + open,
-        close: para.start + i + 1,
+        close: para.start + close,
         text: p.slice(open + 1, i).trim(),
         paragraph: index,
       });
       open = -1;
+      i = close - 1;
     }
   }
   // An unclosed quotation runs to the paragraph end (it continues in the next paragraph).
