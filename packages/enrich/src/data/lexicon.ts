@@ -13,6 +13,13 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'seri',
   'tun',
   'administrator',
+  // Roles written before a name in capitals ("School Principal Mary Asfendis", "National Security
+  // Adviser John Bolton", "Secretary-Treasurer Fred Zuckerman"): an audit of unlabelled pages.
+  'principal',
+  'adviser',
+  'advisor',
+  'treasurer',
+  'secretary-treasurer',
   'secretary-general',
   'spokesman',
   'mr',
@@ -903,6 +910,9 @@ export const NON_ENTITY_TAILS: ReadonlySet<string> = new Set([
   'games',
   'prix',
   'awards',
+  'award',
+  'prize',
+  'show',
   'act',
   'agreement',
   'treaty',

@@ -773,10 +773,12 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     /^\s+(?:(?!(?:is|was|are|were|the|a|an|has|had)\s)[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+\p{Lu}|\s*,|\s+and\b)/u.exec(
       text.slice(last.end, last.end + 60),
     );
-  // (A town before the role is where the person is from: "Durban author X", "a Leeds lawyer".)
+  // (A town before the role is where the person is from: "Durban author X", "a Leeds lawyer"; a
+  // person's surname is whom they work for: "Harris senior adviser David Plouffe".)
   if (
     employer &&
     PERSON_TITLES.has(employer[1]!) &&
+    !personsSurname &&
     !lookupPlace(name) &&
     !lookupCity(name) &&
     tokens.every((t) => !isTitle(t))
