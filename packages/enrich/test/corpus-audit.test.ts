@@ -55,3 +55,9 @@ test("entities: a person's surname before a role is whom the role serves, not an
     'Kamala Harris toured Michigan on Monday.\n“There is no easy path,” Harris spokesman Ian Sams said in an interview.';
   assert.deepEqual(named(body, 'organization'), []);
 });
+
+test('entities: technical acronyms (JSON, DNS, IP, GPU, EDM) are not organisations', () => {
+  const body =
+    'The service parses JSON and points a DNS record at the IP of each server.\nThe new GPU sold out in a week, and EDM producers bought most of them.';
+  assert.deepEqual(named(body, 'organization'), []);
+});

@@ -997,7 +997,10 @@ export const GEO_TAILS: ReadonlySet<string> = new Set([
 export const GENERIC_ACRONYMS: ReadonlySet<string> = new Set(
   `GDP CPI PPI CEO CFO COO CTO ICU IOU PAC PACS LGBT LGBTQ AI TV DJ MP MPS EV EVS RTD VAR IT HR PR ID IVF NGO
   NGOS UAV BMT ULP ETF IPO ESG GPS PHD MBA STEM DNA HIV AIDS COVID SUV PM VP QB OK USB VPN API APP CGI ATM PIN
-  SMS RSVP FAQ DIY ASAP CCTV AGM GP NHS`.split(/\s+/),
+  SMS RSVP FAQ DIY ASAP CCTV AGM GP NHS
+  JSON HTML CSS XML SQL DNS IP URL HTTP HTTPS PDF CPU GPU RAM SSD OS SEO ROI KPI CTR RPM EDM IDM NFT VR LED`.split(
+    /\s+/,
+  ),
 );
 
 /** Verbs after an index or ticker in market reports ("the DAX rose 0.8 per cent"). */
