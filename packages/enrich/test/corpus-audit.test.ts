@@ -61,3 +61,9 @@ test('entities: technical acronyms (JSON, DNS, IP, GPU, EDM) are not organisatio
     'The service parses JSON and points a DNS record at the IP of each server.\nThe new GPU sold out in a week, and EDM producers bought most of them.';
   assert.deepEqual(named(body, 'organization'), []);
 });
+
+test('entities: holidays, time zones and plural role acronyms ("MPs") are not organisations', () => {
+  const body =
+    'Officials warned families against large gatherings for Thanksgiving.\nThe post went up at 3:00pm PDT, and MPs will vote on the plan next week.';
+  assert.deepEqual(named(body, 'organization'), []);
+});

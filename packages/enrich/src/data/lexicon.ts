@@ -998,9 +998,14 @@ export const GENERIC_ACRONYMS: ReadonlySet<string> = new Set(
   `GDP CPI PPI CEO CFO COO CTO ICU IOU PAC PACS LGBT LGBTQ AI TV DJ MP MPS EV EVS RTD VAR IT HR PR ID IVF NGO
   NGOS UAV BMT ULP ETF IPO ESG GPS PHD MBA STEM DNA HIV AIDS COVID SUV PM VP QB OK USB VPN API APP CGI ATM PIN
   SMS RSVP FAQ DIY ASAP CCTV AGM GP NHS
-  JSON HTML CSS XML SQL DNS IP URL HTTP HTTPS PDF CPU GPU RAM SSD OS SEO ROI KPI CTR RPM EDM IDM NFT VR LED`.split(
-    /\s+/,
-  ),
+  JSON HTML CSS XML SQL DNS IP URL HTTP HTTPS PDF CPU GPU RAM SSD OS SEO ROI KPI CTR RPM EDM IDM NFT VR LED
+  PDT PST EDT EST CDT CST MDT MST BST GMT UTC CET CEST IST AEST AEDT`.split(/\s+/),
+);
+
+/** Holidays and feast days: days, not entities (gold/GUIDE.md: events are not entities). */
+export const HOLIDAYS: ReadonlySet<string> = new Set(
+  `thanksgiving christmas easter hanukkah chanukah ramadan diwali passover halloween lent advent
+  pentecost kwanzaa`.split(/\s+/),
 );
 
 /** Verbs after an index or ticker in market reports ("the DAX rose 0.8 per cent"). */

@@ -1,6 +1,13 @@
 // Capitalised runs that are no names (issue 14): shouted lines, datelines (a place instead),
 // handles, codes, generic acronyms, indices, numbered labels, events and venues, quoted titles.
-import { GENERIC_ACRONYMS, GEO_TAILS, HANDLE_CUE, MARKET_VERBS, NON_ENTITY_TAILS } from '../data/lexicon.ts';
+import {
+  GENERIC_ACRONYMS,
+  GEO_TAILS,
+  HANDLE_CUE,
+  HOLIDAYS,
+  MARKET_VERBS,
+  NON_ENTITY_TAILS,
+} from '../data/lexicon.ts';
 import type { Token } from '../text/tokens.ts';
 import { isCommonWord, isKnownOrganization, lookupDemonym, lookupPlace } from './gazetteer.ts';
 import type { Mention, MentionContext } from './mentions.ts';
@@ -109,6 +116,14 @@ export function notAName(ctx: MentionContext, tokens: Token[]): boolean {
     return true;
   if (tokens.length === 1 && ALL_CAPS.test(first.text) && GENERIC_ACRONYMS.has(first.text.toUpperCase()))
     return true;
+  // A plural of one ("MPs will vote", "CEOs said"): a role noun.
+  if (
+    tokens.length === 1 &&
+    /^\p{Lu}{2,}s$/u.test(first.text) &&
+    GENERIC_ACRONYMS.has(first.text.slice(0, -1))
+  )
+    return true;
+  if (tokens.length === 1 && HOLIDAYS.has(first.lower)) return true;
   if (tokens.every((t) => ALL_CAPS.test(t.text)) && /^\s+\d{2,4}\b/.test(after)) return true;
   if (MARKET_VERBS.test(after)) return true;
   if (tokens.length === 1 && isCommonWord(first.text) && /^\s+\d/.test(after)) return true;
