@@ -3,7 +3,8 @@
 // (gold/broad.json: meta-dev/fundus English pages), the broad set also per half and per source
 // group. Exits 1 when a bar is missed on either set, so CI fails.
 // Also reports, with no bars, broad set B (gold/broad-b.json) and the fresh held-out set
-// (gold/heldout-c.json): both labelled blind, see gold/GUIDE.md.
+// (gold/heldout-c.json): both labelled blind, see gold/GUIDE.md; and the speakers of quotations on
+// unlabelled pages (gold/speakers-a.json).
 // Usage: node scripts/eval.ts [--verbose] [--gold gold/heldout.json] [--dump counts.json]
 //   --verbose lists every miss and false hit per article (--verbose=dev: broad set's dev half only); --gold reports one other labelled set
 //   (report only, no bars enforced); --dump writes every article's counts (with group and half), for
@@ -157,9 +158,23 @@ function reportOnly(title: string, results: Map<GoldArticle, Counts>, short = ti
     ]);
 }
 
+/** A quotations-only set: quote precision against the labelled quotations, speaker accuracy. */
+function reportSpeakers(title: string, results: Map<GoldArticle, Counts>): void {
+  const c = sum(results);
+  const s = scores(c);
+  const sites = new Set([...results.keys()].map((g) => g.group)).size;
+  console.log(`\n${title}: ${c.articles} articles, ${sites} sites`);
+  console.log(
+    `quotes        precision ${fmt(s.quotes.p)} (${c.quotes.predHit} of ${c.quotes.pred} found are quotations by the guide)`,
+  );
+  console.log(`speakers      accuracy ${fmt(s.speakerAccuracy)} over ${c.quotes.goldHit} found quotes`);
+}
+
 if (goldArg >= 0) {
   const file = process.argv[goldArg + 1] ?? 'gold/gold.json';
-  reportOnly(`${file} (report only)`, run(loadGold(file)));
+  const gold = loadGold(file);
+  if (gold.some((g) => g.speakersOnly)) reportSpeakers(`${file} (report only)`, run(gold));
+  else reportOnly(`${file} (report only)`, run(gold));
   if (dumpArg >= 0) writeFileSync(process.argv[dumpArg + 1]!, JSON.stringify(dumped));
   process.exit(0);
 }
@@ -199,6 +214,10 @@ reportOnly(
   'fresh held-out (gold/heldout-c.json, labelled after the rules)',
   run(loadGold('gold/heldout-c.json')),
 );
+// Speakers of every quotation newsflow found on 45 unlabelled English pages of 44 sites (htmldate,
+// aeb-dev, fundus), labelled blind by the guide on 2026-12-07 (gold/labelling/speakers-a.py). A
+// tuning set: its pages were read while auditing output, so it has no unseen half (report only).
+reportSpeakers('speakers A (gold/speakers-a.json, quotations only)', run(loadGold('gold/speakers-a.json')));
 if (dumpArg >= 0) writeFileSync(process.argv[dumpArg + 1]!, JSON.stringify(dumped));
 const broadScores = scores(sum(broad));
 console.log(

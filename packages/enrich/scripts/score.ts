@@ -17,6 +17,10 @@ export interface GoldArticle {
   places: string[];
   ignore: string[];
   quotes: Array<{ text: string; speaker: string | null }>;
+  /** Speaker sets label quotations only: entities are not scored, speakers match these names. */
+  speakersOnly?: boolean;
+  /** Every name a speaker goes by in the article ("Mary Asfendis|Asfendis"). */
+  speakerAliases?: string[];
 }
 
 export interface Counts {
@@ -66,7 +70,7 @@ export function scoreArticle(g: GoldArticle, e: Enrichment): { counts: Counts; m
   const misses: string[] = [];
   const ignore = new Set(g.ignore.map(norm));
   const aliasesOf = (names: string[]): string[][] => names.map((n) => n.split('|').map(norm));
-  for (const [type, field] of TYPES) {
+  for (const [type, field] of g.speakersOnly ? [] : TYPES) {
     const goldEntities = aliasesOf(g[field]);
     const hit = new Set<number>();
     for (const p of e.entities.filter((x) => x.type === type)) {
@@ -87,7 +91,7 @@ export function scoreArticle(g: GoldArticle, e: Enrichment): { counts: Counts; m
       if (!hit.has(i)) misses.push(`  - ${type} ${aliases[0]}`);
     });
   }
-  const allGold = TYPES.flatMap(([, f]) => aliasesOf(g[f]));
+  const allGold = [...TYPES.flatMap(([, f]) => aliasesOf(g[f])), ...aliasesOf(g.speakerAliases ?? [])];
   const sameSpeaker = (goldSpeaker: string | null, predicted: string | null): boolean => {
     if (goldSpeaker === null || predicted === null) return goldSpeaker === predicted;
     const aliases = allGold.find((al) => al.includes(norm(goldSpeaker))) ?? [norm(goldSpeaker)];
