@@ -67,3 +67,15 @@ test('entities: holidays, time zones and plural role acronyms ("MPs") are not or
     'Officials warned families against large gatherings for Thanksgiving.\nThe post went up at 3:00pm PDT, and MPs will vote on the plan next week.';
   assert.deepEqual(named(body, 'organization'), []);
 });
+
+test('entities: a title abbreviation does not end a sentence before a name that is also a word ("Rep. Will Hurd")', () => {
+  const body = 'Former Rep. Will Hurd, a onetime rival, said the attacks showed her rise was real.';
+  assert.deepEqual(named(body, 'person'), ['Will Hurd']);
+});
+
+test('entities: a given name before a surname the article writes with "Mr." is a person ("Bill Powers")', () => {
+  const body =
+    '“They set it up like a historic event,” said Bill Powers, an engineer who studies the grid.\nLater, Mr. Powers said the plan would fail.';
+  assert.deepEqual(named(body, 'person'), ['Bill Powers']);
+  assert.equal(speakerOf(body, 'They set it up like'), 'Bill Powers');
+});

@@ -132,6 +132,8 @@ export interface MentionContext {
   spanTexts: Set<string>;
   /** Last words of person-like names written in full ("Trump" of "Donald Trump"). */
   surnames: Set<string>;
+  /** Words written after "Mr."/"Ms." ("Mr. Powers"): surnames even when they are also words. */
+  honorificSurnames: Set<string>;
   spans: NameSpan[];
 }
 
@@ -204,8 +206,29 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
     while (s > 0 && nameish(t[s - 1]!, s === t.length)) s--;
     if (s > 0 && t.length - s >= 2 && personLike(t.slice(s))) surnames.add(t[t.length - 1]!.text);
   }
-  return { text, tokens, lowerSeen, headlineSentences, midSentenceNames, spanTexts, surnames, spans };
+  // "Mr. Powers", "Ms Gonzales": an honorific names a surname, even one that is also a word.
+  const honorificSurnames = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++)
+    if (
+      HONORIFICS.test(tokens[i]!.text) &&
+      tokens[i + 1]!.cap &&
+      tokens[i + 1]!.sentence === tokens[i]!.sentence
+    )
+      honorificSurnames.add(tokens[i + 1]!.text);
+  return {
+    text,
+    tokens,
+    lowerSeen,
+    headlineSentences,
+    midSentenceNames,
+    spanTexts,
+    surnames,
+    honorificSurnames,
+    spans,
+  };
 }
+
+const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/u;
 
 function shouldDropInitial(ctx: MentionContext, tokens: Token[]): boolean {
   const t = tokens[0]!;
@@ -476,6 +499,17 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   const place = lookupPlace(name);
   if (place) {
     out.push(placeMention(text, tokens, place));
+    return;
+  }
+  // "said Bill Powers, …" with "Mr. Powers" elsewhere: a given name and a surname the article gives
+  // an honorific is a person, though both are also words.
+  if (
+    tokens.length === 2 &&
+    isGivenName(first.text) &&
+    ctx.honorificSurnames.has(last.text) &&
+    !lookupPlace(name)
+  ) {
+    out.push({ name, type: 'person', ...base });
     return;
   }
   // A known organisation or listed company ("Lockheed Martin", "Costco"), unless the article names

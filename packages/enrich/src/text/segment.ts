@@ -33,6 +33,9 @@ const ABBREVIATIONS = new Set(
   wis wyo ala ark del`.split(/\s+/),
 );
 
+// Abbreviated titles: a name follows them.
+const TITLE_ABBREVIATIONS = new Set('mr mrs ms dr prof gen lt col sgt capt gov sen rep rev hon'.split(' '));
+
 /** Sentences inside one paragraph; a sentence never spans paragraphs. */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
@@ -50,9 +53,10 @@ export function sentences(text: string): Span[] {
         // Dotted initials ("P.J.", "U.S.") are taken as part of a name, not a sentence end.
         // …unless a function word follows ("the Xbox One X. So, …").
         const next = /^\s+(\p{L}+)/u.exec(body.slice(endLocal))?.[1]?.toLowerCase() ?? '';
+        // (A title always has its name after it, even a name that is also a word: "Rep. Will Hurd".)
         if (
           (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word) || ABBREVIATIONS.has(word)) &&
-          !STOP_WORDS.has(next)
+          (!STOP_WORDS.has(next) || TITLE_ABBREVIATIONS.has(word))
         )
           continue;
         // "...the U.S. House" : the next word in lower case means the sentence goes on.
