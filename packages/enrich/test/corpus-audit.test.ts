@@ -79,3 +79,20 @@ test('entities: a given name before a surname the article writes with "Mr." is a
   assert.deepEqual(named(body, 'person'), ['Bill Powers']);
   assert.equal(speakerOf(body, 'They set it up like'), 'Bill Powers');
 });
+
+test('entities: a title and a given name before a surname that ends event names is a person ("Executive Ed Day")', () => {
+  const body = 'Rockland County Executive Ed Day said he would declare a state of emergency on Monday.';
+  assert.deepEqual(named(body, 'person'), ['Ed Day']);
+});
+
+test('speakers: "His statement continued:" is the words of the one "his" means', () => {
+  const body =
+    'Tomas Ekberg runs the county board.\n"We are working closely with the state on every step," Ekberg said in a statement.\nHis statement continued: "We will keep every family informed as the plans take shape."';
+  assert.equal(speakerOf(body, 'We will keep every family'), 'Tomas Ekberg');
+});
+
+test('speakers: a "she" after a sentence about a man named as an object is not taken as his gender', () => {
+  const body =
+    'Marta Ilves posted a birthday tribute for her husband, Steve Ekberg, on Thursday.\nThe post included several photos of Steve with their son.\nOne showed Steve holding the boy, while another was taken at the beach.\nShe also included a photo of the family together.\n"Happy birthday to the strongest man I know, love you always," she wrote.';
+  assert.equal(speakerOf(body, 'Happy birthday to the strongest'), 'Marta Ilves');
+});

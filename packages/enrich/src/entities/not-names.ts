@@ -9,9 +9,17 @@ import {
   NON_ENTITY_TAILS,
 } from '../data/lexicon.ts';
 import type { Token } from '../text/tokens.ts';
-import { isCommonWord, isKnownOrganization, lookupDemonym, lookupPlace } from './gazetteer.ts';
+import { isCommonWord, isGivenName, isKnownOrganization, lookupDemonym, lookupPlace } from './gazetteer.ts';
 import type { Mention, MentionContext } from './mentions.ts';
-import { ALL_CAPS, DIRECTIONS, isOrgHead, personLike, REGIONAL_ADJECTIVES, textOf } from './name-shape.ts';
+import {
+  ALL_CAPS,
+  DIRECTIONS,
+  isOrgHead,
+  isTitle,
+  personLike,
+  REGIONAL_ADJECTIVES,
+  textOf,
+} from './name-shape.ts';
 import { isConnector, ORDINAL } from './spans.ts';
 
 /** Two or more all-capital words with a common word among them: a shouted phrase ("WE NEEDED THEM"). */
@@ -130,10 +138,17 @@ export function notAName(ctx: MentionContext, tokens: Token[]): boolean {
   if (tokens.length === 2 && /^\p{Lu}$/u.test(last.text) && isCommonWord(first.text)) return true;
   // (Not after a person's name and "and": "Mila Mulroney and Stockwell Day" is split first.)
   const and = tokens.findIndex((t) => t.lower === 'and');
+  // (…nor a title and a given name before it: "County Executive Ed Day", "Mayor Doris Day".)
+  const titledGivenName =
+    tokens.length >= 3 &&
+    isTitle(tokens[tokens.length - 3]!) &&
+    isGivenName(tokens[tokens.length - 2]!.text) &&
+    !isCommonWord(tokens[tokens.length - 2]!.text);
   if (
     tokens.length >= 2 &&
     NON_ENTITY_TAILS.has(last.lower) &&
-    !(and > 0 && personLike(tokens.slice(0, and)))
+    !(and > 0 && personLike(tokens.slice(0, and))) &&
+    !titledGivenName
   )
     return true;
   // A maker's name and a model code: a product ("Airbus A350", "Boeing 737", "Galaxy S24 Ultra").

@@ -78,6 +78,8 @@ export function textGenders(
     while (mi < mentions.length && mentions[mi]!.start < s.start) mi++;
     const m = mentions[mi];
     if (!m || m.start >= s.start + 60 || m.entity.type !== 'person') continue;
+    // (Only the sentence's subject: "One showed Steve snuggling with Charlotte. She …" is not Steve.)
+    if (!SUBJECT_LEAD.test(text.slice(s.start, m.start))) continue;
     // (Not inside a quotation: "“He does not listen,” she said" tells nothing of the one named before.)
     const next = /^\s*(?:\p{L}+,\s+)?(He|She)\b/u.exec(
       text.slice(sentences[i + 1]!.start, sentences[i + 1]!.start + 30),
@@ -88,6 +90,10 @@ export function textGenders(
   for (const [e, n] of tally) if (n !== 0) out.set(e, n > 0 ? 'm' : 'f');
   return out;
 }
+
+// What may stand before a sentence's subject: opening phrases ("Then, last week,") and a role.
+const SUBJECT_LEAD =
+  /^(?:[^,.;]{0,40},\s*){0,2}(?:[\p{Lu}\d][\p{L}\d.'’-]*,?\s+|(?:the|a|an|of|and|former|new)\s+)*$/u;
 
 /** The entity may be the one the pronoun of gender `g` refers to (no gender known: it may). */
 export function fits(e: Entity, g: Gender | undefined, shown?: Map<Entity, Gender>): boolean {

@@ -279,6 +279,9 @@ const DETERMINER_NP_START =
 // After a possessive: what is owned is words ("Christie's bottom line", "her answer", "his message").
 const SPEECH_NOUNS =
   /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:bottom line|answer|reply|response|message|words|verdict|advice|argument|view|warning|explanation|retort|verdict|plea|promise|pledge)\b/u;
+// "His statement continued", "the caption of her post reads": written or spoken words owned by a pronoun.
+const OWN_WORDS =
+  /^(?:the\s+[\p{Ll}-]+\s+of\s+)?(his|her)\s+(?:[\p{Ll}-]+\s+)?(?:statement|post|caption|letter|tweet|message|email|e-mail|note|reply|response|remarks|comments?|speech|essay|op-ed|column)\s+(?:\p{Ll}+\s+)?$/iu;
 // "the report by", "a statement from the", "a letter signed by": words an organisation speaks through.
 const STATEMENT_OF =
   /^(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:report|statement|letter|memo|submission|study|analysis|press release|review)\s+(?:(?:issued|published|released|signed|written)\s+)?(?:by|from|of)\s+(?:the\s+)?$/iu;
@@ -525,6 +528,9 @@ function speakerIn(
     if (r) return r;
   }
   if (/^(?:it|they)\s+(?:\p{L}+\s+)?$/iu.test(rest)) return orgReferent(ctx, quoteStart, true);
+  // "His statement continued:", "The caption of her post reads:": words of the one "his"/"her" means.
+  const owned = OWN_WORDS.exec(rest);
+  if (owned) return pronounReferent(ctx, quoteStart, owned[1]!.toLowerCase() === 'her' ? 'she' : 'he');
   if (/^the\s+\d+-year-old\b/iu.test(rest)) return pronounReferent(ctx, quoteStart);
   const roleBefore = roleNounAtEnd(rest);
   if (roleBefore && /^the\s/iu.test(rest)) return roleReferent(ctx, roleBefore, quoteStart);
