@@ -96,3 +96,15 @@ test('speakers: a "she" after a sentence about a man named as an object is not t
     'Marta Ilves posted a birthday tribute for her husband, Steve Ekberg, on Thursday.\nThe post included several photos of Steve with their son.\nOne showed Steve holding the boy, while another was taken at the beach.\nShe also included a photo of the family together.\n"Happy birthday to the strongest man I know, love you always," she wrote.';
   assert.equal(speakerOf(body, 'Happy birthday to the strongest'), 'Marta Ilves');
 });
+
+test('speakers: a role noun points back to the person the text is about when no one was given that role', () => {
+  const body =
+    'Tomas Ekberg warned on Monday that airlines faced deep job cuts.\nSpeaking in parliament, the Conservative MP said: “It does not need to be like this for every airport in the country.”';
+  assert.equal(speakerOf(body, 'It does not need to be like'), 'Tomas Ekberg');
+});
+
+test('speakers: "the doctor said" after "a doctor" is the unnamed doctor, not the last person named', () => {
+  const body =
+    'Marta Ilves led the march to the plant.\nA doctor on the scene said he tried to save one of the wounded.\n“It is a shame to see a young man die in this way,” the doctor said.';
+  assert.equal(speakerOf(body, 'It is a shame to see'), null);
+});

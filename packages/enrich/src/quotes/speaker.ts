@@ -151,6 +151,21 @@ function orgByHead(ctx: SpeakerContext, noun: string, pos: number): Entity | nul
   return found.size === 1 ? [...found][0]! : null;
 }
 
+/**
+ * "the Conservative MP said": the person given that role, else the person the last sentences are
+ * about (a role noun points back like a pronoun when the text never stated the role).
+ */
+function roleOrSubject(ctx: SpeakerContext, role: string, pos: number): Entity | null {
+  const given = roleReferent(ctx, role, pos);
+  if (given) return given;
+  // ("A doctor on the scene told Ruptly … “…,” the doctor said": the one introduced unnamed.)
+  const unnamed = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2}${role}\\b`, 'iu');
+  if (unnamed.test(ctx.text.slice(Math.max(0, pos - MAX_UNNAMED_ROLE_BACK), pos))) return null;
+  return referent(ctx, ctx.masked ?? ctx.text, pos, 'person');
+}
+// How far back "a doctor" makes a later "the doctor" the unnamed one (about three paragraphs).
+const MAX_UNNAMED_ROLE_BACK = 1500;
+
 function mostNamedPerson(ctx: SpeakerContext): Entity | null {
   let best: Entity | null = null;
   for (const m of ctx.mentions)
@@ -326,7 +341,7 @@ function subjectBefore(
   if (/\b(?:it|they)\s*$/iu.test(pre)) return orgReferent(ctx, quoteStart, true);
   // "the US President said", "the Republican governor said": the person given that role.
   const role = roleNounAtEnd(pre);
-  if (role) return roleReferent(ctx, role, quoteStart);
+  if (role) return roleOrSubject(ctx, role, quoteStart);
   // "A Nato official told …", "a Google representative said": the organisation behind them.
   const repOrg = inPre
     .filter((m) => m.entity.type === 'organization')
@@ -403,7 +418,7 @@ function speakerIn(
     const roleAfter = /^\p{L}+\s+(the\s+(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}-]+)\s*[,.]/u.exec(after);
     const roleWord = roleAfter ? roleNounAtEnd(roleAfter[1]!) : null;
     if (roleWord && mentionsIn(ctx, verb, verb + roleAfter![0].length).length === 0)
-      return roleReferent(ctx, roleWord, quoteStart);
+      return roleOrSubject(ctx, roleWord, quoteStart);
     // "…,” Hill-Lewis told Daily Maverick": a name we could not resolve is the subject; the one
     // after "told" is whom it was told to.
     if (/^[\s,]*\p{Lu}[\p{L}'’.-]+\s*$/u.test(ctx.text.slice(w.start, verb))) return null;
@@ -533,7 +548,7 @@ function speakerIn(
   if (owned) return pronounReferent(ctx, quoteStart, owned[1]!.toLowerCase() === 'her' ? 'she' : 'he');
   if (/^the\s+\d+-year-old\b/iu.test(rest)) return pronounReferent(ctx, quoteStart);
   const roleBefore = roleNounAtEnd(rest);
-  if (roleBefore && /^the\s/iu.test(rest)) return roleReferent(ctx, roleBefore, quoteStart);
+  if (roleBefore && /^the\s/iu.test(rest)) return roleOrSubject(ctx, roleBefore, quoteStart);
   const np = DETERMINER_NP_START.exec(rest);
   if (np) return nounReferent(ctx, np[1]!, quoteStart);
   const adjacent = subjectBefore(ctx, w.start, verb, quoteStart);
