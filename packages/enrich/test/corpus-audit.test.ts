@@ -108,3 +108,20 @@ test('speakers: "the doctor said" after "a doctor" is the unnamed doctor, not th
     'Marta Ilves led the march to the plant.\nA doctor on the scene said he tried to save one of the wounded.\n“It is a shame to see a young man die in this way,” the doctor said.';
   assert.equal(speakerOf(body, 'It is a shame to see'), null);
 });
+
+test('speakers: an opening phrase with "each"/"this" ("Each time, Ekberg …") does not hide the subject', () => {
+  const body =
+    'Tomas Ekberg spoke for the army on Monday.\nJonas Berg asked him about the strikes three times.\nEach time, Ekberg focused on the army reaching its goals, which he said include the end of the tunnels.\n“If we need to strike again, we will strike again,” he said.';
+  assert.equal(speakerOf(body, 'If we need to strike again'), 'Tomas Ekberg');
+});
+
+test('entities: a title before a first name no list holds and a surname that is a word ("Sen. Sherrod Brown")', () => {
+  const body = '"People are still waiting for help from this chamber," said Sen. Sherrod Brown, D-Ohio.';
+  assert.deepEqual(named(body, 'person'), ['Sherrod Brown']);
+});
+
+test('speakers: a tag set off by commas inside the sentence ("The other reason, he says, is …")', () => {
+  const body =
+    'Mayor Tomas Ekberg says the new rule replaces the county order.\nThe other reason, he says, is the city’s wider testing. “Naturally when you test more you find more cases in every town.”';
+  assert.equal(speakerOf(body, 'Naturally when you test more'), 'Tomas Ekberg');
+});

@@ -656,10 +656,12 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     // title, a given name and one more word is one even when that word ends places ("Mayor Linda Park").
     (personLike(tokens.slice(s)) ||
       (tokens.length - s === 1 && !isCommonWord(tokens[s]!.text)) ||
+      // (…or a first name no list holds: "Sen. Sherrod Brown".)
       (tokens.length - s === 2 &&
         isTitle(tokens[s - 1]!) &&
-        isGivenName(tokens[s]!.text) &&
-        !isCommonWord(tokens[s]!.text)))
+        !isCommonWord(tokens[s]!.text) &&
+        /^\p{Lu}\p{Ll}+$/u.test(tokens[s]!.text) &&
+        !isOrgHead(tokens[s + 1]!)))
   ) {
     const nameTokens = tokens.slice(s);
     // "Bill Clinton and President Trump": a name before "and", the role after it.

@@ -20,7 +20,7 @@ const SUBJECT_WINDOW = 90;
 const INTRO =
   /^(?:(?:but|and|so|yet|still|however|meanwhile|instead|now|then|later|earlier|also)\b[\s,]*|(?:more\s+|most\s+)?\p{L}+ly,\s*)+/iu;
 const INTRO_PHRASE =
-  /^(?:in|on|at|after|before|during|when|while|since|last|earlier|later|asked|speaking|according|for|with|by|under|as|if|despite|although|though|until)\b[^,"“”]{0,100}(?:,\s*\d{4})?,\s*/iu;
+  /^(?:in|on|at|after|before|during|when|while|since|last|this|next|each|every|earlier|later|asked|speaking|according|for|with|by|under|as|if|despite|although|though|until)\b[^,"“”]{0,100}(?:,\s*\d{4})?,\s*/iu;
 const SUBORDINATOR = /^(?:although|though|when|while|after|before|since|once|because|if)\s+/iu;
 const REP_NOUN =
   /^\s*(?:['’]s?\s+)?(?:spokesperson|spokesman|spokeswoman|representative|rep|official|source|statement|memo|letter)\b/iu;

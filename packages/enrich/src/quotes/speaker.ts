@@ -530,6 +530,10 @@ function speakerIn(
     .pop();
   if (nextToVerb) return describedBy(inside, nextToVerb, ctx.text) ?? nextToVerb.entity;
   const rest = clause.slice(lead);
+  // "The other reason, he says, is …": a speech tag set off by commas inside the sentence.
+  const aside = /,\s*(he|she)\s+$/iu.exec(clause);
+  if (aside && /^\p{L}+\s*,/u.test(ctx.text.slice(verb, verb + 20)))
+    return pronounReferent(ctx, quoteStart, aside[1]);
   // "He said", "they wrote": a pronoun subject right before the verb.
   if (/^(?:he|she)\s+(?:\p{L}+\s+)?$/iu.test(rest) || /^(?:he|she)\s+\p{L}+\s*$/iu.test(rest))
     return pronounReferent(ctx, quoteStart, pronounIn(rest));
