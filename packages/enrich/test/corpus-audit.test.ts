@@ -62,6 +62,12 @@ test('entities: technical acronyms (JSON, DNS, IP, GPU, EDM) are not organisatio
   assert.deepEqual(named(body, 'organization'), []);
 });
 
+test('entities: a technical acronym with plain words ("SIM Card", "GSM Unlocked Phones") is a thing', () => {
+  const body =
+    'The watch needs a SIM Card of its own.\nOur tests covered GSM Unlocked Phones, the ECG app and the HVAC controls of the car.';
+  assert.deepEqual(named(body, 'organization'), []);
+});
+
 test('entities: holidays, time zones and plural role acronyms ("MPs") are not organisations', () => {
   const body =
     'Officials warned families against large gatherings for Thanksgiving.\nThe post went up at 3:00pm PDT, and MPs will vote on the plan next week.';

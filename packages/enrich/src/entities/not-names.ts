@@ -124,6 +124,15 @@ export function notAName(ctx: MentionContext, tokens: Token[]): boolean {
     return true;
   if (tokens.length === 1 && ALL_CAPS.test(first.text) && GENERIC_ACRONYMS.has(first.text.toUpperCase()))
     return true;
+  // A generic acronym and plain words ("SIM Card", "GSM Unlocked Phones"): a thing, not a name.
+  if (
+    tokens.length >= 2 &&
+    ALL_CAPS.test(first.text) &&
+    GENERIC_ACRONYMS.has(first.text.toUpperCase()) &&
+    !isOrgHead(last) &&
+    tokens.slice(1).every((t) => isCommonWord(t.text))
+  )
+    return true;
   // A plural of one ("MPs will vote", "CEOs said"): a role noun.
   if (
     tokens.length === 1 &&
