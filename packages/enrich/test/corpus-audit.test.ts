@@ -131,3 +131,13 @@ test('speakers: a tag set off by commas inside the sentence ("The other reason, 
     'Mayor Tomas Ekberg says the new rule replaces the county order.\nThe other reason, he says, is the city’s wider testing. “Naturally when you test more you find more cases in every town.”';
   assert.equal(speakerOf(body, 'Naturally when you test more'), 'Tomas Ekberg');
 });
+
+test('entities: publishers ("Skyhorse Publishing") and a city’s plural team ("Nottingham Panthers") are organisations', () => {
+  const body =
+    'Arcade is an imprint of Skyhorse Publishing, which bought the memoir in March.\nThe game between Leeds Knights and Nottingham Panthers was stopped in the second period.';
+  assert.deepEqual(named(body, 'organization').sort(), [
+    'Leeds Knights',
+    'Nottingham Panthers',
+    'Skyhorse Publishing',
+  ]);
+});

@@ -349,6 +349,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'gazette',
   'press',
   'media',
+  'publishing',
+  'publishers',
   'magazine',
   'radio',
   'tv',

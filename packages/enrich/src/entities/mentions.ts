@@ -831,7 +831,9 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   for (let k = Math.min(3, tokens.length - 1); k >= 1; k--) {
     if (
       k === tokens.length - 1 &&
-      lookupPlace(textOf(text, tokens.slice(0, k))) &&
+      (lookupPlace(textOf(text, tokens.slice(0, k))) ||
+        // (A city that is no given name: "Sheffield Steelers", not "Murray Jones".)
+        (lookupCity(textOf(text, tokens.slice(0, k))) && !isGivenName(first.text))) &&
       /^\p{Lu}\p{Ll}+s$/u.test(last.text) &&
       !lookupDemonym(last.text.slice(0, -1))
     ) {
