@@ -141,3 +141,8 @@ test('entities: publishers ("Skyhorse Publishing") and a city’s plural team ("
     'Skyhorse Publishing',
   ]);
 });
+
+test('entities: members of parliaments ("MSPs", "MSP for Falkirk West") are roles, not organisations', () => {
+  const body = 'MSPs voted on the bill on Tuesday.\nThe MSP for Falkirk West said the vote was close.';
+  assert.deepEqual(named(body, 'organization'), []);
+});

@@ -482,6 +482,9 @@ const PLACE_AFTER = new Set([
   'suburb',
 ]);
 
+// Titles of elected members, written as acronyms.
+const MEMBER_TITLES = new Set(['MP', 'MSP', 'MEP', 'MLA', 'MPP', 'MHA']);
+
 function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): void {
   const { text } = ctx;
   let tokens = span;
@@ -489,6 +492,8 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   // "Labour MPs", "Tory MEPs": a plural acronym after a name is a role noun, not part of it.
   while (tokens.length > 1 && /^\p{Lu}{2,}s$/u.test(tokens[tokens.length - 1]!.text))
     tokens = tokens.slice(0, -1);
+  // "MSP for Falkirk West", "MP for Holborn": a member's seat is a role, not a name.
+  if (MEMBER_TITLES.has(tokens[0]!.text.replace(/s$/u, '')) && tokens[1]?.lower === 'for') return;
   while (tokens.length > 0 && isConnector(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
   if (tokens.length === 0) return;
   const name = textOf(text, tokens);
