@@ -159,7 +159,8 @@ function roleOrSubject(ctx: SpeakerContext, role: string, pos: number): Entity |
   const given = roleReferent(ctx, role, pos);
   if (given) return given;
   // ("A doctor on the scene told Ruptly … “…,” the doctor said": the one introduced unnamed.)
-  const unnamed = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2}${role}\\b`, 'iu');
+  const word = role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const unnamed = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2}${word}\\b`, 'iu');
   if (unnamed.test(ctx.text.slice(Math.max(0, pos - MAX_UNNAMED_ROLE_BACK), pos))) return null;
   return referent(ctx, ctx.masked ?? ctx.text, pos, 'person');
 }
