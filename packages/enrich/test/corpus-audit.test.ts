@@ -146,3 +146,9 @@ test('entities: members of parliaments ("MSPs", "MSP for Falkirk West") are role
   const body = 'MSPs voted on the bill on Tuesday.\nThe MSP for Falkirk West said the vote was close.';
   assert.deepEqual(named(body, 'organization'), []);
 });
+
+test('entities: dotted account names, code and hashtags are not organisations ("Iain.duncansmith.mp", "Path.cwd", "#TravelCorridor")', () => {
+  const body =
+    'Write to your MP at Iain.duncansmith.mp or Jeremy.wright.mp before Friday.\nCall Path.cwd first.\nThe list is tagged #TravelCorridor on every post, and Foxnews.com ran it too.';
+  assert.deepEqual(named(body, 'organization'), ['Foxnews.com']);
+});

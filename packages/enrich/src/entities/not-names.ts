@@ -22,6 +22,10 @@ import {
 } from './name-shape.ts';
 import { isConnector, ORDINAL } from './spans.ts';
 
+// A site's name written as its address ("Foxnews.com", "Ticketmaster.ie", "News.Az").
+const WEB_ADDRESS =
+  /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|co|io|gov|edu|info|tv|me|ai|uk|ie|au|ca|in|de|fr|az|ru|us|news)$/iu;
+
 /** Two or more all-capital words with a common word among them: a shouted phrase ("WE NEEDED THEM"). */
 export function shouted(tokens: Token[]): boolean {
   return (
@@ -83,6 +87,9 @@ export function notAName(ctx: MentionContext, tokens: Token[]): boolean {
   const before = text.slice(Math.max(0, first.start - 30), first.start);
   const after = text.slice(last.end, last.end + 60);
   if (HANDLE_CUE.test(before)) return true;
+  // "Iain.duncansmith.mp", "Path.cwd", "Line.2": a dotted token that is no web address is an account
+  // name, code or a footnote glued to a word.
+  if (tokens.some((t) => /[\p{L}\d]\.[\p{Ll}\d]/u.test(t.text) && !WEB_ADDRESS.test(t.text))) return true;
   // A ticker and its exchange: "(NASDAQ: AAPL)", "(TSX: RY)", "S&P/TSX".
   if (/\(\s*(?:\p{Lu}[\p{Lu}&.-]*:\s*)?$/u.test(before) && /^(?::\s*[\p{Lu}\d.-]+)?\s*\)/u.test(after))
     return tokens.every((t) => ALL_CAPS.test(t.text));
