@@ -152,3 +152,10 @@ test('entities: dotted account names, code and hashtags are not organisations ("
     'Write to your MP at Iain.duncansmith.mp or Jeremy.wright.mp before Friday.\nCall Path.cwd first.\nThe list is tagged #TravelCorridor on every post, and Foxnews.com ran it too.';
   assert.deepEqual(named(body, 'organization'), ['Foxnews.com']);
 });
+
+test('entities: a surname of a person named in full is no organisation, whatever cue typed it one', () => {
+  const body =
+    'Chad Hawk, vice president of a paper money grading company, has seen a few such notes.\nThe next step is to find the other bill. According to Hawk, the best approach is to post on social media.';
+  assert.deepEqual(named(body, 'organization'), []);
+  assert.deepEqual(named(body, 'person'), ['Chad Hawk']);
+});

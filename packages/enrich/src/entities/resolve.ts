@@ -56,8 +56,22 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
     d.mentions.push(m);
   };
 
+  // A one-word name typed an organisation that is the surname of someone the article names in full
+  // ("Kolomoisky had built …" after "Igor Kolomoisky") is that person's, joined below by surname.
+  const fullNameSurnames = new Set(
+    mentions.filter((m) => m.type === 'person' && nameWords(m.name).length >= 2).map((m) => surname(m.name)),
+  );
   // Pass 1: places and organisations by name; people with a full name (two words or more).
   for (const m of mentions) {
+    if (
+      m.type === 'organization' &&
+      nameWords(m.name).length === 1 &&
+      fullNameSurnames.has(m.name.toLowerCase()) &&
+      !isKnownOrganization(m.name)
+    ) {
+      pending.push({ ...m, type: 'person' });
+      continue;
+    }
     if (m.type === 'place') {
       const key = m.countryCode && m.canonical ? `cc:${m.countryCode}:${m.canonical}` : m.name.toLowerCase();
       let d = places.get(key);
