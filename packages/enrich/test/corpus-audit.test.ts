@@ -147,9 +147,9 @@ test('entities: members of parliaments ("MSPs", "MSP for Falkirk West") are role
   assert.deepEqual(named(body, 'organization'), []);
 });
 
-test('entities: dotted account names, code and hashtags are not organisations ("Iain.duncansmith.mp", "Path.cwd", "#TravelCorridor")', () => {
+test('entities: dotted account names and code are not organisations ("Iain.duncansmith.mp", "Path.cwd")', () => {
   const body =
-    'Write to your MP at Iain.duncansmith.mp or Jeremy.wright.mp before Friday.\nCall Path.cwd first.\nThe list is tagged #TravelCorridor on every post, and Foxnews.com ran it too.';
+    'Write to your MP at Iain.duncansmith.mp or Jeremy.wright.mp before Friday.\nCall Path.cwd first.\nThe list went up on every site, and Foxnews.com ran it too.';
   assert.deepEqual(named(body, 'organization'), ['Foxnews.com']);
 });
 

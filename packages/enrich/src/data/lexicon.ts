@@ -1016,9 +1016,9 @@ export const HOLIDAYS: ReadonlySet<string> = new Set(
 export const MARKET_VERBS =
   /^\s+(?:rose|fell|slipped|gained|dropped|climbed|closed|jumped|lost|added|edged|declined|advanced|tumbled|surged|was (?:up|down)|ended|finished)\b[^.]{0,40}?(?:\d|per ?cent|%)/u;
 
-/** Words before a social-media handle or hashtag ("the username LillyAnarKitty", "a user named acebush1", "#TravelCorridor"). */
+/** Words before a social-media handle ("the username LillyAnarKitty", "a user named acebush1"). */
 export const HANDLE_CUE =
-  /(?:[@#]|\b(?:username|user ?name|handle|user named|account named|subreddit|hashtag)\s+)$/iu;
+  /(?:@|\b(?:username|user ?name|handle|user named|account named|subreddit|hashtag)\s+)$/iu;
 
 /** Words before a name that cite it as a source: an outlet ("told Fox", "obtained by the Daily Haymaker"). */
 export const SOURCE_CUE =
