@@ -3,8 +3,8 @@
 // (gold/broad.json: meta-dev/fundus English pages), the broad set also per half and per source
 // group. Exits 1 when a bar is missed on either set, so CI fails.
 // Also reports, with no bars, broad set B (gold/broad-b.json) and the fresh held-out set
-// (gold/heldout-c.json): both labelled blind, see gold/GUIDE.md; and the speakers of quotations on
-// unlabelled pages (gold/speakers-a.json).
+// (gold/heldout-c.json): both labelled blind, see gold/GUIDE.md; and the speakers and the names of
+// 45 unlabelled pages (gold/speakers-a.json, gold/entities-a.json).
 // Usage: node scripts/eval.ts [--verbose] [--gold gold/heldout.json] [--dump counts.json]
 //   --verbose lists every miss and false hit per article (--verbose=dev: broad set's dev half only); --gold reports one other labelled set
 //   (report only, no bars enforced); --dump writes every article's counts (with group and half), for
@@ -158,6 +158,19 @@ function reportOnly(title: string, results: Map<GoldArticle, Counts>, short = ti
     ]);
 }
 
+/** A names-only set: entity precision, recall and F1 per type. */
+function reportEntities(title: string, results: Map<GoldArticle, Counts>): void {
+  const c = sum(results);
+  const s = scores(c);
+  const sites = new Set([...results.keys()].map((g) => g.group)).size;
+  console.log(`\n${title}: ${c.articles} articles, ${sites} sites`);
+  console.log('type          precision  recall   F1     gold  predicted');
+  for (const t of ['person', 'organization', 'place'] as const)
+    console.log(
+      `${t.padEnd(13)} ${fmt(s[t].p)}      ${fmt(s[t].r)}   ${fmt(s[t].f1)}  ${String(c.entity[t].gold).padStart(4)}  ${String(c.entity[t].pred).padStart(5)}`,
+    );
+}
+
 /** A quotations-only set: quote precision against the labelled quotations, speaker accuracy. */
 function reportSpeakers(title: string, results: Map<GoldArticle, Counts>): void {
   const c = sum(results);
@@ -174,6 +187,7 @@ if (goldArg >= 0) {
   const file = process.argv[goldArg + 1] ?? 'gold/gold.json';
   const gold = loadGold(file);
   if (gold.some((g) => g.speakersOnly)) reportSpeakers(`${file} (report only)`, run(gold));
+  else if (gold.some((g) => g.entitiesOnly)) reportEntities(`${file} (report only)`, run(gold));
   else reportOnly(`${file} (report only)`, run(gold));
   if (dumpArg >= 0) writeFileSync(process.argv[dumpArg + 1]!, JSON.stringify(dumped));
   process.exit(0);
@@ -218,6 +232,9 @@ reportOnly(
 // aeb-dev, fundus), labelled blind by the guide on 2026-12-07 (gold/labelling/speakers-a.py). A
 // tuning set: its pages were read while auditing output, so it has no unseen half (report only).
 reportSpeakers('speakers A (gold/speakers-a.json, quotations only)', run(loadGold('gold/speakers-a.json')));
+// The people, organisations and places of the same 45 pages, labelled blind the same way
+// (gold/labelling/entities-a.py); a tuning set too (report only).
+reportEntities('entities A (gold/entities-a.json, names only)', run(loadGold('gold/entities-a.json')));
 if (dumpArg >= 0) writeFileSync(process.argv[dumpArg + 1]!, JSON.stringify(dumped));
 const broadScores = scores(sum(broad));
 console.log(

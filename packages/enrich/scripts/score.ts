@@ -21,6 +21,8 @@ export interface GoldArticle {
   speakersOnly?: boolean;
   /** Every name a speaker goes by in the article ("Mary Asfendis|Asfendis"). */
   speakerAliases?: string[];
+  /** Entity sets label names only: quotations are not scored. */
+  entitiesOnly?: boolean;
 }
 
 export interface Counts {
@@ -97,6 +99,7 @@ export function scoreArticle(g: GoldArticle, e: Enrichment): { counts: Counts; m
     const aliases = allGold.find((al) => al.includes(norm(goldSpeaker))) ?? [norm(goldSpeaker)];
     return aliases.includes(norm(predicted));
   };
+  if (g.entitiesOnly) return { counts: c, misses };
   const predHit = new Set<number>();
   for (const gq of g.quotes) {
     const key = norm(gq.text).slice(0, 30);
