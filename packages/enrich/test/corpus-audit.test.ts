@@ -159,3 +159,15 @@ test('entities: a surname of a person named in full is no organisation, whatever
   assert.deepEqual(named(body, 'organization'), []);
   assert.deepEqual(named(body, 'person'), ['Chad Hawk']);
 });
+
+test('entities: a given name before a country that is also a surname is a person ("Robert Jordan")', () => {
+  const body = 'It was the first book in Robert Jordan’s fantasy series, and Michael Jordan read it twice.';
+  assert.deepEqual(named(body, 'person').sort(), ['Michael Jordan', 'Robert Jordan']);
+});
+
+test('entities: the surname of a full name the article gives is no organisation, even before a name was typed ("Kolomoisky’s PrivatBank")', () => {
+  const body =
+    'The bank was owned by Igor Kolomoisky and Gennady Bogolyubov.\nKolomoisky had built his empire over twenty years.\nAs the largest bank, Kolomoisky’s PrivatBank stood to gain most.';
+  assert.ok(!named(body, 'organization').includes('Kolomoisky'));
+  assert.ok(named(body, 'person').includes('Igor Kolomoisky'));
+});

@@ -179,6 +179,9 @@ export function personLike(tokens: Token[]): boolean {
   return result;
 }
 
+// Countries that are also common surnames ("Michael Jordan", "Steve Israel", "Tan France").
+const COUNTRY_SURNAMES = new Set(['jordan', 'israel', 'england', 'france', 'wales', 'holland', 'ireland']);
+
 function personLikeOf(tokens: Token[]): boolean {
   // Initials ("P.J. Fleck") are left out, as single ones are ("Elizabeth A. Burton").
   const initials = tokens.filter((t) => /^(?:\p{Lu}\.){2,3}$/u.test(t.text) && !lookupPlace(t.text));
@@ -197,12 +200,19 @@ function personLikeOf(tokens: Token[]): boolean {
     tokens.some((t, i) => isConnector(t) && !(NAME_PARTICLES.has(t.lower) && i > 0 && i < tokens.length - 1))
   )
     return false;
+  // "Michael Jordan", "Mike Ford": a given name before a surname that is also a country or a
+  // company (a given name that is no place or common word: not "Victoria Australia").
+  const givenFirst =
+    words.length === 2 &&
+    isGivenName(words[0]!.text) &&
+    !isCommonWord(words[0]!.text) &&
+    !lookupPlace(words[0]!.text);
   if (
     words.some(
-      (t) =>
+      (t, i) =>
         isOrgHead(t) ||
         lookupDemonym(t.text) ||
-        lookupPlace(t.text)?.isCountry ||
+        (lookupPlace(t.text)?.isCountry && !(givenFirst && i === 1 && COUNTRY_SURNAMES.has(t.lower))) ||
         /^[\p{Lu}\d]{2,}$/u.test(t.text) ||
         /\d/.test(t.text) ||
         /\p{L}\.\p{L}/u.test(t.text),

@@ -1,7 +1,14 @@
 // Mentions → entities: name variants merged within the article, canonical names chosen.
 import { ORG_HEADS } from '../data/lexicon.ts';
 import type { Entity, EntityType } from '../types.ts';
-import { isCommonWord, isKnownOrganization, lookupCity, lookupPlace, orgKey } from './gazetteer.ts';
+import {
+  isCommonWord,
+  isGivenName,
+  isKnownOrganization,
+  lookupCity,
+  lookupPlace,
+  orgKey,
+} from './gazetteer.ts';
 import type { Mention } from './mentions.ts';
 
 interface Draft {
@@ -59,7 +66,17 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
   // A one-word name typed an organisation that is the surname of someone the article names in full
   // ("Kolomoisky had built …" after "Igor Kolomoisky") is that person's, joined below by surname.
   const fullNameSurnames = new Set(
-    mentions.filter((m) => m.type === 'person' && nameWords(m.name).length >= 2).map((m) => surname(m.name)),
+    mentions
+      .filter(
+        (m) =>
+          nameWords(m.name).length >= 2 &&
+          (m.type === 'person' ||
+            // (…or an unknown name opening with a given name: "Igor Kolomoisky", not "Central Bank".)
+            (m.type === 'unknown' &&
+              isGivenName(m.name.split(/\s+/)[0]!) &&
+              !isCommonWord(m.name.split(/\s+/)[0]!))),
+      )
+      .map((m) => surname(m.name)),
   );
   // Pass 1: places and organisations by name; people with a full name (two words or more).
   for (const m of mentions) {
