@@ -70,7 +70,8 @@ export function scoreArticle(g: GoldArticle, e: Enrichment): { counts: Counts; m
   const c = emptyCounts();
   c.articles = 1;
   const misses: string[] = [];
-  const ignore = new Set(g.ignore.map(norm));
+  // (An ignored name may carry aliases too: "House of Commons|Commons".)
+  const ignore = new Set(g.ignore.flatMap((n) => n.split('|')).map(norm));
   const aliasesOf = (names: string[]): string[][] => names.map((n) => n.split('|').map(norm));
   for (const [type, field] of g.speakersOnly ? [] : TYPES) {
     const goldEntities = aliasesOf(g[field]);
