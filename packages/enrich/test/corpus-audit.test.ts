@@ -171,3 +171,9 @@ test('entities: the surname of a full name the article gives is no organisation,
   assert.ok(!named(body, 'organization').includes('Kolomoisky'));
   assert.ok(named(body, 'person').includes('Igor Kolomoisky'));
 });
+
+test('entities: a legislature’s chamber named by its head word after "the" is an organisation ("took back the House")', () => {
+  const body = 'Democrats took back the House in 2018.\nThe bill then passed the Senate on Friday.';
+  const orgs = named(body, 'organization');
+  assert.ok(orgs.includes('House') && orgs.includes('Senate'), orgs.join(', '));
+});

@@ -482,6 +482,9 @@ const PLACE_AFTER = new Set([
   'suburb',
 ]);
 
+// Chambers of a legislature, written alone after "the".
+const CHAMBERS = new Set(['House', 'Senate', 'Commons', 'Lords', 'Assembly', 'Congress']);
+
 // Titles of elected members, written as acronyms.
 const MEMBER_TITLES = new Set(['MP', 'MSP', 'MEP', 'MLA', 'MPP', 'MHA']);
 
@@ -504,6 +507,16 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   const place = lookupPlace(name);
   if (place) {
     out.push(placeMention(text, tokens, place));
+    return;
+  }
+  // "Democrats took the House", "the House passed": a legislature's chamber named by its head word.
+  if (
+    tokens.length === 1 &&
+    CHAMBERS.has(first.text) &&
+    !first.initial &&
+    /\bthe\s+$/u.test(text.slice(Math.max(0, first.start - 4), first.start))
+  ) {
+    out.push({ name, type: 'organization', ...base });
     return;
   }
   // "said Bill Powers, …" with "Mr. Powers" elsewhere: a given name and a surname the article gives
