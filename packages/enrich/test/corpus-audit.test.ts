@@ -177,3 +177,9 @@ test('entities: a legislature’s chamber named by its head word after "the" is 
   const orgs = named(body, 'organization');
   assert.ok(orgs.includes('House') && orgs.includes('Senate'), orgs.join(', '));
 });
+
+test('entities: outlets cited as where words appeared or were shared are organisations ("appeared on Grist", "shares with InStyle")', () => {
+  const body =
+    'This post originally appeared on Grist.\n"It was a huge decision for me," she shares with InStyle about cutting her hair.';
+  assert.deepEqual(named(body, 'organization').sort(), ['Grist', 'InStyle']);
+});

@@ -1022,7 +1022,7 @@ export const HANDLE_CUE =
 
 /** Words before a name that cite it as a source: an outlet ("told Fox", "obtained by the Daily Haymaker"). */
 export const SOURCE_CUE =
-  /\b(?:told|according to|obtained by|reported by|published by|picked up by|first reported by|via|interview with|wrote in|writing in|(?:statement|statements|comments?|interview) to)\s+(?:the\s+)?$/iu;
+  /\b(?:told|according to|obtained by|reported by|published by|picked up by|first reported by|via|interview with|wrote in|writing in|(?:statement|statements|comments?|interview) to|(?:originally |first )?appeared (?:on|in)|shares? with|(?:investigation|report|analysis|survey) by)\s+(?:the\s+)?$/iu;
 
 /** An apposition that says what a name is: an organisation ("Color of Change, a civil rights organization"). */
 // (The noun heads the apposition: "X, a spokeswoman for the charity" is no charity.)

@@ -982,8 +982,10 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     return;
   }
   // An outlet or source cited by name ("told Fox", "according to Wealthynickel").
+  // (Not a lone letter: "a report by E! News" is cut at the "!".)
   if (
     SOURCE_CUE.test(text.slice(Math.max(0, first.start - 30), first.start)) &&
+    name.length > 1 &&
     !personLike(tokens) &&
     !last.possessive &&
     !ctx.surnames.has(name) &&
