@@ -533,11 +533,7 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   // A known organisation or listed company ("Lockheed Martin", "Costco"), unless the article names
   // a person of that surname ("Dell" after "Michael Dell", "Ford" after "Mike Ford").
   const personsSurname = tokens.length === 1 && ctx.surnames.has(name);
-  if (isKnownOrganization(name) && !personsSurname) {
-    out.push({ name, type: 'organization', ...base });
-    return;
-  }
-  if (isListedCompany(name) && !personsSurname) {
+  if ((isKnownOrganization(name) || isListedCompany(name)) && !personsSurname) {
     out.push({ name, type: 'organization', ...base });
     return;
   }

@@ -200,8 +200,8 @@ function personLikeOf(tokens: Token[]): boolean {
     tokens.some((t, i) => isConnector(t) && !(NAME_PARTICLES.has(t.lower) && i > 0 && i < tokens.length - 1))
   )
     return false;
-  // "Michael Jordan", "Mike Ford": a given name before a surname that is also a country or a
-  // company (a given name that is no place or common word: not "Victoria Australia").
+  // "Michael Jordan", "Robert Jordan": a given name before a surname that is also a country (a
+  // given name that is no place or common word: not "Victoria Australia").
   const givenFirst =
     words.length === 2 &&
     isGivenName(words[0]!.text) &&

@@ -65,16 +65,17 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
 
   // A one-word name typed an organisation that is the surname of someone the article names in full
   // ("Kolomoisky had built …" after "Igor Kolomoisky") is that person's, joined below by surname.
+  // (…or an unknown name opening with a given name: "Igor Kolomoisky", not "Central Bank".)
+  const givenFirst = (name: string): boolean => {
+    const first = name.split(/\s+/)[0]!;
+    return isGivenName(first) && !isCommonWord(first);
+  };
   const fullNameSurnames = new Set(
     mentions
       .filter(
         (m) =>
           nameWords(m.name).length >= 2 &&
-          (m.type === 'person' ||
-            // (…or an unknown name opening with a given name: "Igor Kolomoisky", not "Central Bank".)
-            (m.type === 'unknown' &&
-              isGivenName(m.name.split(/\s+/)[0]!) &&
-              !isCommonWord(m.name.split(/\s+/)[0]!))),
+          (m.type === 'person' || (m.type === 'unknown' && givenFirst(m.name))),
       )
       .map((m) => surname(m.name)),
   );

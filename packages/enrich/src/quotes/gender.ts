@@ -55,10 +55,10 @@ export function genderOf(e: Entity): Gender | null {
   return g;
 }
 
-/** "he" → m, "she" → f. */
-export function pronounGender(word: string): Gender | undefined {
-  const w = word.toLowerCase();
-  return w === 'he' ? 'm' : w === 'she' ? 'f' : undefined;
+/** "he", "his", "him" → m; "she", "her" → f. */
+export function pronounGender(word: string | undefined): Gender | undefined {
+  const w = word?.toLowerCase();
+  return w === 'he' || w === 'his' || w === 'him' ? 'm' : w === 'she' || w === 'her' ? 'f' : undefined;
 }
 
 /**

@@ -33,11 +33,10 @@ export interface SpeakerContext {
 }
 
 /**
- * The person "he"/"she" at `pos` refers to (coref.ts), else, in an interview (the paragraph before
+ * The person a "he"/"she" of `gender` at `pos` refers to (coref.ts), else, in an interview (the paragraph before
  * is a question), the person the article names most, else the last person named.
  */
-function pronounReferent(ctx: SpeakerContext, pos: number, pronoun?: string): Entity | null {
-  const gender = pronoun ? pronounGender(pronoun) : undefined;
+function pronounReferent(ctx: SpeakerContext, pos: number, gender?: Gender): Entity | null {
   const chained = referent(ctx, ctx.masked ?? ctx.text, pos, 'person', undefined, true, gender);
   if (chained) return chained;
   const para = ctx.text.lastIndexOf('\n', pos);
@@ -338,7 +337,7 @@ function subjectBefore(
   const adjacent = inPre.filter((m) => /^\s*$/.test(between(ctx.text, m.end, verb))).pop();
   if (adjacent) return adjacent.entity;
   const endPronoun = /\b(he|she)\s*$/iu.exec(pre);
-  if (endPronoun) return pronounReferent(ctx, quoteStart, endPronoun[1]);
+  if (endPronoun) return pronounReferent(ctx, quoteStart, pronounGender(endPronoun[1]!));
   if (/\b(?:it|they)\s*$/iu.test(pre)) return orgReferent(ctx, quoteStart, true);
   // "the US President said", "the Republican governor said": the person given that role.
   const role = roleNounAtEnd(pre);
@@ -413,7 +412,7 @@ function speakerIn(
     // "…," said Foreign Minister Ararat Mirzoyan / "…," said a WeWork spokesperson / said he.
     const after = ctx.text.slice(verb, Math.min(w.end, verb + 60));
     const saidPronoun = /^\p{L}+\s+(he|she)\b/iu.exec(after);
-    if (saidPronoun) return pronounReferent(ctx, quoteStart, saidPronoun[1]);
+    if (saidPronoun) return pronounReferent(ctx, quoteStart, pronounGender(saidPronoun[1]!));
     // "…," said the 36-year-old / said the former governor.
     if (/^\p{L}+\s+the\s+\d+-year-old\b/iu.test(after)) return pronounReferent(ctx, quoteStart);
     const roleAfter = /^\p{L}+\s+(the\s+(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}-]+)\s*[,.]/u.exec(after);
@@ -437,7 +436,7 @@ function speakerIn(
   if (/,\s*$/u.test(clause) && /^\p{Ll}+ing\b/u.test(ctx.text.slice(verb, verb + 20))) {
     const subject = subjectOf(ctx, ctx.masked ?? ctx.text, w.start, verb);
     if (subject.entity) return subject.entity;
-    if (subject.pronoun) return pronounReferent(ctx, quoteStart, subject.gender === 'f' ? 'she' : 'he');
+    if (subject.pronoun) return pronounReferent(ctx, quoteStart, subject.gender);
   }
   // "… he acknowledges placing his head on her lap, but adds: “…”": a verb joined by "but"/"and"
   // shares the subject of the clause before, not the last name inside it.
@@ -449,7 +448,7 @@ function speakerIn(
         (m) => m.entity.type === 'person' && /^\s*\p{Ll}/u.test(ctx.text.slice(m.end, m.end + 3)),
       )
     )
-      return pronounReferent(ctx, quoteStart, pro[1]);
+      return pronounReferent(ctx, quoteStart, pronounGender(pro[1]!));
   }
   // "Mbumba said he was present when doctors told those at the hospital: “…”": the verb has a
   // subject of its own, nobody named; the words are not the main clause's subject's.
@@ -534,13 +533,13 @@ function speakerIn(
   // "The other reason, he says, is …": a speech tag set off by commas inside the sentence.
   const aside = /,\s*(he|she)\s+$/iu.exec(clause);
   if (aside && /^\p{L}+\s*,/u.test(ctx.text.slice(verb, verb + 20)))
-    return pronounReferent(ctx, quoteStart, aside[1]);
+    return pronounReferent(ctx, quoteStart, pronounGender(aside[1]!));
   // "He said", "they wrote": a pronoun subject right before the verb.
   if (/^(?:he|she)\s+(?:\p{L}+\s+)?$/iu.test(rest) || /^(?:he|she)\s+\p{L}+\s*$/iu.test(rest))
-    return pronounReferent(ctx, quoteStart, pronounIn(rest));
+    return pronounReferent(ctx, quoteStart, pronounGender(pronounIn(rest)));
   // "He funds a variety of groups and has stated, "…"": a pronoun subject further from the verb.
   if (/^(?:he|she)\b/iu.test(rest) && !inside.some((m) => m.entity.type === 'person'))
-    return pronounReferent(ctx, quoteStart, pronounIn(rest));
+    return pronounReferent(ctx, quoteStart, pronounGender(pronounIn(rest)));
   // "the senator, who recently said …", "the Republican governor said".
   const roleFirst = /^the\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\b/iu.exec(rest)?.[1]?.toLowerCase();
   if (roleFirst && roleNounAtEnd(`the ${roleFirst}`)) {
@@ -550,7 +549,7 @@ function speakerIn(
   if (/^(?:it|they)\s+(?:\p{L}+\s+)?$/iu.test(rest)) return orgReferent(ctx, quoteStart, true);
   // "His statement continued:", "The caption of her post reads:": words of the one "his"/"her" means.
   const owned = OWN_WORDS.exec(rest);
-  if (owned) return pronounReferent(ctx, quoteStart, owned[1]!.toLowerCase() === 'her' ? 'she' : 'he');
+  if (owned) return pronounReferent(ctx, quoteStart, pronounGender(owned[1]!));
   if (/^the\s+\d+-year-old\b/iu.test(rest)) return pronounReferent(ctx, quoteStart);
   const roleBefore = roleNounAtEnd(rest);
   if (roleBefore && /^the\s/iu.test(rest)) return roleOrSubject(ctx, roleBefore, quoteStart);
@@ -690,7 +689,7 @@ function embeddedSubject(ctx: SpeakerContext, pos: number): Entity | null {
     if (named) return named.entity;
   }
   const subject = subjectOf(ctx, ctx.masked!, s.start, pos);
-  if (subject.pronoun) return pronounReferent(ctx, pos, subject.gender === 'f' ? 'she' : 'he');
+  if (subject.pronoun) return pronounReferent(ctx, pos, subject.gender);
   if (subject.entity?.type !== 'person') return null;
   // "X's profile, which was memorialised “…”": a possessive names the owner, not the subject —
   // unless what is owned is words ("Christie's bottom line was: “…”", "her answer: “…”").
@@ -705,7 +704,7 @@ function afterPronounSentence(ctx: SpeakerContext, pos: number): Entity | null {
   const prev = ctx.sentences[i - 1];
   if (!prev || ctx.text.slice(prev.end, pos).includes('\n')) return null;
   const subject = subjectOf(ctx, ctx.masked!, prev.start, prev.end);
-  return subject.pronoun ? pronounReferent(ctx, prev.start, subject.gender === 'f' ? 'she' : 'he') : null;
+  return subject.pronoun ? pronounReferent(ctx, prev.start, subject.gender) : null;
 }
 
 /** The paragraph before `pos` is a question (an interview: the answer follows untagged). */
