@@ -4,20 +4,14 @@
 # extractor does later. Halves were fixed by site before labelling (the two News UK titles on one
 # side): `dev` may be tuned on, `check` is only scored. Labels were typed from the text alone by
 # GUIDE.md into broad-b-1..4.json. Run: python3 gold/labelling/broad-b.py
-import json, os
+from frozen import texts_and_labels, write_set
 
-here = os.path.dirname(os.path.abspath(__file__))
-texts = json.load(open(os.path.join(here, "broad-b-texts.json")))
-labels = {}
-for part in range(1, 5):
-    for rec in json.load(open(os.path.join(here, f"broad-b-{part}.json"))):
-        labels[rec["id"]] = rec
+texts, labels = texts_and_labels("broad-b-texts.json", "broad-b")
 G = []
 for t in texts:
     rec = labels[t["id"]]
     G.append({"id": t["id"], "group": t["group"], "half": t["half"], "url": t["url"], "title": t["title"],
               "body": t["body"], "people": rec["people"], "organizations": rec["organizations"],
               "places": rec["places"], "ignore": rec["ignore"], "quotes": rec["quotes"]})
-with open(os.path.join(here, "..", "broad-b.json"), "w") as f:
-    json.dump(G, f, ensure_ascii=False, indent=1)
+write_set("broad-b", G)
 print(len(G), "articles,", sum(len(g["quotes"]) for g in G), "quotes")
