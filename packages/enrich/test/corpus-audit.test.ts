@@ -183,3 +183,11 @@ test('entities: outlets cited as where words appeared or were shared are organis
     'This post originally appeared on Grist.\n"It was a huge decision for me," she shares with InStyle about cutting her hair.';
   assert.deepEqual(named(body, 'organization').sort(), ['Grist', 'InStyle']);
 });
+
+test('entities: a party or a person’s surname beside a chamber or the White House qualifies it ("a Democratic House", "the Trump White House")', () => {
+  const body =
+    'Donald Trump spoke on Monday.\nThe bill passed a Democratic House last year, and Senate Democratic leaders backed it.\n' +
+    'Officials in the Trump White House said little. The Indiana House voted too.';
+  assert.deepEqual(named(body, 'organization').sort(), ['House', 'Indiana House', 'Senate', 'White House']);
+  assert.deepEqual(named(body, 'person'), ['Donald Trump']);
+});

@@ -366,6 +366,7 @@ function classifySpan(ctx: MentionContext, span: NameSpan, out: Mention[]): void
     tokens.length >= 2 &&
     tokens.length <= 3 &&
     BUILDING_TAILS.has(lastWord.lower) &&
+    !qualifiedInstitution(ctx, tokens) &&
     SPEAKS_AFTER.test(ctx.text.slice(lastWord.end, lastWord.end + 30))
   ) {
     const from = tokens[0]!.text === 'The' ? 1 : 0;
@@ -488,6 +489,26 @@ const CHAMBERS = new Set(['House', 'Senate', 'Commons', 'Lords', 'Assembly', 'Co
 // Titles of elected members, written as acronyms.
 const MEMBER_TITLES = new Set(['MP', 'MSP', 'MEP', 'MLA', 'MPP', 'MHA']);
 
+// Words of a party that qualify an institution ("Democratic House", "Senate Republican leader").
+const PARTY_WORDS = new Set(['democratic', 'democrat', 'republican', 'gop', 'presumptive']);
+
+/**
+ * [from, to) of "White House", "House" or "Senate" inside `tokens` when every other token is a party
+ * word or a surname the article gives a person ("Trump White House", "Senate Democratic"), else null.
+ * A place before it makes another chamber ("Indiana House", "Nigerian Senate"): not matched.
+ */
+function qualifiedInstitution(ctx: MentionContext, tokens: Token[]): [number, number] | null {
+  if (tokens.length < 2) return null;
+  const at = tokens.findIndex((t) => t.text === 'House' || t.text === 'Senate');
+  if (at < 0) return null;
+  const from = at > 0 && tokens[at]!.text === 'House' && tokens[at - 1]!.text === 'White' ? at - 1 : at;
+  const modifies = (t: Token): boolean => PARTY_WORDS.has(t.lower) || ctx.surnames.has(t.text);
+  const before = tokens.slice(0, from);
+  const after = tokens.slice(at + 1);
+  if (before.length + after.length === 0 || ![...before, ...after].every(modifies)) return null;
+  return [from, at + 1];
+}
+
 function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): void {
   const { text } = ctx;
   let tokens = span;
@@ -517,6 +538,23 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     /\bthe\s+$/u.test(text.slice(Math.max(0, first.start - 4), first.start))
   ) {
     out.push({ name, type: 'organization', ...base });
+    return;
+  }
+  // "the Trump White House", "a Democratic House", "Senate Democratic leader": a party or a
+  // person's surname beside a chamber or the White House qualifies the institution, which is the name.
+  const institution = qualifiedInstitution(ctx, tokens);
+  if (institution) {
+    const [from, to] = institution;
+    if (from > 0 && ctx.surnames.has(textOf(text, tokens.slice(0, from))))
+      classifyTokens(ctx, tokens.slice(0, from), out);
+    const inst = tokens.slice(from, to);
+    out.push({
+      name: textOf(text, inst),
+      type: 'organization',
+      start: inst[0]!.start,
+      end: inst[inst.length - 1]!.end,
+      initial: inst[0]!.initial,
+    });
     return;
   }
   // "said Bill Powers, …" with "Mr. Powers" elsewhere: a given name and a surname the article gives
