@@ -191,3 +191,11 @@ test('entities: a party or a person’s surname beside a chamber or the White Ho
   assert.deepEqual(named(body, 'organization').sort(), ['House', 'Indiana House', 'Senate', 'White House']);
   assert.deepEqual(named(body, 'person'), ['Donald Trump']);
 });
+
+test('entities: the body a role works at or for is an organisation, even where its words look like a person’s ("a strategist at Cantor Fitzgerald")', () => {
+  const body =
+    '“Demand was strong,” said Justin Lederer, an interest-rate strategist at Cantor Fitzgerald.\n' +
+    'Jose Mourinho has been working as a pundit for Sky Sports. Dee Dee Myers was press secretary for Bill Clinton.';
+  assert.deepEqual(named(body, 'organization').sort(), ['Cantor Fitzgerald', 'Sky Sports']);
+  assert.ok(named(body, 'person').includes('Bill Clinton'));
+});

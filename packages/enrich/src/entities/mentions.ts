@@ -489,6 +489,9 @@ const CHAMBERS = new Set(['House', 'Senate', 'Commons', 'Lords', 'Assembly', 'Co
 // Titles of elected members, written as acronyms.
 const MEMBER_TITLES = new Set(['MP', 'MSP', 'MEP', 'MLA', 'MPP', 'MHA']);
 
+// Jobs held at an organisation that are not titles before a name ("a strategist at X").
+const JOB_NOUNS = new Set(['strategist', 'coordinator', 'partner', 'fellow', 'engineer', 'student', 'teacher']);
+
 // Words of a party that qualify an institution ("Democratic House", "Senate Republican leader").
 const PARTY_WORDS = new Set(['democratic', 'democrat', 'republican', 'gop', 'presumptive']);
 
@@ -555,6 +558,24 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
       end: inst[inst.length - 1]!.end,
       initial: inst[0]!.initial,
     });
+    return;
+  }
+  // "a strategist at Cantor Fitzgerald", "the policy coordinator at Observatório do Clima": the body
+  // a role works at, though its words look like a person's.
+  // ("for"/"with" may name a person one works for: "press secretary for Bill Clinton".)
+  const roleAt = /\b([\p{Ll}-]+)\s+(at|with|for)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, first.start - 40), first.start));
+  if (
+    roleAt &&
+    (roleAt[2] === 'at' || !personLike(tokens)) &&
+    !lookupDemonym(name) &&
+    !/^\s+\p{Ll}{1,3}\s+\p{Lu}/u.test(text.slice(last.end, last.end + 12)) &&
+    (PERSON_TITLES.has(roleAt[1]!) || JOB_NOUNS.has(roleAt[1]!)) &&
+    !first.initial &&
+    !lookupPlace(name) &&
+    !lookupCity(name) &&
+    !ctx.surnames.has(name)
+  ) {
+    out.push({ name, type: 'organization', ...base });
     return;
   }
   // "said Bill Powers, …" with "Mr. Powers" elsewhere: a given name and a surname the article gives
