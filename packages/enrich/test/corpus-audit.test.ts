@@ -199,3 +199,9 @@ test('entities: the body a role works at or for is an organisation, even where i
   assert.deepEqual(named(body, 'organization').sort(), ['Cantor Fitzgerald', 'Sky Sports']);
   assert.ok(named(body, 'person').includes('Bill Clinton'));
 });
+
+test('entities: an outlet named with what it is is an organisation ("Harpers magazine", "Geo news channel", "Al-Arabiya television")', () => {
+  const body =
+    'Alexander Cockburn at Harpers magazine covered the story.\nHe told Pakistan’s Geo news channel that the strikes had stopped. He also told the Saudi state-owned Al-Arabiya television that talks would go on.';
+  assert.deepEqual(named(body, 'organization').sort(), ['Al-Arabiya', 'Geo', 'Harpers']);
+});
