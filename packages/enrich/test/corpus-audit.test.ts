@@ -205,3 +205,9 @@ test('entities: an outlet named with what it is is an organisation ("Harpers mag
     'Alexander Cockburn at Harpers magazine covered the story.\nHe told Pakistan’s Geo news channel that the strikes had stopped. He also told the Saudi state-owned Al-Arabiya television that talks would go on.';
   assert.deepEqual(named(body, 'organization').sort(), ['Al-Arabiya', 'Geo', 'Harpers']);
 });
+
+test('entities: a plural name one side plays against is a team ("loss to the Chiefs", "Broncos vs. Raiders"), a people is not ("against Palestinians")', () => {
+  const body =
+    'Their playoff hopes faded after Monday night’s loss to the Chiefs.\nHis favourite game was Broncos vs. Raiders in 2015.\nThe court heard claims of crimes against Palestinians.';
+  assert.deepEqual(named(body, 'organization').sort(), ['Broncos', 'Chiefs', 'Raiders']);
+});

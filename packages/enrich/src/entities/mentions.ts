@@ -490,6 +490,11 @@ const CHAMBERS = new Set(['House', 'Senate', 'Commons', 'Lords', 'Assembly', 'Co
 // Titles of elected members, written as acronyms.
 const MEMBER_TITLES = new Set(['MP', 'MSP', 'MEP', 'MLA', 'MPP', 'MHA']);
 
+// Words around the side a team plays ("loss to the Chiefs", "Broncos vs. Raiders").
+const PLAYS_AGAINST_BEFORE =
+  /\b(?:loss\s+to|lost\s+to|win\s+over|victory\s+over|facing|face|faces|beat|beating|defeated|against|vs\.?|versus)\s+(?:the\s+)?$/u;
+const PLAYS_AGAINST_AFTER = /^\s+(?:vs\.?|versus)\s/u;
+
 // Jobs held at an organisation that are not titles before a name ("a strategist at X").
 const JOB_NOUNS = new Set(['strategist', 'coordinator', 'partner', 'fellow', 'engineer', 'student', 'teacher']);
 
@@ -914,6 +919,19 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
       out.push({ name, type: 'organization', ...base });
       return;
     }
+  }
+  // "loss to the Chiefs", "facing the Browns", "Broncos vs. Raiders": a plural name one side plays
+  // against is a team (a people is no side: "against Palestinians").
+  if (
+    /^\p{Lu}\p{Ll}+s$/u.test(last.text) &&
+    !lookupDemonym(last.text) &&
+    !lookupDemonym(last.text.slice(0, -1)) &&
+    !lookupPlace(name) &&
+    (PLAYS_AGAINST_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start)) ||
+      PLAYS_AGAINST_AFTER.test(text.slice(last.end, last.end + 10)))
+  ) {
+    out.push({ name, type: 'organization', ...base });
+    return;
   }
   const shownRole = roleShowsPerson(ctx, tokens);
   if (shownRole !== null) {
