@@ -211,3 +211,10 @@ test('entities: a plural name one side plays against is a team ("loss to the Chi
     'Their playoff hopes faded after Monday night’s loss to the Chiefs.\nHis favourite game was Broncos vs. Raiders in 2015.\nThe court heard claims of crimes against Palestinians.';
   assert.deepEqual(named(body, 'organization').sort(), ['Broncos', 'Chiefs', 'Raiders']);
 });
+
+test('entities: a party adjective beside a place qualifies what follows; the place is the name ("McConnell, a Kentucky Republican", "the Republican Iowa caucuses")', () => {
+  const body =
+    'McConnell, a Kentucky Republican, spoke first.\nThe Republican Iowa caucuses are in January, and the New Hampshire Democratic primary follows.';
+  assert.deepEqual(named(body, 'organization'), []);
+  assert.deepEqual(named(body, 'place').sort(), ['Iowa', 'Kentucky', 'New Hampshire']);
+});

@@ -498,6 +498,9 @@ const PLAYS_AGAINST_AFTER = /^\s+(?:vs\.?|versus)\s/u;
 // Jobs held at an organisation that are not titles before a name ("a strategist at X").
 const JOB_NOUNS = new Set(['strategist', 'coordinator', 'partner', 'fellow', 'engineer', 'student', 'teacher']);
 
+// Party adjectives that qualify the words after them ("Democratic primary", "Republican senator").
+const PARTY_ADJECTIVES = new Set(['democratic', 'republican']);
+
 // Words of a party that qualify an institution ("Democratic House", "Senate Republican leader").
 const PARTY_WORDS = new Set(['democratic', 'democrat', 'republican', 'gop', 'presumptive']);
 
@@ -548,6 +551,16 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   ) {
     out.push({ name, type: 'organization', ...base });
     return;
+  }
+  // "the New Hampshire Democratic primary", "Kentucky Republican Mitch McConnell", "the Republican
+  // Iowa caucuses": a party adjective beside a place qualifies what follows; the place is the name.
+  const partyAt = PARTY_ADJECTIVES.has(first.lower) ? 0 : PARTY_ADJECTIVES.has(last.lower) ? tokens.length - 1 : -1;
+  if (partyAt >= 0 && tokens.length >= 2) {
+    const rest = partyAt === 0 ? tokens.slice(1) : tokens.slice(0, -1);
+    if (lookupPlace(textOf(text, rest))) {
+      classifyTokens(ctx, rest, out);
+      return;
+    }
   }
   // "the Trump White House", "a Democratic House", "Senate Democratic leader": a party or a
   // person's surname beside a chamber or the White House qualifies the institution, which is the name.
