@@ -218,3 +218,8 @@ test('entities: a party adjective beside a place qualifies what follows; the pla
   assert.deepEqual(named(body, 'organization'), []);
   assert.deepEqual(named(body, 'place').sort(), ['Iowa', 'Kentucky', 'New Hampshire']);
 });
+
+test('entities: a name never ends in the preposition a dropped day took with it ("National Security Committee on Wednesday")', () => {
+  const body = 'Prime Minister Shehbaz Sharif convened the National Security Committee on Wednesday morning.';
+  assert.deepEqual(named(body, 'organization'), ['National Security Committee']);
+});

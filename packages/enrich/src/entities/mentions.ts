@@ -414,7 +414,10 @@ function classifySpan(ctx: MentionContext, span: NameSpan, out: Mention[]): void
     tokens = tokens.slice(1);
   while (
     tokens.length > 0 &&
-    (isConnector(tokens[tokens.length - 1]!) || NEVER_NAMES.has(clean(tokens[tokens.length - 1]!.text)))
+    (isConnector(tokens[tokens.length - 1]!) ||
+      // ("National Security Committee on Wednesday": the "on" a day took with it.)
+      /^(?:on|in|to|at)$/u.test(tokens[tokens.length - 1]!.text) ||
+      NEVER_NAMES.has(clean(tokens[tokens.length - 1]!.text)))
   )
     tokens = tokens.slice(0, -1);
   if (tokens.length === 0) return;
