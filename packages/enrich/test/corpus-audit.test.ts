@@ -223,3 +223,10 @@ test('entities: a name never ends in the preposition a dropped day took with it 
   const body = 'Prime Minister Shehbaz Sharif convened the National Security Committee on Wednesday morning.';
   assert.deepEqual(named(body, 'organization'), ['National Security Committee']);
 });
+
+test('entities: a name the text says is a work, product or scheme is no organisation ("the Wheel of Time series", "the IBM Watson program"); a person before "song" stays', () => {
+  const body =
+    'He worked as a consultant for the Wheel of Time series.\nThe IBM Watson program beat the best human players. A PCR test is needed.\nShe chose a Neil Sedaka song for the funeral.';
+  assert.deepEqual(named(body, 'organization'), []);
+  assert.deepEqual(named(body, 'person'), ['Neil Sedaka']);
+});

@@ -337,6 +337,20 @@ function placeMention(
 
 function classifySpan(ctx: MentionContext, span: NameSpan, out: Mention[]): void {
   let tokens = span.tokens;
+  // "the Wheel of Time series", "the IBM Watson program", "a 20-mile Bus Rapid Transit line": a name
+  // the text says is a work, product or scheme is no entity (gold/GUIDE.md), unless it is a known body.
+  const spanName = textOf(ctx.text, tokens);
+  const spanEnd = tokens[tokens.length - 1]!.end;
+  if (
+    THING_AFTER.test(ctx.text.slice(spanEnd, spanEnd + 20)) &&
+    !personLike(tokens) &&
+    !tokens.some((t) => isGivenName(t.text)) &&
+    !isKnownOrganization(spanName) &&
+    !isListedCompany(spanName) &&
+    !lookupPlace(spanName) &&
+    !lookupCity(spanName)
+  )
+    return;
   // "told The Namibian", "in The Intercept": "The" written with a capital mid-sentence is part of
   // a title — a publication, unless the rest is a place ("The Hague") or a known name.
   const the = tokens[0]!;
@@ -497,6 +511,12 @@ const MEMBER_TITLES = new Set(['MP', 'MSP', 'MEP', 'MLA', 'MPP', 'MHA']);
 const PLAYS_AGAINST_BEFORE =
   /\b(?:loss\s+to|lost\s+to|win\s+over|victory\s+over|facing|face|faces|beat|beating|defeated|against|vs\.?|versus)\s+(?:the\s+)?$/u;
 const PLAYS_AGAINST_AFTER = /^\s+(?:vs\.?|versus)\s/u;
+
+// Nouns after a name that say it is a work, product or scheme, not a body ("the Wheel of Time
+// series", "the IBM Watson program"). (Not "poll", "survey" or "campaign": "a Gallup poll", "the
+// Biden campaign" name their body.)
+const THING_AFTER =
+  /^\s+(?:series|program|programme|test|line|plan|systems?|app|game|show|film|movie|novel|album|song|painting|scheme|initiative|project|model|device|franchise|podcast|trilogy)\b/u;
 
 // Jobs held at an organisation that are not titles before a name ("a strategist at X").
 const JOB_NOUNS = new Set(['strategist', 'coordinator', 'partner', 'fellow', 'engineer', 'student', 'teacher']);
