@@ -230,3 +230,8 @@ test('entities: a name the text says is a work, product or scheme is no organisa
   assert.deepEqual(named(body, 'organization'), []);
   assert.deepEqual(named(body, 'person'), ['Neil Sedaka']);
 });
+
+test('entities: the outlet a dateline credits is an organisation ("NAPA, Calif. (KGO) --", "MIAMI (WSVN) -")', () => {
+  assert.deepEqual(named('NAPA, Calif. (KGO) -- A fire broke out overnight near the vineyards.', 'organization'), ['KGO']);
+  assert.deepEqual(named('SOUTHWEST MIAMI-DADE, FLA. (WSVN) - An overnight crash left two people hurt.', 'organization'), ['WSVN']);
+});

@@ -341,6 +341,14 @@ function classifySpan(ctx: MentionContext, span: NameSpan, out: Mention[]): void
   // the text says is a work, product or scheme is no entity (gold/GUIDE.md), unless it is a known body.
   const spanName = textOf(ctx.text, tokens);
   const spanEnd = tokens[tokens.length - 1]!.end;
+  // "SOUTHWEST MIAMI-DADE, FLA. (WSVN) —", "NAPA (KGO) --": the outlet a dateline credits.
+  if (
+    /^[^\n(]{2,60}\($/u.test(ctx.text.slice(0, tokens[0]!.start)) &&
+    /^\)\s*[—–-]/u.test(ctx.text.slice(spanEnd, spanEnd + 4))
+  ) {
+    out.push({ name: spanName, type: 'organization', start: tokens[0]!.start, end: spanEnd, initial: false });
+    return;
+  }
   if (
     THING_AFTER.test(ctx.text.slice(spanEnd, spanEnd + 20)) &&
     !personLike(tokens) &&
