@@ -235,3 +235,8 @@ test('entities: the outlet a dateline credits is an organisation ("NAPA, Calif. 
   assert.deepEqual(named('NAPA, Calif. (KGO) -- A fire broke out overnight near the vineyards.', 'organization'), ['KGO']);
   assert.deepEqual(named('SOUTHWEST MIAMI-DADE, FLA. (WSVN) - An overnight crash left two people hurt.', 'organization'), ['WSVN']);
 });
+
+test('entities: a day or month before a name gives no surname ("in a Saturday Facebook post" keeps Facebook an organisation)', () => {
+  const body = 'County Executive George Latimer said in a Saturday Facebook post that he intends to do the same.';
+  assert.deepEqual(named(body, 'organization'), ['Facebook']);
+});

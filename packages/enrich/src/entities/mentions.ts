@@ -200,7 +200,8 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
   }
   const surnames = new Set<string>();
   for (const span of spans) {
-    const t = span.tokens;
+    // (A day or month is no given name: "a Saturday Facebook post" names no "Facebook".)
+    const t = span.tokens.filter((x) => !NEVER_NAMES.has(clean(x.text)));
     if (t.length >= 2 && personLike(t)) surnames.add(t[t.length - 1]!.text);
     // …also after a role ("US President Donald Trump" … "Trump and his administration").
     let s = t.length;
