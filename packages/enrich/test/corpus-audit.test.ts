@@ -240,3 +240,10 @@ test('entities: a day or month before a name gives no surname ("in a Saturday Fa
   const body = 'County Executive George Latimer said in a Saturday Facebook post that he intends to do the same.';
   assert.deepEqual(named(body, 'organization'), ['Facebook']);
 });
+
+test('entities: a country that is also a given name opens a person’s name ("Chad Wolf", "Sheriff Chad Hull"), not "Georgia Power"', () => {
+  const body =
+    'McAleenan resigned and Chad Wolf has been named acting secretary.\nSheriff Chad Hull said the suspect was arrested.\nGeorgia Power said rates would rise.';
+  assert.deepEqual(named(body, 'person').sort(), ['Chad Hull', 'Chad Wolf']);
+  assert.deepEqual(named(body, 'organization'), ['Georgia Power']);
+});

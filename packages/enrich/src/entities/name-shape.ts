@@ -181,6 +181,8 @@ export function personLike(tokens: Token[]): boolean {
 
 // Countries that are also common surnames ("Michael Jordan", "Steve Israel", "Tan France").
 const COUNTRY_SURNAMES = new Set(['jordan', 'israel', 'england', 'france', 'wales', 'holland', 'ireland']);
+// Countries that are also common given names ("Chad Wolf", "Jordan Henderson"; not "Georgia": "Georgia Power").
+const COUNTRY_GIVEN_NAMES = new Set(['chad', 'jordan']);
 
 function personLikeOf(tokens: Token[]): boolean {
   // Initials ("P.J. Fleck") are left out, as single ones are ("Elizabeth A. Burton").
@@ -212,7 +214,9 @@ function personLikeOf(tokens: Token[]): boolean {
       (t, i) =>
         isOrgHead(t) ||
         lookupDemonym(t.text) ||
-        (lookupPlace(t.text)?.isCountry && !(givenFirst && i === 1 && COUNTRY_SURNAMES.has(t.lower))) ||
+        (lookupPlace(t.text)?.isCountry &&
+          !(givenFirst && i === 1 && COUNTRY_SURNAMES.has(t.lower)) &&
+          !(i === 0 && words.length === 2 && COUNTRY_GIVEN_NAMES.has(t.lower) && !lookupPlace(words[1]!.text))) ||
         /^[\p{Lu}\d]{2,}$/u.test(t.text) ||
         /\d/.test(t.text) ||
         /\p{L}\.\p{L}/u.test(t.text),
