@@ -247,3 +247,8 @@ test('entities: a country that is also a given name opens a person’s name ("Ch
   assert.deepEqual(named(body, 'person').sort(), ['Chad Hull', 'Chad Wolf']);
   assert.deepEqual(named(body, 'organization'), ['Georgia Power']);
 });
+
+test('entities: a title naming a department’s field stays in its name ("the Justice Department noted")', () => {
+  const body = 'In its press release announcing the arrests, the Justice Department noted the FBI did not search the station.';
+  assert.deepEqual(named(body, 'organization').sort(), ['FBI', 'Justice Department']);
+});

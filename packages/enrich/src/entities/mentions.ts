@@ -879,11 +879,13 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
 
   if (tokens.length === 1 && isTitle(first) && !ctx.surnames.has(name)) return;
   // "President Ascom North America": a title before a name that is no person's. (A name ending in
-  // an organisation head named after a person keeps the title: "Lady Pohamba Private Hospital".)
+  // an organisation head named after a person keeps the title: "Lady Pohamba Private Hospital";
+  // so does a title naming the department's field: "the Justice Department".)
   if (
     isTitle(first) &&
     !ORG_STARTS.has(first.lower) &&
-    !(tokens.length >= 3 && isOrgHead(last) && !isTitle(tokens[1]!))
+    !(tokens.length >= 3 && isOrgHead(last) && !isTitle(tokens[1]!)) &&
+    !(tokens.length === 2 && isOrgHead(last))
   ) {
     let k = 0;
     while (k < tokens.length && (isTitle(tokens[k]!) || ROLE_WORDS.has(tokens[k]!.lower))) k++;
