@@ -232,12 +232,19 @@ test('entities: a name the text says is a work, product or scheme is no organisa
 });
 
 test('entities: the outlet a dateline credits is an organisation ("NAPA, Calif. (KGO) --", "MIAMI (WSVN) -")', () => {
-  assert.deepEqual(named('NAPA, Calif. (KGO) -- A fire broke out overnight near the vineyards.', 'organization'), ['KGO']);
-  assert.deepEqual(named('SOUTHWEST MIAMI-DADE, FLA. (WSVN) - An overnight crash left two people hurt.', 'organization'), ['WSVN']);
+  assert.deepEqual(
+    named('NAPA, Calif. (KGO) -- A fire broke out overnight near the vineyards.', 'organization'),
+    ['KGO'],
+  );
+  assert.deepEqual(
+    named('SOUTHWEST MIAMI-DADE, FLA. (WSVN) - An overnight crash left two people hurt.', 'organization'),
+    ['WSVN'],
+  );
 });
 
 test('entities: a day or month before a name gives no surname ("in a Saturday Facebook post" keeps Facebook an organisation)', () => {
-  const body = 'County Executive George Latimer said in a Saturday Facebook post that he intends to do the same.';
+  const body =
+    'County Executive George Latimer said in a Saturday Facebook post that he intends to do the same.';
   assert.deepEqual(named(body, 'organization'), ['Facebook']);
 });
 
@@ -249,6 +256,7 @@ test('entities: a country that is also a given name opens a person’s name ("Ch
 });
 
 test('entities: a title naming a department’s field stays in its name ("the Justice Department noted")', () => {
-  const body = 'In its press release announcing the arrests, the Justice Department noted the FBI did not search the station.';
+  const body =
+    'In its press release announcing the arrests, the Justice Department noted the FBI did not search the station.';
   assert.deepEqual(named(body, 'organization').sort(), ['FBI', 'Justice Department']);
 });

@@ -528,7 +528,15 @@ const THING_AFTER =
   /^\s+(?:series|program|programme|test|line|plan|systems?|app|game|show|film|movie|novel|album|song|painting|scheme|initiative|project|model|device|franchise|podcast|trilogy)\b/u;
 
 // Jobs held at an organisation that are not titles before a name ("a strategist at X").
-const JOB_NOUNS = new Set(['strategist', 'coordinator', 'partner', 'fellow', 'engineer', 'student', 'teacher']);
+const JOB_NOUNS = new Set([
+  'strategist',
+  'coordinator',
+  'partner',
+  'fellow',
+  'engineer',
+  'student',
+  'teacher',
+]);
 
 // Party adjectives that qualify the words after them ("Democratic primary", "Republican senator").
 const PARTY_ADJECTIVES = new Set(['democratic', 'republican']);
@@ -586,7 +594,11 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   }
   // "the New Hampshire Democratic primary", "Kentucky Republican Mitch McConnell", "the Republican
   // Iowa caucuses": a party adjective beside a place qualifies what follows; the place is the name.
-  const partyAt = PARTY_ADJECTIVES.has(first.lower) ? 0 : PARTY_ADJECTIVES.has(last.lower) ? tokens.length - 1 : -1;
+  const partyAt = PARTY_ADJECTIVES.has(first.lower)
+    ? 0
+    : PARTY_ADJECTIVES.has(last.lower)
+      ? tokens.length - 1
+      : -1;
   if (partyAt >= 0 && tokens.length >= 2) {
     const rest = partyAt === 0 ? tokens.slice(1) : tokens.slice(0, -1);
     if (lookupPlace(textOf(text, rest))) {
@@ -614,7 +626,9 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   // "a strategist at Cantor Fitzgerald", "the policy coordinator at Observatório do Clima": the body
   // a role works at, though its words look like a person's.
   // ("for"/"with" may name a person one works for: "press secretary for Bill Clinton".)
-  const roleAt = /\b([\p{Ll}-]+)\s+(at|with|for)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, first.start - 40), first.start));
+  const roleAt = /\b([\p{Ll}-]+)\s+(at|with|for)\s+(?:the\s+)?$/u.exec(
+    text.slice(Math.max(0, first.start - 40), first.start),
+  );
   if (
     roleAt &&
     (roleAt[2] === 'at' || !personLike(tokens)) &&

@@ -216,7 +216,12 @@ function personLikeOf(tokens: Token[]): boolean {
         lookupDemonym(t.text) ||
         (lookupPlace(t.text)?.isCountry &&
           !(givenFirst && i === 1 && COUNTRY_SURNAMES.has(t.lower)) &&
-          !(i === 0 && words.length === 2 && COUNTRY_GIVEN_NAMES.has(t.lower) && !lookupPlace(words[1]!.text))) ||
+          !(
+            i === 0 &&
+            words.length === 2 &&
+            COUNTRY_GIVEN_NAMES.has(t.lower) &&
+            !lookupPlace(words[1]!.text)
+          )) ||
         /^[\p{Lu}\d]{2,}$/u.test(t.text) ||
         /\d/.test(t.text) ||
         /\p{L}\.\p{L}/u.test(t.text),
