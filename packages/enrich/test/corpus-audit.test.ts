@@ -260,3 +260,15 @@ test('entities: a title naming a department’s field stays in its name ("the Ju
     'In its press release announcing the arrests, the Justice Department noted the FBI did not search the station.';
   assert.deepEqual(named(body, 'organization').sort(), ['FBI', 'Justice Department']);
 });
+
+test('entities: a compass part of a state after a word of place is a region ("in Southern California", "in West Michigan"), a side playing is not', () => {
+  const body =
+    'Old gas plants in Southern California may stay open.\nShe grew up in West Michigan.\nEastern Michigan rolled past Northern Illinois, 45-17, on Tuesday night.';
+  assert.deepEqual(
+    named(body, 'place')
+      .filter((p) => p !== 'Michigan')
+      .sort(),
+    ['Southern California', 'West Michigan'],
+  );
+  assert.deepEqual(named(body, 'person'), []);
+});

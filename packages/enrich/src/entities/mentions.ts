@@ -516,6 +516,18 @@ const CHAMBERS = new Set(['House', 'Senate', 'Commons', 'Lords', 'Assembly', 'Co
 // Titles of elected members, written as acronyms.
 const MEMBER_TITLES = new Set(['MP', 'MSP', 'MEP', 'MLA', 'MPP', 'MHA']);
 
+// Compass words that make a part of the place after them ("South Florida", "Southern California").
+const COMPASS = new Set([
+  ...DIRECTIONS,
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'upstate',
+  'downstate',
+]);
+
 // Words around the side a team plays ("loss to the Chiefs", "Broncos vs. Raiders").
 const PLAYS_AGAINST_BEFORE =
   /\b(?:loss\s+to|lost\s+to|win\s+over|victory\s+over|facing|face|faces|beat|beating|defeated|against|vs\.?|versus)\s+(?:the\s+)?$/u;
@@ -580,6 +592,20 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   const place = lookupPlace(name);
   if (place) {
     out.push(placeMention(text, tokens, place));
+    return;
+  }
+  // "in South Florida", "across Southern California": a compass part of a state or country after a
+  // word of place is a region. (Elsewhere it may be a university's side: "Eastern Michigan rolled
+  // past Northern Illinois".)
+  if (
+    tokens.length >= 2 &&
+    COMPASS.has(first.lower) &&
+    lookupPlace(textOf(text, tokens.slice(1))) &&
+    /\b(?:in|across|throughout|from|to|near|around|into|of)\s+(?:the\s+)?$/u.test(
+      text.slice(Math.max(0, first.start - 16), first.start),
+    )
+  ) {
+    out.push({ name, type: 'place', ...base });
     return;
   }
   // "Democrats took the House", "the House passed": a legislature's chamber named by its head word.
