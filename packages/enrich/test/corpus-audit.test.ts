@@ -272,3 +272,14 @@ test('entities: a compass part of a state after a word of place is a region ("in
   );
   assert.deepEqual(named(body, 'person'), []);
 });
+
+test('entities: a place word or article opening a name makes no person ("Deir al-Balah", "San Ysidro", "Le Figaro"); a surname with a particle stays one ("Mohamed El Saife" … "told El Saife")', () => {
+  const body =
+    'Doctors moved to Al Aqsa Martyrs Hospital in Deir al-Balah. Crossing at San Ysidro was halted.\n' +
+    'The museum’s president spoke in an interview with Le Figaro.\n' +
+    'Jamil Al Saadouni told CBC videographer Mohamed El Saife that the choice was internal. "We need someone to defend the land," Abu Anas told El Saife.';
+  const people = named(body, 'person');
+  for (const p of ['Deir al-Balah', 'San Ysidro', 'Le Figaro']) assert.ok(!people.includes(p), p);
+  assert.ok(people.includes('Mohamed El Saife'));
+  assert.ok(!named(body, 'organization').includes('El Saife'));
+});

@@ -202,7 +202,12 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
   for (const span of spans) {
     // (A day or month is no given name: "a Saturday Facebook post" names no "Facebook".)
     const t = span.tokens.filter((x) => !NEVER_NAMES.has(clean(x.text)));
-    if (t.length >= 2 && personLike(t)) surnames.add(t[t.length - 1]!.text);
+    if (t.length >= 2 && personLike(t)) {
+      surnames.add(t[t.length - 1]!.text);
+      // A surname opened by a particle ("Mohamed El Saife" … "told El Saife").
+      if (t.length >= 3 && /^(?:El|Al|La|Le|De|Van|Von|Da|Di|Du)$/u.test(t[t.length - 2]!.text))
+        surnames.add(textOf(text, t.slice(-2)));
+    }
     // …also after a role ("US President Donald Trump" … "Trump and his administration").
     let s = t.length;
     while (s > 0 && nameish(t[s - 1]!, s === t.length)) s--;

@@ -179,6 +179,26 @@ export function personLike(tokens: Token[]): boolean {
   return result;
 }
 
+// Words that open place names and titles in Spanish, Portuguese, French, Italian and Arabic.
+const PLACE_ARTICLES = new Set([
+  'San',
+  'Santa',
+  'Santo',
+  'São',
+  'El',
+  'La',
+  'Las',
+  'Los',
+  'Le',
+  'Les',
+  'Deir',
+  'Beit',
+  'Tel',
+  'Ras',
+  'Wadi',
+  'Kafr',
+]);
+
 // Countries that are also common surnames ("Michael Jordan", "Steve Israel", "Tan France").
 const COUNTRY_SURNAMES = new Set(['jordan', 'israel', 'england', 'france', 'wales', 'holland', 'ireland']);
 // Countries that are also common given names ("Chad Wolf", "Jordan Henderson"; not "Georgia": "Georgia Power").
@@ -232,6 +252,9 @@ function personLikeOf(tokens: Token[]): boolean {
   const last = words[words.length - 1]!;
   // "St Petersburg", "St. Albans": Saint abbreviated opens places and churches, not persons' names.
   if (/^St\.?$/u.test(first.text) && words.length > 1) return false;
+  // "San Ysidro", "El Paso", "Deir al-Balah", "Le Figaro": an article or place word opening a name
+  // makes a place or a title, not a person's name.
+  if (PLACE_ARTICLES.has(first.text) && words.length > 1) return false;
   if (words.length === 1) return isGivenName(first.text) && !isCommonWord(first.text);
   if (NON_SURNAME_TAILS.has(last.lower)) return false;
   if (words.slice(1, -1).some((t) => isCommonWord(t.text) && !isGivenName(t.text))) return false;
