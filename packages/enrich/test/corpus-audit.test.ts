@@ -283,3 +283,14 @@ test('entities: a place word or article opening a name makes no person ("Deir al
   assert.ok(people.includes('Mohamed El Saife'));
   assert.ok(!named(body, 'organization').includes('El Saife'));
 });
+
+test('entities: a town that is the surname of someone named in full is that person ("at Allen’s apartment, Allen writes"), a town the text places stays one', () => {
+  const body =
+    'Woody Allen wrote a memoir about his life and his films. After she discovered the photographs at Allen’s apartment, Allen writes that he understood why she was angry.\nDianne Austin lost her hair during the treatment. Here, we spoke with Austin about her wig and what it meant to her.';
+  assert.deepEqual(named(body, 'place'), []);
+  assert.deepEqual(named(body, 'person').sort(), ['Dianne Austin', 'Woody Allen']);
+  assert.deepEqual(named('Dianne Austin moved to Austin, Texas, last year.', 'place').sort(), [
+    'Austin',
+    'Texas',
+  ]);
+});

@@ -595,7 +595,16 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   const base = { start: first.start, end: last.end, initial: first.initial };
 
   const place = lookupPlace(name);
-  if (place) {
+  // "Allen writes" after "Woody Allen", "we spoke with Austin" after "Dianne Austin": a one-word
+  // town that is the surname of someone the article names in full is that person (not a country,
+  // and not a town the text places: "in Austin, Texas").
+  const townSurname =
+    place &&
+    tokens.length === 1 &&
+    !place.isCountry &&
+    ctx.surnames.has(name) &&
+    !/^,\s+\p{Lu}/u.test(text.slice(last.end, last.end + 4));
+  if (place && !townSurname) {
     out.push(placeMention(text, tokens, place));
     return;
   }
@@ -1071,7 +1080,8 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
       p.sentence === first.sentence &&
       !p.cap &&
       (PLACE_PREPOSITIONS.has(p.lower) || (CITY_PREPOSITIONS.has(p.lower) && !personLike(tokens)));
-    if (cue && !first.initial) {
+    // (Not a surname the article gives a person, written as theirs: "at Allen’s apartment".)
+    if (cue && !first.initial && !(last.possessive && ctx.surnames.has(name))) {
       out.push({ name, type: 'place', ...base, canonical: city.name, countryCode: city.countryCode });
       return;
     }
