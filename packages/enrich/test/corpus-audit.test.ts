@@ -294,3 +294,14 @@ test('entities: a town that is the surname of someone named in full is that pers
     'Texas',
   ]);
 });
+
+test('entities: museums, caucuses, galleries, labs and "Bros" head organisations ("Kimbell Art Museum", "Hispanic Caucus", "Warner Bros"), also opening a sentence ("House Democratic Caucus Chairman …")', () => {
+  const body =
+    'The painting was purchased by the Kimbell Art Museum in Fort Worth last year after a long search.\n' +
+    'None of the members of the Hispanic Caucus have endorsed him so far, and the studio Warner Bros. hired her.\n' +
+    'House Democratic Caucus Chairman Hakeem Jeffries said on Tuesday that the talks had stalled over the summer.';
+  const orgs = named(body, 'organization');
+  for (const o of ['Kimbell Art Museum', 'Hispanic Caucus', 'Warner Bros', 'House Democratic Caucus'])
+    assert.ok(orgs.includes(o), `${o} not in ${orgs.join(', ')}`);
+  assert.deepEqual(named(body, 'person'), ['Hakeem Jeffries']);
+});

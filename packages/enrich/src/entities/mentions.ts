@@ -250,7 +250,15 @@ function shouldDropInitial(ctx: MentionContext, tokens: Token[]): boolean {
   // "Bank of Montreal", "Office of the …": an organisation head opening "of"/"for"/"on".
   if (ORG_STARTS.has(lower) && ['of', 'for', 'on'].includes(tokens[1]?.lower ?? '')) return false;
   // "Royal Bank of Canada", "National Bank": a word before an organisation head belongs to it.
-  if (tokens[1] && isOrgHead(tokens[1]) && !STOP_WORDS.has(lower) && !/(?:ing|ed)$/.test(lower)) return false;
+  // (…also a head two or three words on: "House Democratic Caucus Chairman Hakeem Jeffries said".)
+  const head = tokens.slice(1, 4).findIndex((x) => isOrgHead(x));
+  if (
+    head >= 0 &&
+    tokens.slice(1, head + 1).every((x) => x.cap) &&
+    !STOP_WORDS.has(lower) &&
+    !/(?:ing|ed)$/.test(lower)
+  )
+    return false;
   if (STOP_WORDS.has(lower)) return true;
   if (isGivenName(t.text) && !isCommonWord(t.text)) return false;
   // "Rob Goldman": a given name before an uncommon capitalised word is a first name.
