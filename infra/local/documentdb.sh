@@ -60,9 +60,8 @@ install_debian_packages() {
   [ "${#missing[@]}" -eq 0 ] && return 0
   need_tool apt-get "PostgreSQL 15 and DocumentDB's build dependencies come from Debian packages: ${missing[*]}"
   log "installing Debian packages: ${missing[*]}"
-  # The lock timeout: infra.sh installs components in parallel, and Redis may come from apt too.
-  as_root apt-get -o DPkg::Lock::Timeout=300 update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive as_root apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  apt_get update -qq >/dev/null
+  apt_get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   # The package may start its own cluster on 5432; ours is a separate cluster in .data/.
 }
 

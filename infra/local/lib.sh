@@ -14,6 +14,15 @@ need_tool() { # need_tool CMD "what it is for / how to get it"
   command -v "$1" >/dev/null 2>&1 || die "missing tool '$1': $2"
 }
 
+# apt_get ARGS...: apt-get as root, one at a time. infra.sh installs components in parallel and
+# apt-get update takes the lists lock without waiting (DPkg::Lock::Timeout covers only dpkg's
+# lock), so concurrent installs would fail; flock queues them instead.
+apt_get() {
+  need_tool flock "flock (util-linux) serialises apt-get runs"
+  local root=(); [ "$(id -u)" -eq 0 ] || root=(sudo)
+  DEBIAN_FRONTEND=noninteractive flock "$NF_CACHE/apt.lock" "${root[@]}" apt-get -o DPkg::Lock::Timeout=300 "$@"
+}
+
 port_open() { (exec 3<>"/dev/tcp/$NF_HOST/$1") 2>/dev/null; }
 
 # The pid recorded for NAME, if that process is still alive.

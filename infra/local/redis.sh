@@ -12,9 +12,9 @@ install() {
   [ -n "$(redis_bin)" ] && return 0
   need_tool apt-get "redis-server is missing and this is not a Debian-like system: install Redis 6.2+"
   log "installing Debian's redis-server"
+  apt_get update -qq >/dev/null
+  apt_get install -y -qq --no-install-recommends redis-server >/dev/null
   local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends redis-server >/dev/null
   # The package starts a system service on 6379; we run our own process instead.
   $sudo systemctl disable --now redis-server >/dev/null 2>&1 || $sudo service redis-server stop >/dev/null 2>&1 || true
   [ -n "$(redis_bin)" ] || die "redis-server did not install"
