@@ -305,3 +305,15 @@ test('entities: museums, caucuses, galleries, labs and "Bros" head organisations
     assert.ok(orgs.includes(o), `${o} not in ${orgs.join(', ')}`);
   assert.deepEqual(named(body, 'person'), ['Hakeem Jeffries']);
 });
+
+test('entities: a name before "village", "town", "new district" or "refugee camp" is a place ("southern Wuyan village", "the Jabaliya refugee camp"); a town hall is no place', () => {
+  const body =
+    'A huge ball of fire lit his village near southern Akhnoor town. It was still night and Yasin rushed to southern Wuyan village, where he saw the damage.\n' +
+    'Officials collected samples from residents in the Binhai new district, after five local cases.\n' +
+    'He was asked to estimate the civilian death toll at the Jabaliya refugee camp in Gaza.\n' +
+    'She spoke at a Zanesville town hall on Tuesday.';
+  const places = named(body, 'place');
+  for (const p of ['Akhnoor', 'Wuyan', 'Binhai', 'Jabaliya'])
+    assert.ok(places.includes(p), `${p} not in ${places.join(', ')}`);
+  assert.ok(!places.includes('Zanesville'), places.join(', '));
+});

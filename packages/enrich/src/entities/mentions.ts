@@ -512,16 +512,10 @@ const PLACE_TAILS = new Set([
   'islands',
 ]);
 // Lower-case words after a name that make it a place ("Delhi's Saket area").
-const PLACE_AFTER = new Set([
-  'area',
-  'district',
-  'province',
-  'county',
-  'region',
-  'neighbourhood',
-  'neighborhood',
-  'suburb',
-]);
+// Lower-case words after a name that make it a place ("Pampore area", "Wuyan village", "the Binhai
+// new district", "the Jabaliya refugee camp"); not a compound noun ("a Fox town hall").
+const PLACE_AFTER =
+  /^\s+(?:new\s+)?(?:area|district|province|county|region|neighbou?rhood|suburb|village|town|township|refugee\s+camp)\b(?!\s+(?:hall|council|meeting|square|centre|center)\b)/u;
 
 // Chambers of a legislature, written alone after "the".
 const CHAMBERS = new Set(['House', 'Senate', 'Commons', 'Lords', 'Assembly', 'Congress']);
@@ -1198,7 +1192,7 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     out.push({ name, type: 'organization', ...base });
     return;
   }
-  if (/^-based\b/.test(after) || PLACE_AFTER.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) {
+  if (/^-based\b/.test(after) || PLACE_AFTER.test(after)) {
     out.push({ name, type: 'place', ...base });
     return;
   }
