@@ -317,3 +317,15 @@ test('entities: a name before "village", "town", "new district" or "refugee camp
     assert.ok(places.includes(p), `${p} not in ${places.join(', ')}`);
   assert.ok(!places.includes('Zanesville'), places.join(', '));
 });
+
+test('entities: "Indian-administered Kashmir", "the Israeli-occupied West Bank": the place after an "-administered"/"-occupied"/"-held" demonym is the name, no person or organisation', () => {
+  const body =
+    'The attack on tourists in Indian-administered Kashmir killed 26 people, and shelling in Pakistan-administered Kashmir followed.\n' +
+    'The Palestinian Authority in the Israeli-occupied West Bank has announced new measures, and Russian-held Donetsk was shelled.';
+  assert.deepEqual(named(body, 'person'), []);
+  const orgs = named(body, 'organization');
+  assert.ok(!orgs.some((o) => /occupied|held/.test(o)), orgs.join(', '));
+  const places = named(body, 'place');
+  for (const p of ['Kashmir', 'West Bank', 'Donetsk'])
+    assert.ok(places.includes(p), `${p} not in ${places.join(', ')}`);
+});

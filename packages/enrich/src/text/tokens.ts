@@ -42,9 +42,10 @@ export function tokenize(text: string, sents: Span[] = sentences(text)): Token[]
         word = word.slice(0, -poss[0].length);
       }
       if (word === '') continue;
-      // "Minneapolis-based", "Kremlin-backed": the name alone is the token; the suffix stays text.
+      // "Minneapolis-based", "Kremlin-backed", "Israeli-occupied": the name alone is the token; the suffix
+      // stays text.
       const affixed =
-        /^(\p{Lu}[\p{L}.]*)-(?:based|born|led|backed|owned|bound|made|run|dominated|controlled|funded|sponsored|linked|allied|designed|trained|educated|raised|inspired|themed|focused|affiliated|registered|headquartered|listed|located|aligned|appointed|style)$/u.exec(
+        /^(\p{Lu}[\p{L}.]*)-(?:based|born|led|backed|owned|bound|made|run|dominated|controlled|funded|sponsored|linked|allied|designed|trained|educated|raised|inspired|themed|focused|affiliated|registered|headquartered|listed|located|aligned|appointed|style|administered|occupied|held|ruled|annexed|governed|operated)$/u.exec(
           word,
         );
       if (affixed) word = affixed[1]!;
