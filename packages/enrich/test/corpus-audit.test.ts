@@ -329,3 +329,12 @@ test('entities: "Indian-administered Kashmir", "the Israeli-occupied West Bank":
   for (const p of ['Kashmir', 'West Bank', 'Donetsk'])
     assert.ok(places.includes(p), `${p} not in ${places.join(', ')}`);
 });
+
+test('entities: the first word after a dateline opens a sentence ("KHAN YOUNIS, GAZA — The Israeli assault", "VENICE, Italy (AP) — The Italian government"): no "The Israeli" organisation', () => {
+  const body =
+    'KHAN YOUNIS, GAZA — The Israeli assault on the Gaza Strip has left the hospitals without fuel.\n' +
+    'VENICE, Italy (AP) — The Italian government announced Saturday that it would act.';
+  const orgs = named(body, 'organization');
+  assert.ok(!orgs.some((o) => o.startsWith('The ')), orgs.join(', '));
+  assert.ok(named(body, 'place').includes('Khan Younis'));
+});
