@@ -338,3 +338,12 @@ test('entities: the first word after a dateline opens a sentence ("KHAN YOUNIS, 
   assert.ok(!orgs.some((o) => o.startsWith('The ')), orgs.join(', '));
   assert.ok(named(body, 'place').includes('Khan Younis'));
 });
+
+test('entities: a given name that is only a rare word before a surname that is also a word is a person ("Mike Pence", "Mike Glass"), not "a Bud Light", "Glen Allen, Va.", "Wells Fargo" or "Miller Drive"', () => {
+  const body =
+    'The report was published on Monday, and officials met Vice President Mike Pence on Thursday.\n' +
+    'Quarterback Mike Glass threw for three touchdowns and ran for another.\n' +
+    'He was carded when ordering a Bud Light at the bar. The tour stops at Innsbrook After Hours – Glen Allen, Va. next.\n' +
+    'He banked with Wells Fargo and lived on Miller Drive.';
+  assert.deepEqual(named(body, 'person').sort(), ['Mike Glass', 'Mike Pence']);
+});

@@ -3,6 +3,7 @@ import {
   GEO_TAILS,
   KIN_WORDS,
   NEVER_NAMES,
+  NON_ENTITY_TAILS,
   ORG_APPOSITION,
   ORG_EXAMPLES_CUE,
   ORG_FRONT_APPOSITION,
@@ -18,6 +19,7 @@ import type { Token } from '../text/tokens.ts';
 import type { EntityType } from '../types.ts';
 import { acronymDefinitions } from './acronyms.ts';
 import {
+  distinctiveness,
   isCommonWord,
   isGivenName,
   isKnownOrganization,
@@ -692,6 +694,29 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     isGivenName(first.text) &&
     ctx.honorificSurnames.has(last.text) &&
     !lookupPlace(name)
+  ) {
+    out.push({ name, type: 'person', ...base });
+    return;
+  }
+  // "officials met Mike Pence", "Mike Glass threw for three touchdowns": a given name that is only a
+  // rare word (SCOWL size 35: "Mike", "Rob", "Robin") before a word the article never writes in lower
+  // case is a person, though both are also words. (Not a firm's name first: "Ford Fiesta"; not a
+  // known place or firm: "Palm Springs", "Wells Fargo".)
+  if (
+    tokens.length === 2 &&
+    isGivenName(first.text) &&
+    distinctiveness(first.text) === 1 &&
+    tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) &&
+    !ctx.lowerSeen.has(last.lower) &&
+    !isOrgHead(last) &&
+    !NON_ENTITY_TAILS.has(last.lower) &&
+    !lookupPlace(name) &&
+    !lookupCity(name) &&
+    !lookupPlace(last.text) &&
+    // (…not a thing ordered or bought, "a Bud Light", nor a town a state follows: "Glen Allen, Va.")
+    !/\ban?\s+$/iu.test(text.slice(Math.max(0, first.start - 3), first.start)) &&
+    !/^,\s+(?:\p{Lu}\p{Ll}{0,4}\.|\p{Lu}{2}\b)/u.test(text.slice(last.end, last.end + 9)) &&
+    ![name, first.text].some((n) => isKnownOrganization(n) || isListedCompany(n))
   ) {
     out.push({ name, type: 'person', ...base });
     return;
