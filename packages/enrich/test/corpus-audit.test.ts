@@ -347,3 +347,12 @@ test('entities: a given name that is only a rare word before a surname that is a
     'He banked with Wells Fargo and lived on Miller Drive.';
   assert.deepEqual(named(body, 'person').sort(), ['Mike Glass', 'Mike Pence']);
 });
+
+test('entities: technical acronyms are no organisations ("a CT scan", "an RTB exchange", "healthcare ICT", "in RWD form", "sales and EBITDA")', () => {
+  const body =
+    'A more detailed CT scan showed damage to his lungs.\n' +
+    'Publishers reach an open programmatic RTB exchange, though the effective CPM is lower on mobile.\n' +
+    'Ascom is a solutions provider focused on healthcare ICT. In RWD form the car could as easily be AWD.\n' +
+    'Even on the operational front (sales and EBITDA), the misses were small.';
+  assert.deepEqual(named(body, 'organization'), []);
+});
