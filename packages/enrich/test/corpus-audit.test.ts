@@ -356,3 +356,17 @@ test('entities: technical acronyms are no organisations ("a CT scan", "an RTB ex
     'Even on the operational front (sales and EBITDA), the misses were small.';
   assert.deepEqual(named(body, 'organization'), []);
 });
+
+test('entities: in an article about space, planets, moons and missions named after them are no entities ("Saturn’s moon Titan", "the oceans on Earth", "NASA’s Galileo Jupiter probe"); elsewhere Jupiter is a town', () => {
+  const body =
+    'Scientists unveiled the first global map of Saturn’s moon Titan, the Solar System’s second-biggest moon.\n' +
+    'Europa, one of Jupiter’s 79 moons, may hold twice as much water as all of the oceans on Earth.\n' +
+    'NASA’s Galileo Jupiter probe measured a big increase in plasma density.';
+  assert.deepEqual(named(body, 'organization'), ['NASA']);
+  assert.deepEqual(named(body, 'place'), []);
+  assert.deepEqual(named(body, 'person'), []);
+  assert.deepEqual(named('The company moved its offices to Jupiter, Fla., last year.', 'place').sort(), [
+    'Florida',
+    'Jupiter',
+  ]);
+});

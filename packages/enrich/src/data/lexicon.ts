@@ -1024,6 +1024,37 @@ export const GENERIC_ACRONYMS: ReadonlySet<string> = new Set(
   CT ICT RTB CPM AWD RWD EBITDA`.split(/\s+/),
 );
 
+/** The Sun, planets, large moons and galaxies: celestial bodies are no entities (gold/GUIDE.md). */
+export const CELESTIAL_BODIES: ReadonlySet<string> = new Set([
+  'Sun',
+  'Moon',
+  'Earth',
+  'Mercury',
+  'Venus',
+  'Mars',
+  'Jupiter',
+  'Saturn',
+  'Uranus',
+  'Neptune',
+  'Pluto',
+  'Ceres',
+  'Titan',
+  'Europa',
+  'Enceladus',
+  'Io',
+  'Ganymede',
+  'Callisto',
+  'Triton',
+  'Charon',
+  'Phobos',
+  'Deimos',
+  'Solar System',
+  'Milky Way',
+]);
+/** Words of an article about space, where those names are the bodies, not a town or a firm. */
+export const SPACE_CUE =
+  /\b(?:moons?|planets?|planetary|orbit(?:s|ed|ing|er)?|spacecraft|telescopes?|astronom\w*|asteroids?|comets?|solar system)\b/iu;
+
 /** Holidays and feast days: days, not entities (gold/GUIDE.md: events are not entities). */
 export const HOLIDAYS: ReadonlySet<string> = new Set(
   `thanksgiving christmas easter hanukkah chanukah ramadan diwali passover halloween lent advent

@@ -12,6 +12,7 @@ import {
   PLACE_STARTS,
   ROLE_WORDS,
   SOURCE_CUE,
+  SPACE_CUE,
   STATE_NOUNS,
   STOP_WORDS,
 } from '../data/lexicon.ts';
@@ -42,7 +43,7 @@ import {
   REGIONAL_ADJECTIVES,
   textOf,
 } from './name-shape.ts';
-import { datelinePlace, isPeopleName, notAName, shouted } from './not-names.ts';
+import { celestialBody, datelinePlace, isPeopleName, notAName, shouted } from './not-names.ts';
 import { headOfPhrase, isConnector, type NameSpan, nameSpans } from './spans.ts';
 
 export type MentionType = EntityType | 'unknown';
@@ -137,6 +138,8 @@ export interface MentionContext {
   surnames: Set<string>;
   /** Words written after "Mr."/"Ms." ("Mr. Powers"): surnames even when they are also words. */
   honorificSurnames: Set<string>;
+  /** The article is about space: planets and moons are celestial bodies, not towns or firms. */
+  aboutSpace: boolean;
   spans: NameSpan[];
 }
 
@@ -228,6 +231,7 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
     text,
     tokens,
     lowerSeen,
+    aboutSpace: SPACE_CUE.test(text),
     headlineSentences,
     midSentenceNames,
     spanTexts,
@@ -598,6 +602,7 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   const last = tokens[tokens.length - 1]!;
   const base = { start: first.start, end: last.end, initial: first.initial };
 
+  if (celestialBody(ctx, tokens)) return;
   const place = lookupPlace(name);
   // "Allen writes" after "Woody Allen", "we spoke with Austin" after "Dianne Austin": a one-word
   // town that is the surname of someone the article names in full is that person (not a country,

@@ -1,6 +1,7 @@
 // Capitalised runs that are no names (issue 14): shouted lines, datelines (a place instead),
 // handles, codes, generic acronyms, indices, numbered labels, events and venues, quoted titles.
 import {
+  CELESTIAL_BODIES,
   GENERIC_ACRONYMS,
   GEO_TAILS,
   HANDLE_CUE,
@@ -73,6 +74,25 @@ export function isPeopleName(name: string): boolean {
     if (name.endsWith(end) && base.replace(/\W/g, '').length >= 5 && lookupPlace(base)) return true;
   }
   return false;
+}
+
+/**
+ * "Saturn's moon Titan", "the oceans on Earth", "Jupiter's icy moon Europa": a celestial body named
+ * in an article about space, and a mission named after one, are no entities (gold/GUIDE.md).
+ * Elsewhere the name may be a town or a firm ("Jupiter, Fla.", "Mars Inc.").
+ */
+export function celestialBody(ctx: MentionContext, tokens: Token[]): boolean {
+  if (!ctx.aboutSpace) return false;
+  const name = textOf(ctx.text, tokens);
+  if (CELESTIAL_BODIES.has(name)) return true;
+  // A name with a body in it is a mission or craft ("NASA's Galileo Jupiter probe", "Europa
+  // Clipper"), unless it is a known body's or ends in an organisation head ("Mars Society").
+  return (
+    tokens.some((t) => CELESTIAL_BODIES.has(t.text)) &&
+    !isOrgHead(tokens[tokens.length - 1]!) &&
+    !isKnownOrganization(name) &&
+    !lookupPlace(name)
+  );
 }
 
 /**
