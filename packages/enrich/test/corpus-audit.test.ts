@@ -370,3 +370,10 @@ test('entities: in an article about space, planets, moons and missions named aft
     'Jupiter',
   ]);
 });
+
+test('entities: a firm named with "’s" keeps it ("Rival Lowe’s reports", "at McDonald\'s"), typographic apostrophe or not', () => {
+  const body =
+    'Shares of construction goods giant Home Depot are dropping in premarket trading on Tuesday morning. Rival Lowe’s reports earnings on Wednesday.\n' +
+    "The company has been under pressure from investors for months. He ate at McDonald's on Monday, and McDonald's said sales rose.";
+  assert.deepEqual(named(body, 'organization').sort(), ['Home Depot', 'Lowe’s', "McDonald's"]);
+});

@@ -26,6 +26,7 @@ function linkMentions(mentions: Mention[], entities: Entity[]): Array<Mention & 
   for (const m of mentions) {
     const name = m.name.replace(/['’]s$/, '');
     const e =
+      byName.get(`${m.type}|${m.name}`) ??
       (m.type !== 'unknown' ? byName.get(`${m.type}|${name}`) : undefined) ??
       byName.get(`person|${name}`) ??
       byName.get(`organization|${name}`) ??

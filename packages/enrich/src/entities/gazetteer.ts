@@ -52,7 +52,10 @@ for (const o of KNOWN_ORGANIZATIONS) knownOrgs.set(orgKey(o), o);
 
 /** Key that ignores a leading "The" and case, so "the Associated Press" finds "Associated Press". */
 export function orgKey(name: string): string {
-  return name.replace(/^the\s+/i, '').toLowerCase();
+  return name
+    .replace(/^the\s+/i, '')
+    .replace(/’/g, "'")
+    .toLowerCase();
 }
 
 export function isKnownOrganization(name: string): boolean {
@@ -149,5 +152,6 @@ export function isListedCompany(name: string): boolean {
       companies.add(c);
     }
   }
-  return companies.has(name);
+  // (Typographic apostrophes as the list's straight ones: "Lowe’s".)
+  return companies.has(name.replace(/’/g, "'"));
 }

@@ -603,6 +603,19 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   const base = { start: first.start, end: last.end, initial: first.initial };
 
   if (celestialBody(ctx, tokens)) return;
+  // "McDonald's", "Lowe's": a known firm whose name ends in "'s", which the tokeniser took for a
+  // possessive.
+  const brand = last.possessive ? text.slice(first.start, last.end + 2) : '';
+  if (/['’]s$/u.test(brand) && (isKnownOrganization(brand) || isListedCompany(brand))) {
+    out.push({
+      name: brand,
+      type: 'organization',
+      start: first.start,
+      end: last.end + 2,
+      initial: first.initial,
+    });
+    return;
+  }
   const place = lookupPlace(name);
   // "Allen writes" after "Woody Allen", "we spoke with Austin" after "Dianne Austin": a one-word
   // town that is the surname of someone the article names in full is that person (not a country,

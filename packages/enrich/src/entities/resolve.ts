@@ -5,6 +5,7 @@ import {
   isCommonWord,
   isGivenName,
   isKnownOrganization,
+  isListedCompany,
   lookupCity,
   lookupPlace,
   orgKey,
@@ -382,7 +383,10 @@ function prefixAliases(orgs: Map<string, Draft>): void {
 }
 
 function toEntity(d: Draft): Entity {
-  const names = d.mentions.map((m) => m.name.replace(/['’]s$/, ''));
+  // A possessive's "'s" goes, but not the "'s" of a firm named so ("McDonald's").
+  const names = d.mentions.map((m) =>
+    isKnownOrganization(m.name) || isListedCompany(m.name) ? m.name : m.name.replace(/['’]s$/, ''),
+  );
   let name: string;
   if (d.type === 'place') name = d.canonical ?? names[0]!;
   else if (d.type === 'person')

@@ -37,7 +37,7 @@ export function tokenize(text: string, sents: Span[] = sentences(text)): Token[]
       let possessive = false;
       const poss = /['’]s?$/u.exec(word);
       if (poss && word.length > poss[0].length + 1 && !/^\p{Lu}['’]/u.test(word)) {
-        // "Lowe's" stays whole when it is the brand itself; callers retry without it.
+        // (A firm named with "'s", "McDonald's", is put back together in mentions.ts.)
         possessive = true;
         word = word.slice(0, -poss[0].length);
       }
