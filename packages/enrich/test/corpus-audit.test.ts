@@ -377,3 +377,9 @@ test('entities: a firm named with "’s" keeps it ("Rival Lowe’s reports", "at
     "The company has been under pressure from investors for months. He ate at McDonald's on Monday, and McDonald's said sales rose.";
   assert.deepEqual(named(body, 'organization').sort(), ['Home Depot', 'Lowe’s', "McDonald's"]);
 });
+
+test('entities: a leading country belongs to the body an "and" runs through ("U.S. Customs and Border Protection" is one organisation, not "U.S. Customs" and "Border Protection")', () => {
+  const body =
+    'The agency has been under pressure from lawmakers for months, and the figures were watched closely this week. The duty is paid to U.S. Customs and Border Protection at the border by a broker.';
+  assert.deepEqual(named(body, 'organization'), ['U.S. Customs and Border Protection']);
+});

@@ -926,6 +926,8 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   const between = tokens
     .slice(0, andAt)
     .some((t, i) => t.lower === 'between' && tokens.slice(0, i).some(isOrgHead));
+  // ("U.S. Customs and Border Protection": a leading country is the body's, not the first name's.)
+  const countryLead = ALL_CAPS.test(first.text) && lookupPlace(first.text)?.isCountry ? 1 : 0;
   const twoNames =
     andAt > 0 &&
     right.length > 0 &&
@@ -956,7 +958,7 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
       // …unless a full name with its own head follows ("… Institute for X and Johns Hopkins University").
       (right.length >= 2 && isOrgHead(right[right.length - 1]!) && !isCommonWord(right[0]!.text)) ||
       (!headOfPhrase(tokens.slice(0, andAt)) &&
-        ((andAt >= 2 && right.length >= 2 && !isOrgHead(right[right.length - 1]!)) ||
+        ((andAt - countryLead >= 2 && right.length >= 2 && !isOrgHead(right[right.length - 1]!)) ||
           ctx.spanTexts.has(textOf(text, tokens.slice(0, andAt))))));
   if (twoNames) {
     const left = tokens.slice(0, andAt);
