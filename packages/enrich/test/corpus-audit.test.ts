@@ -383,3 +383,11 @@ test('entities: a leading country belongs to the body an "and" runs through ("U.
     'The agency has been under pressure from lawmakers for months, and the figures were watched closely this week. The duty is paid to U.S. Customs and Border Protection at the border by a broker.';
   assert.deepEqual(named(body, 'organization'), ['U.S. Customs and Border Protection']);
 });
+
+test('entities: a place that opens with a common word opens a sentence whole ("New Zealand leader Jacinda Ardern", "New York Mayor Bill de Blasio", "New Delhi said")', () => {
+  const body =
+    'The agency has been under pressure from lawmakers for months, and the figures were watched closely this week.\n' +
+    'New Zealand leader Jacinda Ardern offered help. New York Mayor Bill de Blasio did too. New Delhi said it would wait.';
+  assert.deepEqual(named(body, 'place').sort(), ['New Delhi', 'New York', 'New Zealand']);
+  assert.deepEqual(named(body, 'organization'), []);
+});

@@ -265,6 +265,9 @@ function shouldDropInitial(ctx: MentionContext, tokens: Token[]): boolean {
     !/(?:ing|ed)$/.test(lower)
   )
     return false;
+  // Places that open with a common word ("New Zealand offered help", "Fort Worth", "Great Falls").
+  for (let n = Math.min(3, tokens.length); n >= 2; n--)
+    if (lookupPlace(textOf(ctx.text, tokens.slice(0, n)))) return false;
   if (STOP_WORDS.has(lower)) return true;
   if (isGivenName(t.text) && !isCommonWord(t.text)) return false;
   // "Rob Goldman": a given name before an uncommon capitalised word is a first name.
@@ -275,9 +278,7 @@ function shouldDropInitial(ctx: MentionContext, tokens: Token[]): boolean {
   if (tokens.length >= 2 && ctx.midSentenceNames.has(textOf(ctx.text, tokens))) return false;
   if (tokens.length === 1 && ctx.midSentenceNames.has(t.text) && !ctx.lowerSeen.has(lower)) return false;
   if (!(isCommonWord(lower) || ctx.lowerSeen.has(lower))) return false;
-  // Names that start with a common word: "Fort Worth", "Big Machine Records", "Global Lighting Technologies".
-  for (let n = Math.min(3, tokens.length); n >= 2; n--)
-    if (lookupPlace(textOf(ctx.text, tokens.slice(0, n)))) return false;
+  // Names that start with a common word: "Big Machine Records", "Global Lighting Technologies".
   if (tokens.length >= 2 && isOrgHead(tokens[tokens.length - 1]!)) return false;
   return true;
 }
