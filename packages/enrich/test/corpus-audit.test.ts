@@ -391,3 +391,10 @@ test('entities: a place that opens with a common word opens a sentence whole ("N
   assert.deepEqual(named(body, 'place').sort(), ['New Delhi', 'New York', 'New Zealand']);
   assert.deepEqual(named(body, 'organization'), []);
 });
+
+test('entities: a town the list writes with diacritics is found as English copy writes it ("Rafah" for "Rafaḩ", "Muzaffarabad" for "Muzaffarābād"), but no word is made a town ("God" for Hungary’s "Göd")', () => {
+  const body =
+    'The agency has been under pressure from lawmakers for months, and the figures were watched closely this week.\n' +
+    'Strikes hit Rafah on Monday. In Muzaffarabad, the main city of the region, residents fled. "Are you God?" he asked.';
+  assert.deepEqual(named(body, 'place').sort(), ['Muzaffarabad', 'Rafah']);
+});

@@ -123,9 +123,21 @@ for (const row of provincesList as string[]) {
     cities.set(name, { name, countryCode, population: PROVINCE_AS_TOWN_POPULATION });
 }
 
-/** A town or city of that exact name (capitalised as written), if one has 15,000 people or more. */
+// The same towns by their names without diacritics, as English copy mostly writes them ("Rafah" for
+// GeoNames' "Rafaḩ", "Muzaffarabad" for "Muzaffarābād"); a name the list holds as written wins.
+const withoutMarks = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '');
+const citiesUnmarked = new Map<string, CityMatch>();
+for (const c of cities.values()) {
+  const plain = withoutMarks(c.name);
+  // (Not one that makes a word or a first name: "Göd" is no "God".)
+  if (plain === c.name || cities.has(plain) || isCommonWord(plain) || isGivenName(plain)) continue;
+  const known = citiesUnmarked.get(plain);
+  if (!known || c.population > known.population) citiesUnmarked.set(plain, c);
+}
+
+/** A town or city of that name (capitalised as written, diacritics optional), if one has 15,000 people or more. */
 export function lookupCity(name: string): CityMatch | undefined {
-  const exact = cities.get(name);
+  const exact = cities.get(name) ?? unmarked(name);
   if (exact || !/^(?:St\.?|Saint) /u.test(name)) return exact;
   // "St Petersburg", "St. Louis", "Saint Albans": the list writes each its own way; the largest wins.
   const rest = name.replace(/^(?:St\.?|Saint) /u, '');
@@ -135,6 +147,12 @@ export function lookupCity(name: string): CityMatch | undefined {
     if (c && (!best || c.population > best.population)) best = c;
   }
   return best;
+}
+
+/** A town the list writes with diacritics, named as the text writes it. */
+function unmarked(name: string): CityMatch | undefined {
+  const c = citiesUnmarked.get(name);
+  return c && { ...c, name };
 }
 
 // Listed companies (data/companies.json, from the stock-index lists of `pytickersymbols`): a name
