@@ -3,6 +3,7 @@
 // rule existed; the texts are written for the tests, not copied from a corpus page.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { enrichArticle } from '../src/index.ts';
 import { named, speakerOf } from './body-probes.ts';
 
 test('quotes: wire copy closing a quotation with two apostrophes still has its tag', () => {
@@ -397,4 +398,20 @@ test('entities: a town the list writes with diacritics is found as English copy 
     'The agency has been under pressure from lawmakers for months, and the figures were watched closely this week.\n' +
     'Strikes hit Rafah on Monday. In Muzaffarabad, the main city of the region, residents fled. "Are you God?" he asked.';
   assert.deepEqual(named(body, 'place').sort(), ['Muzaffarabad', 'Rafah']);
+});
+
+test('entities: central banks by their short names are organisations ("the Federal Reserve", "the Fed")', () => {
+  const body =
+    'The agency has been under pressure from lawmakers for months, and the figures were watched closely this week.\n' +
+    'The Federal Reserve raised rates on Wednesday. Investors expect the Fed to cut rates next year.';
+  assert.deepEqual(named(body, 'organization'), ['Federal Reserve']);
+  // "the Fed" alone keys as the Federal Reserve, so articles join.
+  const fed = enrichArticle({
+    title: '',
+    body: body.split('\n')[0] + ' Investors expect the Fed to cut rates.',
+  });
+  assert.deepEqual(
+    fed.entities.map((e) => e.key),
+    ['organization:federal reserve'],
+  );
 });

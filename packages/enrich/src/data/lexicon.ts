@@ -492,6 +492,11 @@ export const KNOWN_ORGANIZATIONS: readonly string[] = [
   'Labour Party',
   'Liberal Democrats',
   'Treasury',
+  // Central banks by their names alone (words on their own: "federal reserve", "fed").
+  'Federal Reserve',
+  'Fed',
+  'Bank of England',
+  'European Central Bank',
   // Buildings and streets named for the institution in them (gold/GUIDE.md).
   'Downing Street',
   'No 10',
@@ -1023,6 +1028,9 @@ export const GENERIC_ACRONYMS: ReadonlySet<string> = new Set(
   PDT PST EDT EST CDT CST MDT MST BST GMT UTC CET CEST IST AEST AEDT GSM CDMA LTE SIM ECG EKG MRI HVAC EQ MSP MEP MLA
   CT ICT RTB CPM AWD RWD EBITDA`.split(/\s+/),
 );
+
+/** Organisations' short names that are no acronym of the full one: one entity, one key. */
+export const ORG_SHORT_NAMES: ReadonlyMap<string, string> = new Map([['Fed', 'Federal Reserve']]);
 
 /** The Sun, planets, large moons and galaxies: celestial bodies are no entities (gold/GUIDE.md). */
 export const CELESTIAL_BODIES: ReadonlySet<string> = new Set([

@@ -1,5 +1,5 @@
 // Mentions → entities: name variants merged within the article, canonical names chosen.
-import { ORG_HEADS } from '../data/lexicon.ts';
+import { ORG_HEADS, ORG_SHORT_NAMES } from '../data/lexicon.ts';
 import type { Entity, EntityType } from '../types.ts';
 import {
   isCommonWord,
@@ -54,7 +54,7 @@ export function resolveEntities(mentions: Mention[]): Entity[] {
   const people: Draft[] = [];
   const pending: Mention[] = [];
 
-  const addOrg = (m: Mention, key = orgKey(m.name)): void => {
+  const addOrg = (m: Mention, key = orgKey(ORG_SHORT_NAMES.get(m.name) ?? m.name)): void => {
     let d = orgs.get(key);
     if (!d) {
       d = { type: 'organization', mentions: [] };
@@ -419,11 +419,11 @@ function toEntity(d: Draft): Entity {
 
 /**
  * The key an entity has in every article: case, accents, dots ("U.S."), "&"/"and", a leading
- * "the", a possessive and a leading country alias ("US Air Force", "U.S. Air Force", "United States
- * Air Force") do not change it.
+ * "the", a possessive, a leading country alias ("US Air Force", "U.S. Air Force", "United States
+ * Air Force") and a short name ("the Fed") do not change it.
  */
 export function entityKey(type: EntityType, name: string): string {
-  let words = name
+  let words = ((type === 'organization' && ORG_SHORT_NAMES.get(name)) || name)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[’‘`]/g, "'")
