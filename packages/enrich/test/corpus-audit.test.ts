@@ -408,7 +408,7 @@ test('entities: central banks by their short names are organisations ("the Feder
   // "the Fed" alone keys as the Federal Reserve, so articles join.
   const fed = enrichArticle({
     title: '',
-    body: body.split('\n')[0] + ' Investors expect the Fed to cut rates.',
+    body: `${body.split('\n')[0]} Investors expect the Fed to cut rates.`,
   });
   assert.deepEqual(
     fed.entities.map((e) => e.key),
