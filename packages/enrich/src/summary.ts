@@ -3,7 +3,7 @@
 import { BOILERPLATE_WORDS } from './data/boilerplate.ts';
 import type { KeywordScore } from './keywords.ts';
 import type { Span } from './text/segment.ts';
-import { contentTerms, words } from './text/words.ts';
+import { contentTerms, countWords } from './text/words.ts';
 
 // Sentences outside this length range are captions, lists or run-ons, not summary material.
 const MIN_WORDS = 6;
@@ -19,7 +19,7 @@ export function summarize(sentences: Span[], keywords: KeywordScore[]): string[]
   const scored: Array<{ i: number; score: number; text: string }> = [];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    const n = words(s.text).length;
+    const n = countWords(s.text);
     if (n < MIN_WORDS || n > MAX_WORDS) continue;
     const terms = contentTerms(s.text);
     if (terms.length === 0 || terms.filter((t) => BOILERPLATE_WORDS.has(t)).length * 2 > terms.length)

@@ -80,7 +80,8 @@ const DATELINE_BEFORE =
 function opensHere(text: string, i: number): boolean {
   const c1 = text[i - 1];
   if (c1 === undefined) return false;
-  if (i <= 60 && DATELINE_BEFORE.test(text.slice(0, i))) return true;
+  if (i <= 60 && /[—–"-]\s$/u.test(text.slice(i - 2, i)) && DATELINE_BEFORE.test(text.slice(0, i)))
+    return true;
   if ('“„«(['.includes(c1)) return true;
   if (c1 === '"' || c1 === "'" || c1 === '‘') return i < 2 || /[\s(—–-]/u.test(text[i - 2] ?? ' ');
   return /:\s$/u.test(text.slice(Math.max(0, i - 2), i));

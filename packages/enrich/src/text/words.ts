@@ -2,6 +2,7 @@
 import { STOP_WORDS } from '../data/lexicon.ts';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const WORD_STEP = new RegExp(WORD.source, 'gu');
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
 
 export function words(text: string): string[] {
@@ -12,7 +13,15 @@ export function words(text: string): string[] {
 export function wordCount(text: string): number {
   const cjk = (text.match(CJK) ?? []).length;
   const rest = cjk > 0 ? text.replace(CJK, ' ') : text;
-  return words(rest).length + Math.ceil(cjk / 2);
+  return countWords(rest) + Math.ceil(cjk / 2);
+}
+
+/** words(text).length without building the array. */
+export function countWords(text: string): number {
+  let n = 0;
+  WORD_STEP.lastIndex = 0;
+  while (WORD_STEP.exec(text) !== null) n++;
+  return n;
 }
 
 // Adult silent reading of news prose, words per minute (common estimate used by news sites).
@@ -21,15 +30,17 @@ export function readingTimeMinutes(count: number): number {
   return count === 0 ? 0 : Math.max(1, Math.round(count / WORDS_PER_MINUTE));
 }
 
-// Keywords and story terms each read the body's and the title's terms: the last two texts' terms
-// are kept (callers only read the arrays).
+// Keywords and story terms each read the body's terms: the last two long texts' terms are kept
+// (callers only read the arrays). Sentences (the summary's calls in between) are too short to
+// push the body out.
+const CACHED_MIN_CHARS = 1000;
 const recent: Array<[string, readonly string[]]> = [];
 
 /** Lower-case content words: stop words, numbers and one-letter words out; plural "s" folded. */
 export function contentTerms(text: string): readonly string[] {
   for (const [t, terms] of recent) if (t === text) return terms;
   const terms = termsOf(text);
-  if (text.length > 200) {
+  if (text.length >= CACHED_MIN_CHARS) {
     recent.unshift([text, terms]);
     if (recent.length > 2) recent.pop();
   }
