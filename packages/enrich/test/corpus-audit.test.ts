@@ -415,3 +415,14 @@ test('entities: central banks by their short names are organisations ("the Feder
     ['organization:federal reserve'],
   );
 });
+
+test('entities: a body "of" a word that is also a title is no role ("the Department of Justice", "the Ministry of Justice"); "Centers for …" opens a body as "Center for …" does', () => {
+  const body =
+    'The agency has been under pressure from lawmakers for months, and the figures were watched closely this week.\n' +
+    'Officials said the Department of Justice would appeal, and the Ministry of Justice agreed. Officials at the Centers for Disease Control and Prevention said cases rose.';
+  assert.deepEqual(named(body, 'organization').sort(), [
+    'Centers for Disease Control and Prevention',
+    'Department of Justice',
+    'Ministry of Justice',
+  ]);
+});

@@ -447,6 +447,8 @@ export const ORG_STARTS: ReadonlySet<string> = new Set([
   'museum',
   'society',
   'agency',
+  'centers',
+  'centres',
 ]);
 
 /** Well-known organisations that give no other cue (acronyms, one-word brands, outlets). */

@@ -785,8 +785,11 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     return;
   // A role with no name after it ("House of Representatives Speaker", "Senate Leader") — unless
   // the word is the surname of a person the article names ("King asked" after "Gayle King").
+  // (Not a body "of" a word that is also a title: "the Department of Justice", "Ministry of State".)
+  const bodyOfTitle = tokens.length === 3 && ORG_STARTS.has(first.lower) && tokens[1]!.lower === 'of';
   if (
     isTitle(last) &&
+    !bodyOfTitle &&
     !/^\p{Lu}\.$/u.test(last.text) &&
     !(tokens.length >= 2 && isGivenName(tokens[tokens.length - 2]!.text)) &&
     !(tokens.length === 1 && ctx.surnames.has(name))
