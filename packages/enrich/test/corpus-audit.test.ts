@@ -426,3 +426,10 @@ test('entities: a body "of" a word that is also a title is no role ("the Departm
     'Ministry of Justice',
   ]);
 });
+
+test('entities: after a title, a given name and a surname that are both words are a person ("Attorney General Jack Smith", "Gov. Bill Lee")', () => {
+  const body =
+    'The agency has been under pressure from lawmakers for months, and the figures were watched closely this week.\n' +
+    'Officials said Attorney General Jack Smith filed the charges, and Gov. Bill Lee signed the order on Monday.';
+  assert.deepEqual(named(body, 'person').sort(), ['Bill Lee', 'Jack Smith']);
+});

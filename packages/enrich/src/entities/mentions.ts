@@ -883,10 +883,11 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     // title, a given name and one more word is one even when that word ends places ("Mayor Linda Park").
     (personLike(tokens.slice(s)) ||
       (tokens.length - s === 1 && !isCommonWord(tokens[s]!.text)) ||
-      // (…or a first name no list holds: "Sen. Sherrod Brown".)
+      // (…or a first name no list holds: "Sen. Sherrod Brown"; or a given name and a surname that
+      // are both words: "Attorney General Jack Smith", "Gov. Bill Lee".)
       (tokens.length - s === 2 &&
         isTitle(tokens[s - 1]!) &&
-        !isCommonWord(tokens[s]!.text) &&
+        (!isCommonWord(tokens[s]!.text) || isGivenName(tokens[s]!.text)) &&
         /^\p{Lu}\p{Ll}+$/u.test(tokens[s]!.text) &&
         !isOrgHead(tokens[s + 1]!)))
   ) {
