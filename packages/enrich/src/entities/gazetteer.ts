@@ -125,14 +125,19 @@ for (const row of provincesList as string[]) {
 
 // The same towns by their names without diacritics, as English copy mostly writes them ("Rafah" for
 // GeoNames' "Rafaḩ", "Muzaffarabad" for "Muzaffarābād"); a name the list holds as written wins.
-const withoutMarks = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '');
-const citiesUnmarked = new Map<string, CityMatch>();
-for (const c of cities.values()) {
-  const plain = withoutMarks(c.name);
-  // (Not one that makes a word or a first name: "Göd" is no "God".)
-  if (plain === c.name || cities.has(plain) || isCommonWord(plain) || isGivenName(plain)) continue;
-  const known = citiesUnmarked.get(plain);
-  if (!known || c.population > known.population) citiesUnmarked.set(plain, c);
+// Built on first use, not at start-up.
+let citiesUnmarked: Map<string, CityMatch> | null = null;
+function unmarkedTowns(): Map<string, CityMatch> {
+  if (citiesUnmarked) return citiesUnmarked;
+  citiesUnmarked = new Map();
+  for (const c of cities.values()) {
+    const plain = c.name.normalize('NFD').replace(/\p{M}/gu, '');
+    // (Not one that makes a word or a first name: "Göd" is no "God".)
+    if (plain === c.name || cities.has(plain) || isCommonWord(plain) || isGivenName(plain)) continue;
+    const known = citiesUnmarked.get(plain);
+    if (!known || c.population > known.population) citiesUnmarked.set(plain, c);
+  }
+  return citiesUnmarked;
 }
 
 /** A town or city of that name (capitalised as written, diacritics optional), if one has 15,000 people or more. */
@@ -151,7 +156,7 @@ export function lookupCity(name: string): CityMatch | undefined {
 
 /** A town the list writes with diacritics, named as the text writes it. */
 function unmarked(name: string): CityMatch | undefined {
-  const c = citiesUnmarked.get(name);
+  const c = unmarkedTowns().get(name);
   return c && { ...c, name };
 }
 
@@ -172,4 +177,9 @@ export function isListedCompany(name: string): boolean {
   }
   // (Typographic apostrophes as the list's straight ones: "Lowe’s".)
   return companies.has(name.replace(/’/g, "'"));
+}
+
+/** A known organisation or a listed company. */
+export function isKnownBody(name: string): boolean {
+  return isKnownOrganization(name) || isListedCompany(name);
 }

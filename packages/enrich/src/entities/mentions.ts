@@ -48,8 +48,8 @@ import {
   distinctiveness,
   isCommonWord,
   isGivenName,
+  isKnownBody,
   isKnownOrganization,
-  isListedCompany,
   lookupCity,
   lookupDemonym,
   lookupPlace,
@@ -329,8 +329,6 @@ function placeMention(
 
 function classifySpan(ctx: MentionContext, span: NameSpan, out: Mention[]): void {
   let tokens = span.tokens;
-  // "the Wheel of Time series", "the IBM Watson program", "a 20-mile Bus Rapid Transit line": a name
-  // the text says is a work, product or scheme is no entity (gold/GUIDE.md), unless it is a known body.
   const spanName = textOf(ctx.text, tokens);
   const spanEnd = tokens[tokens.length - 1]!.end;
   // "SOUTHWEST MIAMI-DADE, FLA. (WSVN) —", "NAPA (KGO) --": the outlet a dateline credits.
@@ -341,12 +339,13 @@ function classifySpan(ctx: MentionContext, span: NameSpan, out: Mention[]): void
     out.push({ name: spanName, type: 'organization', start: tokens[0]!.start, end: spanEnd, initial: false });
     return;
   }
+  // "the Wheel of Time series", "the IBM Watson program", "a 20-mile Bus Rapid Transit line": a name
+  // the text says is a work, product or scheme is no entity (gold/GUIDE.md), unless it is a known body.
   if (
     THING_AFTER.test(ctx.text.slice(spanEnd, spanEnd + 20)) &&
     !personLike(tokens) &&
     !tokens.some((t) => isGivenName(t.text)) &&
-    !isKnownOrganization(spanName) &&
-    !isListedCompany(spanName) &&
+    !isKnownBody(spanName) &&
     !lookupPlace(spanName) &&
     !lookupCity(spanName)
   )
@@ -489,7 +488,7 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   // "McDonald's", "Lowe's": a known firm whose name ends in "'s", which the tokeniser took for a
   // possessive.
   const brand = last.possessive ? text.slice(first.start, last.end + 2) : '';
-  if (/['’]s$/u.test(brand) && (isKnownOrganization(brand) || isListedCompany(brand))) {
+  if (/['’]s$/u.test(brand) && isKnownBody(brand)) {
     out.push({
       name: brand,
       type: 'organization',
@@ -617,7 +616,7 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     // (…not a thing ordered or bought, "a Bud Light", nor a town a state follows: "Glen Allen, Va.")
     !/\ban?\s+$/iu.test(text.slice(Math.max(0, first.start - 3), first.start)) &&
     !/^,\s+(?:\p{Lu}\p{Ll}{0,4}\.|\p{Lu}{2}\b)/u.test(text.slice(last.end, last.end + 9)) &&
-    ![name, first.text].some((n) => isKnownOrganization(n) || isListedCompany(n))
+    ![name, first.text].some(isKnownBody)
   ) {
     out.push({ name, type: 'person', ...base });
     return;
@@ -625,7 +624,7 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   // A known organisation or listed company ("Lockheed Martin", "Costco"), unless the article names
   // a person of that surname ("Dell" after "Michael Dell", "Ford" after "Mike Ford").
   const personsSurname = tokens.length === 1 && ctx.surnames.has(name);
-  if ((isKnownOrganization(name) || isListedCompany(name)) && !personsSurname) {
+  if (isKnownBody(name) && !personsSurname) {
     out.push({ name, type: 'organization', ...base });
     return;
   }

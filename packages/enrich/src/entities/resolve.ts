@@ -4,8 +4,8 @@ import type { Entity, EntityType } from '../types.ts';
 import {
   isCommonWord,
   isGivenName,
+  isKnownBody,
   isKnownOrganization,
-  isListedCompany,
   lookupCity,
   lookupPlace,
   orgKey,
@@ -385,7 +385,7 @@ function prefixAliases(orgs: Map<string, Draft>): void {
 function toEntity(d: Draft): Entity {
   // A possessive's "'s" goes, but not the "'s" of a firm named so ("McDonald's").
   const names = d.mentions.map((m) =>
-    isKnownOrganization(m.name) || isListedCompany(m.name) ? m.name : m.name.replace(/['’]s$/, ''),
+    d.type === 'organization' && isKnownBody(m.name) ? m.name : m.name.replace(/['’]s$/, ''),
   );
   let name: string;
   if (d.type === 'place') name = d.canonical ?? names[0]!;

@@ -71,12 +71,12 @@ export function tokenize(text: string, sents: Span[] = sentences(text)): Token[]
 
 const ARABIC_PARTICLE = /^(?:al|el|ad|ar|as|at|an|az|ash|bin|ibn|bint|abu)-\p{Lu}/u;
 
-/** The word at `i` follows an opening quote, a bracket or a colon. */
 // A dateline before the first word: "KHAN YOUNIS, GAZA — ", "VENICE, Italy (AP) — ", "PARIS, April
 // 8 — " (wire copy whose dash was mangled to '"' too).
 const DATELINE_BEFORE =
   /^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s+[\p{L}\d.\s]+)?(?:\s*\([^)]{1,30}\))?\s*(?:—|–|--?|")\s+$/u;
 
+/** The word at `i` follows a dateline, an opening quote, a bracket or a colon. */
 function opensHere(text: string, i: number): boolean {
   const c1 = text[i - 1];
   if (c1 === undefined) return false;
