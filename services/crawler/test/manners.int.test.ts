@@ -12,12 +12,16 @@ import {
   startMisbehavingSite,
   waitFor,
 } from '@newsflow/testing';
+import { roundOf } from '../src/frontier.ts';
 import { type CrawlHarness, startCrawlHarness } from './helpers/crawl-harness.ts';
 
 // robots.txt unreachable this long ends in one host-level failure (short for the test).
 const ROBOTS_OUTAGE_MS = 4000;
 const HOP_DELAY_MS = 1000;
 const BUDGET = 3;
+// The budget source's crawl round (its recrawl interval): rounds turn on the wall clock, so a run
+// that crosses a quarter hour may spend a second round's budget.
+const BUDGET_ROUND_MINUTES = 15;
 
 describe('crawler manners (issue 11)', { timeout: 180_000 }, () => {
   let daily: MisbehavingSite; // a news site: front, section, feed, articles with navigation and dead links
@@ -32,7 +36,10 @@ describe('crawler manners (issue 11)', { timeout: 180_000 }, () => {
   let crawler: ServiceProcess & { metricsUrl: string };
   let parser: ServiceProcess;
 
+  let firstRound = 0;
+
   before(async () => {
+    firstRound = roundOf(BUDGET_ROUND_MINUTES);
     [daily, busyRobots, downRobots, hops, dup, budget] = await Promise.all([
       startMisbehavingSite(),
       startMisbehavingSite({ robotsAnswers: [{ status: 429, retryAfterSeconds: 3 }] }),
@@ -78,6 +85,7 @@ describe('crawler manners (issue 11)', { timeout: 180_000 }, () => {
           ...local,
           startUrls: [`${budget.origin}/daily/`],
           articleLinkBudget: BUDGET,
+          recrawlIntervalMinutes: BUDGET_ROUND_MINUTES,
           revisitAfterMinutes: [],
         },
         {
@@ -274,7 +282,10 @@ describe('crawler manners (issue 11)', { timeout: 180_000 }, () => {
     const fromArticles = budget.requests.filter(
       (r) => /report-number-\d+$/.test(r.path) && !listed.includes(r.path),
     );
-    assert.equal(fromArticles.length, BUDGET, fromArticles.map((r) => r.path).join(' '));
+    const rounds = roundOf(BUDGET_ROUND_MINUTES) - firstRound + 1;
+    const paths = fromArticles.map((r) => r.path).join(' ');
+    if (rounds === 1) assert.equal(fromArticles.length, BUDGET, paths);
+    else assert.ok(fromArticles.length >= BUDGET && fromArticles.length <= BUDGET * rounds, paths);
   });
 
   it('lists only failures an operator can act on, one per cause', async () => {
