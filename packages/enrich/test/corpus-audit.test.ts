@@ -433,3 +433,23 @@ test('entities: after a title, a given name and a surname that are both words ar
     'Officials said Attorney General Jack Smith filed the charges, and Gov. Bill Lee signed the order on Monday.';
   assert.deepEqual(named(body, 'person').sort(), ['Bill Lee', 'Jack Smith']);
 });
+
+test('entities and speakers: a surname the article gives a person is that person after "to", not a town ("according to Lopez", "wrote to Garcia")', () => {
+  const body =
+    'Maria Lopez, a city councillor, and Rosa Garcia, the mayor, spoke on Monday about the new budget plan.\n' +
+    'According to Lopez, the plan is “a disaster for families across the region.”\n' +
+    'Residents wrote to Garcia on Friday, and the budget is “not going to pass,” according to Lopez.';
+  assert.deepEqual(named(body, 'place'), []);
+  assert.equal(speakerOf(body, 'a disaster for families'), 'Maria Lopez');
+  assert.equal(speakerOf(body, 'not going to pass'), 'Maria Lopez');
+});
+
+test('entities and speakers: a name that is "of" a place, or ends with a country that is a surname, still gives its surname ("Rep. Jim Jordan of Ohio … Jordan said", "Martin Taylor of Aberdeen … in Taylor\'s case")', () => {
+  const body =
+    'Rep. Jim Jordan of Ohio spoke to reporters on Monday about the spending bill and the vote.\n' +
+    '“We will not back down,” Jordan said. He later flew to Jordan, where he met officials in Amman.\n' +
+    "The patient, 43-year-old Martin Taylor of Aberdeen, was ill for months. In Taylor's case, the doctors were slow.";
+  assert.equal(speakerOf(body, 'We will not back down'), 'Jim Jordan');
+  assert.deepEqual(named(body, 'person').sort(), ['Jim Jordan', 'Martin Taylor']);
+  assert.deepEqual(named(body, 'place').sort(), ['Aberdeen', 'Amman', 'Jordan', 'Ohio']);
+});

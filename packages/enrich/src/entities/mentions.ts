@@ -59,6 +59,7 @@ import {
   CORPORATE_SUFFIX,
   clean,
   endsWithNameOf,
+  isCountrySurname,
   isOrgHead,
   isTitle,
   NAME_PARTICLES,
@@ -179,17 +180,24 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
   const surnames = new Set<string>();
   for (const span of spans) {
     // (A day or month is no given name: "a Saturday Facebook post" names no "Facebook".)
-    const t = span.tokens.filter((x) => !NEVER_NAMES.has(clean(x.text)));
-    if (t.length >= 2 && personLike(t)) {
-      surnames.add(t[t.length - 1]!.text);
-      // A surname opened by a particle ("Mohamed El Saife" … "told El Saife").
-      if (t.length >= 3 && /^(?:El|Al|La|Le|De|Van|Von|Da|Di|Du)$/u.test(t[t.length - 2]!.text))
-        surnames.add(textOf(text, t.slice(-2)));
+    const all = span.tokens.filter((x) => !NEVER_NAMES.has(clean(x.text)));
+    // "Martin Taylor of Aberdeen", "Rep. Jim Jordan of Ohio": also the name before what it is "of".
+    const of = all.findIndex((x) => x.lower === 'of' && !x.cap);
+    for (const t of of > 0 ? [all, all.slice(0, of)] : [all]) {
+      if (t.length >= 2 && personLike(t)) {
+        surnames.add(t[t.length - 1]!.text);
+        // A surname opened by a particle ("Mohamed El Saife" … "told El Saife").
+        if (t.length >= 3 && /^(?:El|Al|La|Le|De|Van|Von|Da|Di|Du)$/u.test(t[t.length - 2]!.text))
+          surnames.add(textOf(text, t.slice(-2)));
+      }
+      // …also after a role ("US President Donald Trump" … "Trump and his administration"; "Rep. Jim
+      // Jordan": a surname that is also a country).
+      const last = t.length - 1;
+      let s = t.length;
+      if (last > 0 && isCountrySurname(t[last]!) && isGivenName(t[last - 1]!.text)) s--;
+      while (s > 0 && nameish(t[s - 1]!, s === t.length)) s--;
+      if (s > 0 && t.length - s >= 2 && personLike(t.slice(s))) surnames.add(t[last]!.text);
     }
-    // …also after a role ("US President Donald Trump" … "Trump and his administration").
-    let s = t.length;
-    while (s > 0 && nameish(t[s - 1]!, s === t.length)) s--;
-    if (s > 0 && t.length - s >= 2 && personLike(t.slice(s))) surnames.add(t[t.length - 1]!.text);
   }
   // "Mr. Powers", "Ms Gonzales": an honorific names a surname, even one that is also a word.
   const honorificSurnames = new Set<string>();
@@ -502,10 +510,19 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   // "Allen writes" after "Woody Allen", "we spoke with Austin" after "Dianne Austin": a one-word
   // town that is the surname of someone the article names in full is that person (not a country,
   // and not a town the text places: "in Austin, Texas").
+  // (A country only when it is a common surname and no word of place comes before it: "Jordan
+  // said" after "Michael Jordan", but "in Jordan".)
+  const wordBefore = ctx.tokens[first.index - 1];
+  const placeCue =
+    wordBefore !== undefined &&
+    !wordBefore.cap &&
+    (PLACE_PREPOSITIONS.has(wordBefore.lower) ||
+      CITY_PREPOSITIONS.has(wordBefore.lower) ||
+      wordBefore.lower === 'of');
   const townSurname =
     place &&
     tokens.length === 1 &&
-    !place.isCountry &&
+    (!place.isCountry || (isCountrySurname(first) && !placeCue)) &&
     ctx.surnames.has(name) &&
     !/^,\s+\p{Lu}/u.test(text.slice(last.end, last.end + 4));
   if (place && !townSurname) {
@@ -688,7 +705,14 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     if (
       lastTitle >= 0 &&
       lastTitle < left.length - 1 &&
-      left.slice(lastTitle + 1).every((t, i, a) => nameish(t, i === a.length - 1))
+      // ("Rep. Jim Jordan of Ohio": a surname that is also a country, after a given name.)
+      left
+        .slice(lastTitle + 1)
+        .every(
+          (t, i, a) =>
+            nameish(t, i === a.length - 1) ||
+            (i === a.length - 1 && i > 0 && isCountrySurname(t) && isGivenName(a[i - 1]!.text)),
+        )
     ) {
       classifyTokens(ctx, left, out);
       classifyTokens(ctx, tokens.slice(ofIdx + 1), out);
@@ -1012,7 +1036,9 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
       p !== undefined &&
       p.sentence === first.sentence &&
       !p.cap &&
-      (PLACE_PREPOSITIONS.has(p.lower) || (CITY_PREPOSITIONS.has(p.lower) && !personLike(tokens)));
+      (PLACE_PREPOSITIONS.has(p.lower) ||
+        // ("according to Lopez", "wrote to Garcia" after "Maria Lopez", "Rosa Garcia": a person.)
+        (CITY_PREPOSITIONS.has(p.lower) && !personLike(tokens) && !ctx.surnames.has(name)));
     // (Not a surname the article gives a person, written as theirs: "at Allen’s apartment".)
     if (cue && !first.initial && !(last.possessive && ctx.surnames.has(name))) {
       out.push({ name, type: 'place', ...base, canonical: city.name, countryCode: city.countryCode });

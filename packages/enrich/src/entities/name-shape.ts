@@ -201,6 +201,10 @@ const PLACE_ARTICLES = new Set([
 
 // Countries that are also common surnames ("Michael Jordan", "Steve Israel", "Tan France").
 const COUNTRY_SURNAMES = new Set(['jordan', 'israel', 'england', 'france', 'wales', 'holland', 'ireland']);
+/** A country that is also a common surname ("Jordan", "England"), which a person's name may end with. */
+export function isCountrySurname(t: Token): boolean {
+  return COUNTRY_SURNAMES.has(t.lower);
+}
 // Countries that are also common given names ("Chad Wolf", "Jordan Henderson"; not "Georgia": "Georgia Power").
 const COUNTRY_GIVEN_NAMES = new Set(['chad', 'jordan']);
 
