@@ -453,3 +453,15 @@ test('entities and speakers: a name that is "of" a place, or ends with a country
   assert.deepEqual(named(body, 'person').sort(), ['Jim Jordan', 'Martin Taylor']);
   assert.deepEqual(named(body, 'place').sort(), ['Aberdeen', 'Amman', 'Jordan', 'Ohio']);
 });
+
+test('entities and speakers: a given name and a surname that are both words make a person when the text uses the surname alone for a speaker ("Jack Stone is …" with "Stone said"), and "Jr." is no surname', () => {
+  const body =
+    'The council met on Tuesday to discuss the new housing plan for the city.\n' +
+    'Jack Stone is a senior adviser to the mayor. “The plan will not work for families,” Stone said.\n' +
+    'Daniel King Jr. chairs the committee. “We will vote on it next week,” King said.\n' +
+    'Grace Young disagreed at once. “The money is already there,” said Young.';
+  assert.deepEqual(named(body, 'person').sort(), ['Daniel King Jr.', 'Grace Young', 'Jack Stone']);
+  assert.equal(speakerOf(body, 'The plan will not work'), 'Jack Stone');
+  assert.equal(speakerOf(body, 'We will vote on it'), 'Daniel King Jr.');
+  assert.equal(speakerOf(body, 'The money is already'), 'Grace Young');
+});

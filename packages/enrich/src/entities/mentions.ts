@@ -13,6 +13,7 @@ import {
   ROLE_WORDS,
   SOURCE_CUE,
   SPACE_CUE,
+  SPEECH_VERBS,
   STATE_NOUNS,
   STOP_WORDS,
 } from '../data/lexicon.ts';
@@ -110,8 +111,9 @@ export interface MentionContext {
   spanTexts: Set<string>;
   /** Last words of person-like names written in full ("Trump" of "Donald Trump"). */
   surnames: Set<string>;
-  /** Words written after "Mr."/"Ms." ("Mr. Powers"): surnames even when they are also words. */
-  honorificSurnames: Set<string>;
+  /** Words used alone for a person, after "Mr."/"Ms." ("Mr. Powers") or as a speech verb's subject
+   * ("Hill said"): surnames even when they are also words. */
+  loneSurnames: Set<string>;
   /** The article is about space: planets and moons are celestial bodies, not towns or firms. */
   aboutSpace: boolean;
   spans: NameSpan[];
@@ -177,14 +179,34 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
     if (and > 0 && span.tokens.length - and >= 3)
       midSentenceNames.add(textOf(text, span.tokens.slice(and + 1)));
   }
+  // "Mr. Powers", "Ms Gonzales": an honorific names a surname, even one that is also a word; so does
+  // a speech verb's subject standing alone ("“…,” Hill said", "said Stone.").
+  const loneSurnames = new Set<string>();
+  const sameRun = (a: Token, b: Token): boolean =>
+    a.sentence === b.sentence && /^[ \t]+$/u.test(text.slice(a.end, b.start));
+  for (let i = 0; i < tokens.length; i++) {
+    const [prev, t, next] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
+    if (HONORIFICS.test(t.text) && next?.cap && next.sentence === t.sentence) loneSurnames.add(next.text);
+    if (!t.cap || (prev?.cap && prev.sentence === t.sentence)) continue;
+    const subjectBefore = next && !next.cap && SPEECH_VERBS.has(next.lower) && sameRun(t, next);
+    const subjectAfter =
+      prev &&
+      !prev.cap &&
+      SPEECH_VERBS.has(prev.lower) &&
+      sameRun(prev, t) &&
+      /^[.,]/u.test(text.charAt(t.end));
+    if (subjectBefore || subjectAfter) loneSurnames.add(t.text);
+  }
   const surnames = new Set<string>();
   for (const span of spans) {
     // (A day or month is no given name: "a Saturday Facebook post" names no "Facebook".)
+    // (…nor a generational suffix a surname: "Daniel King Jr." gives "King".)
     const all = span.tokens.filter((x) => !NEVER_NAMES.has(clean(x.text)));
+    if (all.length >= 3 && /^(?:Jr|Sr)\.?$/u.test(all[all.length - 1]!.text)) all.pop();
     // "Martin Taylor of Aberdeen", "Rep. Jim Jordan of Ohio": also the name before what it is "of".
     const of = all.findIndex((x) => x.lower === 'of' && !x.cap);
     for (const t of of > 0 ? [all, all.slice(0, of)] : [all]) {
-      if (t.length >= 2 && personLike(t)) {
+      if (t.length >= 2 && (personLike(t) || givenAndLoneSurname(loneSurnames, t))) {
         surnames.add(t[t.length - 1]!.text);
         // A surname opened by a particle ("Mohamed El Saife" … "told El Saife").
         if (t.length >= 3 && /^(?:El|Al|La|Le|De|Van|Von|Da|Di|Du)$/u.test(t[t.length - 2]!.text))
@@ -199,15 +221,6 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
       if (s > 0 && t.length - s >= 2 && personLike(t.slice(s))) surnames.add(t[last]!.text);
     }
   }
-  // "Mr. Powers", "Ms Gonzales": an honorific names a surname, even one that is also a word.
-  const honorificSurnames = new Set<string>();
-  for (let i = 0; i + 1 < tokens.length; i++)
-    if (
-      HONORIFICS.test(tokens[i]!.text) &&
-      tokens[i + 1]!.cap &&
-      tokens[i + 1]!.sentence === tokens[i]!.sentence
-    )
-      honorificSurnames.add(tokens[i + 1]!.text);
   return {
     text,
     tokens,
@@ -217,9 +230,25 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
     midSentenceNames,
     spanTexts,
     surnames,
-    honorificSurnames,
+    loneSurnames,
     spans,
   };
+}
+
+/**
+ * "Jack Stone" with "Stone said" elsewhere: a given name (no title or function word: "Prince
+ * Andrew", "Had Klein") before a word the text uses alone for a person.
+ */
+function givenAndLoneSurname(lone: Set<string>, tokens: Token[]): boolean {
+  const [first, last] = tokens;
+  return (
+    tokens.length === 2 &&
+    isGivenName(first!.text) &&
+    !isTitle(first!) &&
+    !STOP_WORDS.has(first!.lower) &&
+    /^\p{Lu}\p{Ll}+$/u.test(last!.text) &&
+    lone.has(last!.text)
+  );
 }
 
 function shouldDropInitial(ctx: MentionContext, tokens: Token[]): boolean {
@@ -247,6 +276,8 @@ function shouldDropInitial(ctx: MentionContext, tokens: Token[]): boolean {
   // Places that open with a common word ("New Zealand offered help", "Fort Worth", "Great Falls").
   for (let n = Math.min(3, tokens.length); n >= 2; n--)
     if (lookupPlace(textOf(ctx.text, tokens.slice(0, n)))) return false;
+  // "Will Bell is …" with "Bell said": a given name and a surname the article uses alone.
+  if (givenAndLoneSurname(ctx.loneSurnames, tokens)) return false;
   if (STOP_WORDS.has(lower)) return true;
   if (isGivenName(t.text) && !isCommonWord(t.text)) return false;
   // "Rob Goldman": a given name before an uncommon capitalised word is a first name.
@@ -604,15 +635,12 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     out.push({ name, type: 'organization', ...base });
     return;
   }
-  // "said Bill Powers, …" with "Mr. Powers" elsewhere: a given name and a surname the article gives
-  // an honorific is a person, though both are also words.
-  if (
-    tokens.length === 2 &&
-    isGivenName(first.text) &&
-    ctx.honorificSurnames.has(last.text) &&
-    !lookupPlace(name)
-  ) {
-    out.push({ name, type: 'person', ...base });
+  // "said Bill Powers, …" with "Mr. Powers" elsewhere, "Mark Hill is …" with "Hill said": a given name
+  // and a surname the article uses alone for a person, though both are also words.
+  if (givenAndLoneSurname(ctx.loneSurnames, tokens) && !lookupPlace(name)) {
+    // (Keeping a role written before it: "Montana senator Jon Tester" is "the senator" later.)
+    const role = roleShowsPerson(ctx, tokens);
+    out.push({ name, type: 'person', ...base, ...(role ? { role } : {}) });
     return;
   }
   // "officials met Mike Pence", "Mike Glass threw for three touchdowns": a given name that is only a
@@ -665,7 +693,8 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   }
   if (notAName(ctx, tokens)) return;
   // An organisation head alone ("Inc." after a comma) is not a name.
-  if (tokens.length === 1 && isOrgHead(first) && !isKnownOrganization(name)) return;
+  if (tokens.length === 1 && isOrgHead(first) && !isKnownOrganization(name) && !ctx.surnames.has(name))
+    return;
   // Regional adjectives ("European hospitals", "Western interests") are not names.
   if (tokens.length === 1 && REGIONAL_ADJECTIVES.has(first.lower)) return;
   // A demonym alone is not a name (demonymMentions decides whether it stands for its state).
@@ -749,14 +778,15 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   // "American Kevin King". The name is the longest run of name-like words at the end; a title or
   // a nationality before it makes a role.
   let s = tokens.length;
-  // A surname that is also a title word ("Kevin King") after a given name.
+  // A surname that is also a title word ("Kevin King", "Daniel King Jr.") after a given name.
+  const surnameAt = tokens.length - 1 - (tokens.length >= 3 && /^(?:Jr|Sr)\.?$/u.test(last.text) ? 1 : 0);
   if (
-    tokens.length >= 2 &&
-    isTitle(last) &&
-    isGivenName(tokens[tokens.length - 2]!.text) &&
-    !isTitle(tokens[tokens.length - 2]!)
+    surnameAt >= 1 &&
+    isTitle(tokens[surnameAt]!) &&
+    isGivenName(tokens[surnameAt - 1]!.text) &&
+    !isTitle(tokens[surnameAt - 1]!)
   )
-    s--;
+    s = surnameAt;
   // (A lower-case particle inside the name goes with it: "Crown Prince Mohammed bin Salman".)
   const particle = (k: number): boolean =>
     k >= 2 &&
