@@ -465,3 +465,14 @@ test('entities and speakers: a given name and a surname that are both words make
   assert.equal(speakerOf(body, 'We will vote on it'), 'Daniel King Jr.');
   assert.equal(speakerOf(body, 'The money is already'), 'Grace Young');
 });
+
+test('entities and speakers: two capitals before a surname the text uses alone are initials ("JD Vance … Vance said"), and a surname that is also a firm gives the titled person\'s surname ("Premier Doug Ford … Ford said")', () => {
+  const body =
+    'Talks on the trade deal went on late into the night in the capital.\n' +
+    'JD Vance spoke to reporters on Monday. “We will not accept this deal as it stands,” Vance said.\n' +
+    'Premier Doug Ford spoke later. “Ontario will fight these tariffs,” Ford said.';
+  assert.deepEqual(named(body, 'person').sort(), ['Doug Ford', 'JD Vance']);
+  assert.deepEqual(named(body, 'organization'), []);
+  assert.equal(speakerOf(body, 'We will not accept'), 'JD Vance');
+  assert.equal(speakerOf(body, 'Ontario will fight'), 'Doug Ford');
+});

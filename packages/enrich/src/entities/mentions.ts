@@ -213,10 +213,15 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
           surnames.add(textOf(text, t.slice(-2)));
       }
       // …also after a role ("US President Donald Trump" … "Trump and his administration"; "Rep. Jim
-      // Jordan": a surname that is also a country).
+      // Jordan", "Premier Doug Ford": a surname that is also a country or a firm).
       const last = t.length - 1;
       let s = t.length;
-      if (last > 0 && isCountrySurname(t[last]!) && isGivenName(t[last - 1]!.text)) s--;
+      if (
+        last > 0 &&
+        (isCountrySurname(t[last]!) || isKnownOrganization(t[last]!.text)) &&
+        isGivenName(t[last - 1]!.text)
+      )
+        s--;
       while (s > 0 && nameish(t[s - 1]!, s === t.length)) s--;
       if (s > 0 && t.length - s >= 2 && personLike(t.slice(s))) surnames.add(t[last]!.text);
     }
@@ -237,13 +242,15 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
 
 /**
  * "Jack Stone" with "Stone said" elsewhere: a given name (no title or function word: "Prince
- * Andrew", "Had Klein") before a word the text uses alone for a person.
+ * Andrew", "Had Klein"), or two capitals that are no place or known body ("JD Vance"), before a
+ * word the text uses alone for a person.
  */
 function givenAndLoneSurname(lone: Set<string>, tokens: Token[]): boolean {
   const [first, last] = tokens;
+  const initials = /^\p{Lu}{2}$/u.test(first!.text) && !lookupPlace(first!.text) && !isKnownBody(first!.text);
   return (
     tokens.length === 2 &&
-    isGivenName(first!.text) &&
+    (initials || isGivenName(first!.text)) &&
     !isTitle(first!) &&
     !STOP_WORDS.has(first!.lower) &&
     /^\p{Lu}\p{Ll}+$/u.test(last!.text) &&
