@@ -476,3 +476,11 @@ test('entities and speakers: two capitals before a surname the text uses alone a
   assert.equal(speakerOf(body, 'We will not accept'), 'JD Vance');
   assert.equal(speakerOf(body, 'Ontario will fight'), 'Doug Ford');
 });
+
+test('entities and speakers: the NHS is an organisation, not a generic acronym ("the NHS said")', () => {
+  const body =
+    'The claims were published on Monday by a local newspaper in Leeds.\n' +
+    '“We are reviewing the matter closely,” the NHS said in a statement.';
+  assert.deepEqual(named(body, 'organization'), ['NHS']);
+  assert.equal(speakerOf(body, 'We are reviewing'), 'NHS');
+});
