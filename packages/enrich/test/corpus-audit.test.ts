@@ -484,3 +484,25 @@ test('entities and speakers: the NHS is an organisation, not a generic acronym (
   assert.deepEqual(named(body, 'organization'), ['NHS']);
   assert.equal(speakerOf(body, 'We are reviewing'), 'NHS');
 });
+
+test('speakers: an epithet points back to the person the text is about ("the Spaniard said", "said the 22-year-old Democrat", "the mum-of-two said")', () => {
+  const body =
+    'Carlos Alcaraz beat Jannik Sinner in five sets on Sunday to win the title.\n' +
+    '“It was the hardest match of my life,” the Spaniard said.\n' +
+    'Karen Bass visited the shelter on Monday. “It already is working across the city,” said the Democrat.\n' +
+    'Maria Gonzalez lost her home in the fire. “I had ten minutes to get out with my kids,” the mum-of-two said.';
+  assert.equal(speakerOf(body, 'It was the hardest match'), 'Carlos Alcaraz');
+  assert.equal(speakerOf(body, 'It already is working'), 'Karen Bass');
+  assert.equal(speakerOf(body, 'I had ten minutes'), 'Maria Gonzalez');
+});
+
+test('speakers: a "she" resolved to a person shows her gender, so a later "he" is someone else; British police ranks are titles ("Det Insp Mark Hughes")', () => {
+  const body =
+    'Penny Wong met Wang Yi in Beijing on Tuesday for talks on trade.\n' +
+    '“We want a stable relationship with China,” she said.\n' +
+    '“China is ready to work with Australia,” he said.\n' +
+    'In Leeds, police said a man, 34, was arrested. “We are not looking for anyone else,” Det Insp Mark Hughes said.';
+  assert.equal(speakerOf(body, 'We want a stable'), 'Penny Wong');
+  assert.equal(speakerOf(body, 'China is ready'), 'Wang Yi');
+  assert.equal(speakerOf(body, 'We are not looking'), 'Mark Hughes');
+});

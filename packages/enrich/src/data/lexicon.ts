@@ -63,6 +63,11 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'lieutenant',
   'sgt',
   'sergeant',
+  // British police ranks as UK copy abbreviates them, without full stops ("Det Insp Mark Hughes").
+  'det',
+  'insp',
+  'supt',
+  'cllr',
   'capt',
   'captain',
   'col',
@@ -1101,3 +1106,37 @@ export const KIN_WORDS: ReadonlySet<string> = new Set(
 /** Plural category nouns whose examples follow ("companies such as Petronas, Proton and others"). */
 export const ORG_EXAMPLES_CUE =
   /\b(?:companies|firms|groups|organi[sz]ations|banks|brands|retailers|outlets|agencies|universities|clubs|teams|charities|unions|parties|publishers|networks|carriers|airlines|lenders|insurers|broadcasters|newspapers)\s+(?:(?:such as|including|like)\s+)?(?:(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*)*,?\s+(?:and\s+)?)*$/u;
+
+/**
+ * Nouns a report calls a person by in place of their name ("the Spaniard said", "the Democrat
+ * said"): nationality nouns that differ from the adjective (those that do not, "the Australian",
+ * come from the demonym list) and party members.
+ */
+export const EPITHET_NOUNS: ReadonlySet<string> = new Set([
+  'spaniard',
+  'frenchman',
+  'frenchwoman',
+  'briton',
+  'englishman',
+  'englishwoman',
+  'irishman',
+  'irishwoman',
+  'scot',
+  'welshman',
+  'welshwoman',
+  'dutchman',
+  'dane',
+  'swede',
+  'finn',
+  'pole',
+  'serb',
+  'croat',
+  'turk',
+  'kiwi',
+  'aussie',
+  'democrat',
+  'republican',
+  'tory',
+  'conservative',
+  'socialist',
+]);

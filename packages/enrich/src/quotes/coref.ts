@@ -1,7 +1,8 @@
 // Who a pronoun, a role noun or an untagged quotation points back to: the subject of the nearest
 // sentence before it that names one, following "he"/"she" subjects back across paragraphs
 // ("Katjavivi visited … / He said they were briefed … / "…," he said." → Katjavivi).
-import { PERSON_TITLES, SPEECH_VERBS, STOP_WORDS } from '../data/lexicon.ts';
+import { EPITHET_NOUNS, PERSON_TITLES, SPEECH_VERBS, STOP_WORDS } from '../data/lexicon.ts';
+import { lookupDemonym } from '../entities/gazetteer.ts';
 import type { Entity } from '../types.ts';
 import { fits, type Gender, pronounGender } from './gender.ts';
 import type { LinkedMention, SpeakerContext } from './speaker.ts';
@@ -256,12 +257,23 @@ export function roleReferent(ctx: SpeakerContext, role: string, pos: number): En
   return best?.entity ?? null;
 }
 
-/** The role word of a definite description ending `pre` ("the US President", "the Republican governor"), if it is one. */
+/**
+ * The role word of a definite description ending `pre` ("the US President", "the Republican
+ * governor"), if it is one; also an epithet for a person ("the 22-year-old Spaniard", "the
+ * Democrat", "the mother of two"), which names no role and so points back like a pronoun.
+ */
 export function roleNounAtEnd(pre: string): string | null {
-  const m = /\bthe\s+(?:[\p{L}.'’-]+\s+){0,3}?([\p{L}-]+)\s*,?\s*$/iu.exec(pre);
+  const kin = KIN_OF_N.exec(pre);
+  if (kin) return kin[1]!.toLowerCase();
+  const m = /\bthe\s+(?:[\p{L}\d.'’-]+\s+){0,3}?([\p{L}-]+)\s*,?\s*$/iu.exec(pre);
   const word = m?.[1]?.toLowerCase();
-  return word && PERSON_TITLES.has(word) ? word : null;
+  if (!word) return null;
+  const epithet = EPITHET_NOUNS.has(word) || (/^\p{Lu}/u.test(m![1]!) && lookupDemonym(m![1]!) !== undefined);
+  return PERSON_TITLES.has(word) || epithet ? word : null;
 }
+// "the mother of two", "the mum-of-three", "the father-of-one".
+const KIN_OF_N =
+  /\bthe\s+(?:[\p{L}\d-]+\s+)?(mother|father|mum|mom|dad|grandmother|grandfather)[\s-]of[\s-](?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s*,?\s*$/iu;
 
 /** The text with the inside of every quotation blanked out (offsets kept). */
 export function blankQuotes(text: string, ranges: Array<{ start: number; end: number }>): string {

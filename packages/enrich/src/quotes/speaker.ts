@@ -16,7 +16,7 @@ import {
   subjectOf,
 } from './coref.ts';
 import type { FoundQuote } from './find.ts';
-import { fits, type Gender, pronounGender, textGenders } from './gender.ts';
+import { fits, type Gender, genderOf, pronounGender, textGenders } from './gender.ts';
 
 export type LinkedMention = Mention & { entity: Entity };
 
@@ -37,6 +37,14 @@ export interface SpeakerContext {
  * is a question), the person the article names most, else the last person named.
  */
 function pronounReferent(ctx: SpeakerContext, pos: number, gender?: Gender): Entity | null {
+  const found = pronounTarget(ctx, pos, gender);
+  // "“…,” she said" resolved to Penny Wong shows Penny Wong is a woman: a later "he" is someone else.
+  if (found && gender && ctx.genders && !ctx.genders.has(found) && genderOf(found) === null)
+    ctx.genders.set(found, gender);
+  return found;
+}
+
+function pronounTarget(ctx: SpeakerContext, pos: number, gender?: Gender): Entity | null {
   const chained = referent(ctx, ctx.masked ?? ctx.text, pos, 'person', undefined, true, gender);
   if (chained) return chained;
   const para = ctx.text.lastIndexOf('\n', pos);
@@ -415,7 +423,7 @@ function speakerIn(
     if (saidPronoun) return pronounReferent(ctx, quoteStart, pronounGender(saidPronoun[1]!));
     // "…," said the 36-year-old / said the former governor.
     if (/^\p{L}+\s+the\s+\d+-year-old\b/iu.test(after)) return pronounReferent(ctx, quoteStart);
-    const roleAfter = /^\p{L}+\s+(the\s+(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}-]+)\s*[,.]/u.exec(after);
+    const roleAfter = /^\p{L}+\s+(the\s+(?:[\p{L}\d.'’-]+\s+){0,3}?[\p{L}\d-]+)\s*(?:[,.]|$)/u.exec(after);
     const roleWord = roleAfter ? roleNounAtEnd(roleAfter[1]!) : null;
     if (roleWord && mentionsIn(ctx, verb, verb + roleAfter![0].length).length === 0)
       return roleOrSubject(ctx, roleWord, quoteStart);
