@@ -506,3 +506,15 @@ test('speakers: a "she" resolved to a person shows her gender, so a later "he" i
   assert.equal(speakerOf(body, 'China is ready'), 'Wang Yi');
   assert.equal(speakerOf(body, 'We are not looking'), 'Mark Hughes');
 });
+
+test('entities: a royal title owning an organisation head names an institution ("King\'s College London" was "College London", "Queen\'s University Belfast" was "University Belfast")', () => {
+  const body =
+    'The study was published on Monday by researchers in London and Belfast.\n' +
+    "Scientists at King's College London led the work with colleagues at Queen's University Belfast.\n" +
+    "The Prince's Trust paid for it.";
+  assert.deepEqual(named(body, 'organization').sort(), [
+    "King's College London",
+    "Prince's Trust",
+    "Queen's University Belfast",
+  ]);
+});

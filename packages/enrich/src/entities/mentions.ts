@@ -531,6 +531,17 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   const base = { start: first.start, end: last.end, initial: first.initial };
 
   if (celestialBody(ctx, tokens)) return;
+  // "King's College London", "Queen's University Belfast": a title owning an organisation head
+  // names an institution, not a role before a person's name.
+  if (
+    first.possessive &&
+    isTitle(first) &&
+    tokens.slice(1).some(isOrgHead) &&
+    !tokens.some((t) => t.lower === 'and' && !t.cap)
+  ) {
+    out.push({ name, type: 'organization', ...base });
+    return;
+  }
   // "McDonald's", "Lowe's": a known firm whose name ends in "'s", which the tokeniser took for a
   // possessive.
   const brand = last.possessive ? text.slice(first.start, last.end + 2) : '';

@@ -70,9 +70,19 @@ const POSSESSIVE_HEADS = new Set([
   'services',
 ]);
 
+// …and, after a royal title, into the heads institutions named for one take ("Queen's University",
+// "The Prince's Trust"; not "Trump's University").
+const ROYAL_POSSESSIVE_HEADS = new Set(['university', 'trust']);
+const ROYALS = new Set(['king', 'queen', 'prince', 'princess']);
+
 function joinable(text: string, a: Token, b: Token): boolean {
   if (a.sentence !== b.sentence) return false;
-  if (a.possessive && !POSSESSIVE_HEADS.has(b.lower)) return false;
+  if (
+    a.possessive &&
+    !POSSESSIVE_HEADS.has(b.lower) &&
+    !(ROYALS.has(a.lower) && ROYAL_POSSESSIVE_HEADS.has(b.lower))
+  )
+    return false;
   const gap = text.slice(a.end, b.start);
   return a.possessive ? /^['’]s?[ \t\u00a0]{1,2}$/u.test(gap) : /^[ \t\u00a0]{1,2}$/.test(gap);
 }
