@@ -518,3 +518,13 @@ test('entities: a royal title owning an organisation head names an institution (
     "Queen's University Belfast",
   ]);
 });
+
+test('entities: named storms and operations, treaties and conventions, and events with a numeral are no entities ("Storm Ciarán", "Hurricane Helene", "World War II", "Super Bowl LIX", "Kyoto Protocol"); a body named after one stays ("Storm Prediction Center")', () => {
+  const body =
+    'The warnings were issued on Monday morning across the region.\n' +
+    'Storm Ciarán hit Cornwall, days after Hurricane Helene and Tropical Storm Alberto. The Storm Prediction Center warned of more.\n' +
+    'He fought in World War II, watched Super Bowl LIX and studied the Kyoto Protocol and the Geneva Conventions.';
+  assert.deepEqual(named(body, 'person'), []);
+  assert.deepEqual(named(body, 'organization'), ['Storm Prediction Center']);
+  assert.deepEqual(named(body, 'place'), ['Cornwall']);
+});

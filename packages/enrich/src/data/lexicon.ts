@@ -946,6 +946,9 @@ export const NON_ENTITY_TAILS: ReadonlySet<string> = new Set([
   'act',
   'agreement',
   'treaty',
+  'protocol',
+  'convention',
+  'conventions',
   'accord',
   'accords',
   'amendment',
@@ -957,6 +960,7 @@ export const NON_ENTITY_TAILS: ReadonlySet<string> = new Set([
   'lounge',
   // Events and programmes by their last word (issue 14, second round).
   'marathon',
+  'bowl',
   'tournament',
   'expo',
   'gala',

@@ -23,6 +23,9 @@ import {
 } from './name-shape.ts';
 import { isConnector, ORDINAL } from './spans.ts';
 
+// First words of named events that are no entities (gold/GUIDE.md: events are not entities).
+const EVENT_STARTS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation']);
+
 // A site's name written as its address ("Foxnews.com", "Ticketmaster.ie", "News.Az").
 const WEB_ADDRESS =
   /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|co|io|gov|edu|info|tv|me|ai|uk|ie|au|ca|in|de|fr|az|ru|us|news)$/iu;
@@ -180,13 +183,19 @@ export function notAName(ctx: MentionContext, tokens: Token[]): boolean {
     isTitle(tokens[tokens.length - 3]!) &&
     isGivenName(tokens[tokens.length - 2]!.text) &&
     !isCommonWord(tokens[tokens.length - 2]!.text);
+  // ("World War II", "Super Bowl LIX": the tail before a numeral.)
+  const tail =
+    tokens.length >= 3 && /^(?:[IVXLC]+|\d+)$/u.test(last.text) ? tokens[tokens.length - 2]! : last;
   if (
     tokens.length >= 2 &&
-    NON_ENTITY_TAILS.has(last.lower) &&
+    NON_ENTITY_TAILS.has(tail.lower) &&
     !(and > 0 && personLike(tokens.slice(0, and))) &&
     !titledGivenName
   )
     return true;
+  // Named storms and operations are events ("Storm Ciarán", "Hurricane Helene", "Operation Warp
+  // Speed"), unless a body is named after them ("Storm Prediction Center").
+  if (tokens.length >= 2 && EVENT_STARTS.has(first.lower) && !isOrgHead(last)) return true;
   // A maker's name and a model code: a product ("Airbus A350", "Boeing 737", "Galaxy S24 Ultra").
   if (
     tokens.length >= 2 &&
