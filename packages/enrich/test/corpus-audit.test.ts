@@ -528,3 +528,20 @@ test('entities: named storms and operations, treaties and conventions, and event
   assert.deepEqual(named(body, 'organization'), ['Storm Prediction Center']);
   assert.deepEqual(named(body, 'place'), ['Cornwall']);
 });
+
+test('entities: regions, and cities GeoNames names with "City" or "The", are places ("Horn of Africa" and "Eastern Europe" were organisations, "Latin America" was keyed as South America, "Panama City" was a firm, "in The Hague" a newspaper)', () => {
+  const body =
+    'The drought report was published on Monday by the agency.\n' +
+    'Aid to Latin America and Sub-Saharan Africa fell, while drought hit the Horn of Africa. Southern Africa and Eastern Europe were spared.\n' +
+    'Delegates met in Panama City and then flew to The Hague.';
+  assert.deepEqual(named(body, 'organization'), []);
+  assert.deepEqual(named(body, 'place').sort(), [
+    'Eastern Europe',
+    'Horn of Africa',
+    'Latin America',
+    'Panama City',
+    'Southern Africa',
+    'Sub-Saharan Africa',
+    'The Hague',
+  ]);
+});

@@ -240,6 +240,8 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
   };
 }
 
+const CONTINENTS = new Set(['europe', 'africa', 'asia', 'america']);
+
 /**
  * "Jack Stone" with "Stone said" elsewhere: a given name (no title or function word: "Prince
  * Andrew", "Had Klein"), or two capitals that are no place or known body ("JD Vance"), before a
@@ -402,6 +404,19 @@ function classifySpan(ctx: MentionContext, span: NameSpan, out: Mention[]): void
   if (the.text === 'The' && !the.initial && tokens.length === 2 && !tokens[1]!.possessive) {
     const rest = tokens.slice(1);
     const restName = textOf(ctx.text, rest);
+    const city = lookupCity(spanName);
+    if (city) {
+      out.push({
+        name: spanName,
+        type: 'place',
+        start: the.start,
+        end: spanEnd,
+        initial: false,
+        canonical: city.name,
+        countryCode: city.countryCode,
+      });
+      return;
+    }
     if (
       !lookupPlace(restName) &&
       !isKnownOrganization(restName) &&
@@ -585,9 +600,11 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     tokens.length >= 2 &&
     COMPASS.has(first.lower) &&
     lookupPlace(textOf(text, tokens.slice(1))) &&
-    /\b(?:in|across|throughout|from|to|near|around|into|of)\s+(?:the\s+)?$/u.test(
-      text.slice(Math.max(0, first.start - 16), first.start),
-    )
+    // (A part of a continent is a region anywhere: no side is named "Eastern Europe".)
+    ((tokens.length === 2 && CONTINENTS.has(last.lower)) ||
+      /\b(?:in|across|throughout|from|to|near|around|into|of)\s+(?:the\s+)?$/u.test(
+        text.slice(Math.max(0, first.start - 16), first.start),
+      ))
   ) {
     out.push({ name, type: 'place', ...base });
     return;
@@ -1056,8 +1073,10 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     out.push({ name, type: 'place', ...base });
     return;
   }
+  // ("Panama City", "Kuwait City": a town GeoNames names with "City" is no club or firm.)
+  const cityNamed = last.lower === 'city' && lookupCity(name) !== undefined;
   const orgShape =
-    isOrgHead(last) ||
+    (isOrgHead(last) && !cityNamed) ||
     (ORG_STARTS.has(first.lower) && tokens.length > 1) ||
     tokens.some((t, i) => i > 0 && (isConnector(t) || t.lower === 'on') && isOrgHead(tokens[i - 1]!)) ||
     tokens.some((t) => t.text === '&') ||
