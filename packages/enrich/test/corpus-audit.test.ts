@@ -545,3 +545,10 @@ test('entities: regions, and cities GeoNames names with "City" or "The", are pla
     'The Hague',
   ]);
 });
+
+test('speakers: an adverb between a subject and its speech verb keeps it the subject ("Hale recalled that Reyes once told him: “…”")', () => {
+  const body =
+    'Anna Reyes spoke after the vote. Her rival, Tom Hale, disagreed.\n' +
+    'Hale recalled that Reyes once told him: “I will never build in this village.”';
+  assert.equal(speakerOf(body, 'I will never build'), 'Anna Reyes');
+});

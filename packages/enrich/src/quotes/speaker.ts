@@ -377,6 +377,10 @@ function subjectBefore(
   return undefined;
 }
 
+// What may stand between a subject and its speech verb: auxiliaries and adverbs of time.
+const VERB_ADVERBS =
+  /^\s*(?:(?:has|have|had|also|then|later|once|previously|recently|repeatedly|publicly|never|again|first)\s+)*$/iu;
+
 /** Speaker named in one tag window, or undefined when the window has no speech verb. */
 function speakerIn(
   ctx: SpeakerContext,
@@ -509,8 +513,9 @@ function speakerIn(
   ) {
     // "Scottish Tory chairman Craig Hoy said:": the person right before the verb is its subject,
     // whatever the words that open the clause were taken for.
+    // (An adverb may stand between: "Hale recalled that Reyes once told him:".)
     const atVerb = inside
-      .filter((m) => m.entity.type === 'person' && /^\s*$/u.test(between(ctx.text, m.end, verb)))
+      .filter((m) => m.entity.type === 'person' && VERB_ADVERBS.test(between(ctx.text, m.end, verb)))
       .pop();
     return atVerb?.entity ?? preferPerson(inside);
   }
