@@ -552,3 +552,13 @@ test('speakers: an adverb between a subject and its speech verb keeps it the sub
     'Hale recalled that Reyes once told him: “I will never build in this village.”';
   assert.equal(speakerOf(body, 'I will never build'), 'Anna Reyes');
 });
+
+test('entities: of two "and"s the one "the" follows joins two names, and a body "of" a budget is a body ("the Office of Management and Budget and the Office of Personnel Management")', () => {
+  const body =
+    'Federal workers are returning to their offices this month, officials said.\n' +
+    'The Office of Management and Budget and the Office of Personnel Management issued guidance on Friday.';
+  assert.deepEqual(named(body, 'organization').sort(), [
+    'Office of Management and Budget',
+    'Office of Personnel Management',
+  ]);
+});

@@ -892,9 +892,11 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   }
   // Two names joined by "and": "Rudolph and Garrett", "Wistron and Global Lighting Technologies".
   // "&" joins the names of one firm ("Ernst & Young", "Frost & Sullivan") unless "the" follows it.
-  const andAt = tokens.findIndex(
-    (t, i) => (t.lower === 'and' || (t.text === '&' && tokens[i + 1]?.lower === 'the')) && !t.cap,
-  );
+  // (Of two, the "and" a "the" follows: "Office of Management and Budget and the Office of …".)
+  const joins = (t: Token, i: number): boolean =>
+    (t.lower === 'and' || (t.text === '&' && tokens[i + 1]?.lower === 'the')) && !t.cap;
+  const andThe = tokens.findIndex((t, i) => joins(t, i) && tokens[i + 1]?.lower === 'the');
+  const andAt = andThe >= 0 ? andThe : tokens.findIndex(joins);
   const right = tokens.slice(andAt + 1);
   // "Committee on the Strategic Competition Between the United States and the Chinese Communist
   // Party": "between" inside a body's name asks for the "and" that follows.

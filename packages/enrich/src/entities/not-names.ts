@@ -186,8 +186,16 @@ export function notAName(ctx: MentionContext, tokens: Token[]): boolean {
   // ("World War II", "Super Bowl LIX": the tail before a numeral.)
   const tail =
     tokens.length >= 3 && /^(?:[IVXLC]+|\d+)$/u.test(last.text) ? tokens[tokens.length - 2]! : last;
+  // (…but a body "of" a budget or census is a body: "Office of Management and Budget", "Bureau of
+  // the Census"; "Academy of Country Music Awards" stays an event.)
+  const bodyOf =
+    tokens.length >= 3 &&
+    isOrgHead(first) &&
+    tokens[1]!.lower === 'of' &&
+    /^(?:budget|census)$/u.test(tail.lower);
   if (
     tokens.length >= 2 &&
+    !bodyOf &&
     NON_ENTITY_TAILS.has(tail.lower) &&
     !(and > 0 && personLike(tokens.slice(0, and))) &&
     !titledGivenName
