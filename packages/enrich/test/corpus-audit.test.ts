@@ -562,3 +562,17 @@ test('entities: of two "and"s the one "the" follows joins two names, and a body 
     'Office of Personnel Management',
   ]);
 });
+
+test('speakers: words a sentence frames as someone\'s ("For Reyes, the answer is simple: “…”", "In her view, “…”", "Her message was clear: “…”") and an interview\'s "A:" answers are theirs', () => {
+  const body =
+    'Anna Reyes founded Greenfield Homes in 2001. We spoke to her about the plan.\n' +
+    'Q: Why build here?\n' +
+    'A: “Because the village needs homes and nobody else will build them.”\n' +
+    'For Reyes, the answer is simple: “Build the homes, and the village will thrive again.”\n' +
+    'In her view, “the council has waited far too long already.”\n' +
+    'Her message to the council was clear: “Vote for the plan or explain why not.”';
+  assert.equal(speakerOf(body, 'Because the village'), 'Anna Reyes');
+  assert.equal(speakerOf(body, 'Build the homes'), 'Anna Reyes');
+  assert.equal(speakerOf(body, 'the council has waited'), 'Anna Reyes');
+  assert.equal(speakerOf(body, 'Vote for the plan'), 'Anna Reyes');
+});

@@ -648,14 +648,17 @@ export function resolveSpeakers(context: SpeakerContext, quotes: FoundQuote[]): 
     if (speaker === undefined) {
       // No tag: a quotation opening a paragraph continues the previous paragraph's speaker.
       const prev = quotes[i - 1];
-      const opensParagraph = /(^|\n)\s*$/.test(ctx.text.slice(Math.max(0, q.start - 3), q.start));
+      // ("Q: Why build here? / A: “…”": an answer mark opens the paragraph too.)
+      const answer = ANSWER_MARK.exec(ctx.text.slice(Math.max(0, q.start - 12), q.start));
+      const paraAt = answer ? q.start - answer[0].length : q.start;
+      const opensParagraph = /(^|\n)\s*$/.test(ctx.text.slice(Math.max(0, paraAt - 3), paraAt));
       const prevSpeaker = prev && q.paragraph - prev.paragraph <= 1 ? byName(ctx, out[i - 1] ?? null) : null;
       // …or, with no quotation there, the subject of the sentences just before ("He lamented …").
       // A quotation opening a sentence after one about a person ("He is more emphatic. "…"").
       const opensSentence = /[.!?]["”’]?\s+$/u.test(ctx.text.slice(Math.max(0, q.start - 4), q.start));
       speaker = opensParagraph
         ? (prevSpeaker ??
-          (afterQuestion(ctx, q.start) ? (mainSpeaker(ctx) ?? mostNamedPerson(ctx)) : null) ??
+          (afterQuestion(ctx, paraAt) ? (mainSpeaker(ctx) ?? mostNamedPerson(ctx)) : null) ??
           referent(ctx, ctx.masked!, q.start, null, UNTAGGED_SENTENCES_BACK))
         : opensSentence
           ? (referent(ctx, ctx.masked!, q.start, 'person', 2) ?? afterPronounSentence(ctx, q.start))
@@ -701,6 +704,20 @@ function embeddedSubject(ctx: SpeakerContext, pos: number): Entity | null {
     const named = mentionsBetween(ctx, from, pos).find((m) => m.entity.type !== 'place');
     if (named) return named.entity;
   }
+  const clause = ctx.text.slice(s.start, pos);
+  // "In her view, “…”", "Her message to the council was clear: “…”": words owned by a pronoun.
+  const ownView = OWN_VIEW.exec(clause) ?? OWN_MESSAGE.exec(clause);
+  if (ownView) return pronounReferent(ctx, pos, pronounGender(ownView[1]!));
+  // "For Reyes, the answer is simple: “…”": the person the sentence frames.
+  const framed = /^\s*(?:for|to)\s+$/iu;
+  const frame = mentionsBetween(ctx, s.start, pos).find(
+    (m) =>
+      m.entity.type === 'person' &&
+      framed.test(ctx.text.slice(s.start, m.start)) &&
+      /^\s*,/u.test(ctx.text.slice(m.end, m.end + 3)),
+  );
+  if (frame && !mentionsBetween(ctx, frame.end, pos).some((m) => m.entity.type === 'person'))
+    return frame.entity;
   const subject = subjectOf(ctx, ctx.masked!, s.start, pos);
   if (subject.pronoun) return pronounReferent(ctx, pos, subject.gender);
   if (subject.entity?.type !== 'person') return null;
@@ -711,6 +728,13 @@ function embeddedSubject(ctx: SpeakerContext, pos: number): Entity | null {
   return SPEECH_NOUNS.test(ctx.text.slice(own.end, own.end + 40)) ? subject.entity : null;
 }
 
+// "In her view, “…”", "in his words: “…”".
+const OWN_VIEW =
+  /^\s*in\s+(his|her)\s+(?:own\s+)?(?:view|words|opinion|telling|mind|estimation)\s*[,:]?\s*$/iu;
+// "Her message to the council was clear: “…”", "His answer was simple:".
+const OWN_MESSAGE =
+  /^\s*(his|her)\s+(?:[\p{Ll}-]+\s+)?(?:message|answer|reply|response|advice|verdict|argument|warning|explanation|point|view|plea|instruction|instructions)\b[^.“”"]{0,60}:\s*$/iu;
+
 /** "He is firmer on taxes. “…”": the sentence before has a "he"/"she" subject, followed back. */
 function afterPronounSentence(ctx: SpeakerContext, pos: number): Entity | null {
   const i = sentenceIndexAt(ctx, pos);
@@ -719,6 +743,9 @@ function afterPronounSentence(ctx: SpeakerContext, pos: number): Entity | null {
   const subject = subjectOf(ctx, ctx.masked!, prev.start, prev.end);
   return subject.pronoun ? pronounReferent(ctx, prev.start, subject.gender) : null;
 }
+
+// An interview's answer mark before a quotation ("A: “…”", "Answer: “…”").
+const ANSWER_MARK = /(?<=^|\n)[ \t]*(?:A|Answer)[ \t]*[:.][ \t]*$/u;
 
 /** The paragraph before `pos` is a question (an interview: the answer follows untagged). */
 function afterQuestion(ctx: SpeakerContext, pos: number): boolean {
