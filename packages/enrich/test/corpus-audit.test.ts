@@ -576,3 +576,12 @@ test('speakers: words a sentence frames as someone\'s ("For Reyes, the answer is
   assert.equal(speakerOf(body, 'the council has waited'), 'Anna Reyes');
   assert.equal(speakerOf(body, 'Vote for the plan'), 'Anna Reyes');
 });
+
+test('speakers: a role written "<title> of <what>" points to the person given that title ("the U.S. secretary of state says … that “…”", "the minister of finance said")', () => {
+  const body =
+    'Secretary of State Marco Rubio and Finance Minister Anna Berg spoke to allies on Monday.\n' +
+    'The U.S. secretary of state says in a post on X that “I am monitoring the situation closely.”\n' +
+    '“We will not raise income tax this year,” the minister of finance said.';
+  assert.equal(speakerOf(body, 'I am monitoring'), 'Marco Rubio');
+  assert.equal(speakerOf(body, 'We will not raise'), 'Anna Berg');
+});

@@ -265,12 +265,17 @@ export function roleReferent(ctx: SpeakerContext, role: string, pos: number): En
 export function roleNounAtEnd(pre: string): string | null {
   const kin = KIN_OF_N.exec(pre);
   if (kin) return kin[1]!.toLowerCase();
+  // "the secretary of state", "the minister of finance": the title before "of".
+  const titleOf = TITLE_OF.exec(pre)?.[1]?.toLowerCase();
+  if (titleOf && PERSON_TITLES.has(titleOf)) return titleOf;
   const m = /\bthe\s+(?:[\p{L}\d.'’-]+\s+){0,3}?([\p{L}-]+)\s*,?\s*$/iu.exec(pre);
   const word = m?.[1]?.toLowerCase();
   if (!word) return null;
   const epithet = EPITHET_NOUNS.has(word) || (/^\p{Lu}/u.test(m![1]!) && lookupDemonym(m![1]!) !== undefined);
   return PERSON_TITLES.has(word) || epithet ? word : null;
 }
+const TITLE_OF =
+  /\bthe\s+(?:[\p{L}.'’-]+\s+){0,2}?([\p{L}-]+)\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,?\s*$/iu;
 // "the mother of two", "the mum-of-three", "the father-of-one".
 const KIN_OF_N =
   /\bthe\s+(?:[\p{L}\d-]+\s+)?(mother|father|mum|mom|dad|grandmother|grandfather)[\s-]of[\s-](?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s*,?\s*$/iu;
