@@ -585,3 +585,13 @@ test('speakers: a role written "<title> of <what>" points to the person given th
   assert.equal(speakerOf(body, 'I am monitoring'), 'Marco Rubio');
   assert.equal(speakerOf(body, 'We will not raise'), 'Anna Berg');
 });
+
+test('speakers: "according to" names a source, even when the surname is a country ("according to Jordan" after "Michael Jordan") or a word ("According to Hill," after "Mark Hill is …")', () => {
+  const body =
+    'Michael Jordan, a local official, spoke on Monday about the new budget plan.\n' +
+    'According to Jordan, the plan is “a disaster for families across the region.”\n' +
+    'Mark Hill is a senior adviser. According to Hill, the plan “will not work for anyone.”';
+  assert.equal(speakerOf(body, 'a disaster for families'), 'Michael Jordan');
+  assert.equal(speakerOf(body, 'will not work for anyone'), 'Mark Hill');
+  assert.deepEqual(named(body, 'place'), []);
+});

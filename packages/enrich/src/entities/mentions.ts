@@ -180,7 +180,8 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
       midSentenceNames.add(textOf(text, span.tokens.slice(and + 1)));
   }
   // "Mr. Powers", "Ms Gonzales": an honorific names a surname, even one that is also a word; so does
-  // a speech verb's subject standing alone ("“…,” Hill said", "said Stone.").
+  // a speech verb's subject or a source standing alone ("“…,” Hill said", "said Stone.", "according
+  // to Hill,").
   const loneSurnames = new Set<string>();
   const sameRun = (a: Token, b: Token): boolean =>
     a.sentence === b.sentence && /^[ \t]+$/u.test(text.slice(a.end, b.start));
@@ -189,10 +190,12 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
     if (HONORIFICS.test(t.text) && next?.cap && next.sentence === t.sentence) loneSurnames.add(next.text);
     if (!t.cap || (prev?.cap && prev.sentence === t.sentence)) continue;
     const subjectBefore = next && !next.cap && SPEECH_VERBS.has(next.lower) && sameRun(t, next);
+    // ("said Stone.", "according to Hill,": the verb's subject or the source, standing alone.)
+    const source = prev?.lower === 'to' && tokens[i - 2]?.lower === 'according';
     const subjectAfter =
       prev &&
       !prev.cap &&
-      SPEECH_VERBS.has(prev.lower) &&
+      (SPEECH_VERBS.has(prev.lower) || source) &&
       sameRun(prev, t) &&
       /^[.,]/u.test(text.charAt(t.end));
     if (subjectBefore || subjectAfter) loneSurnames.add(t.text);
@@ -582,7 +585,9 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     !wordBefore.cap &&
     (PLACE_PREPOSITIONS.has(wordBefore.lower) ||
       CITY_PREPOSITIONS.has(wordBefore.lower) ||
-      wordBefore.lower === 'of');
+      wordBefore.lower === 'of') &&
+    // ("according to Jordan" names a source.)
+    !(wordBefore.lower === 'to' && ctx.tokens[first.index - 2]?.lower === 'according');
   const townSurname =
     place &&
     tokens.length === 1 &&
