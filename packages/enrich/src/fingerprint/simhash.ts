@@ -67,7 +67,8 @@ function features(text: string): Map<string, number> {
     out.set(f, (out.get(f) ?? 0) + 1);
   };
   for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
-    if (CJK_RUN.test(w)) {
+    // (Every Han, Hiragana and Katakana character is at U+2E80 or above: a cheap test first.)
+    if (w.charCodeAt(0) >= 0x2e80 && CJK_RUN.test(w)) {
       for (let i = 0; i + 1 < w.length; i++) add(w.slice(i, i + 2));
       if (w.length === 1) add(w);
     } else if (w.length >= 3 && !STOP_WORDS.has(w)) add(w);
@@ -89,9 +90,17 @@ const LEAD_WORDS = 120;
 export function fingerprint(text: string): Fingerprint {
   const clean = withoutFurniture(text);
   const whole = simhashOf(features(clean));
-  const leadText = (clean.match(/\S+/g) ?? []).slice(0, LEAD_WORDS).join(' ');
+  const leadText = leadWords(clean, LEAD_WORDS);
   const lead = simhashOf(features(leadText));
   return { simhash: whole, lead, bands: [...simhashBands(whole), ...simhashBands(lead, 'l')] };
+}
+
+/** The first `n` whitespace-separated words of a text, joined by single spaces. */
+function leadWords(text: string, n: number): string {
+  const out: string[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(text); m !== null && out.length < n; m = re.exec(text)) out.push(m[0]);
+  return out.join(' ');
 }
 
 /** Near-duplicates: whole texts or leads within NEAR_DUPLICATE_MAX_DISTANCE bits. */
