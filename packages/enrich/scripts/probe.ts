@@ -158,7 +158,7 @@ const FIGURES: Array<[string, string, string]> = [
   ['Recep Tayyip Erdoğan', 'Erdoğan', 'Recep Tayyip Erdoğan'],
   ['Volodymyr Zelensky', 'Zelensky', 'Volodymyr Zelensky'],
   ['Alexandria Ocasio-Cortez', 'Ocasio-Cortez', 'Alexandria Ocasio-Cortez'],
-  ['Pope Francis', 'Francis', 'Pope Francis'],
+  ['Pope Francis', 'Francis', 'Francis'],
   ['King Charles III', 'Charles', 'Charles III'],
   ['Dr. Anthony Fauci', 'Fauci', 'Anthony Fauci'],
   ['Senate Majority Leader Chuck Schumer', 'Schumer', 'Chuck Schumer'],

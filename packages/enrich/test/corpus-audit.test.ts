@@ -595,3 +595,13 @@ test('speakers: "according to" names a source, even when the surname is a countr
   assert.equal(speakerOf(body, 'will not work for anyone'), 'Mark Hill');
   assert.deepEqual(named(body, 'place'), []);
 });
+
+test('entities and speakers: a rare first name no list holds, before a surname that is no word and that the text uses alone, is a person ("Pep Guardiola … Guardiola said"), but not the end of a longer name', () => {
+  const body =
+    'Talks went on late into the night in the capital on Monday.\n' +
+    'Pep Guardiola spoke to reporters after the match. “We will not accept this result as it stands,” Guardiola said.\n' +
+    'Sadeq Abu Amer, an analyst, disagreed. “The result stands and everyone knows it,” Abu Amer said.';
+  assert.deepEqual(named(body, 'person').sort(), ['Pep Guardiola', 'Sadeq Abu Amer']);
+  assert.equal(speakerOf(body, 'We will not accept'), 'Pep Guardiola');
+  assert.equal(speakerOf(body, 'The result stands'), 'Sadeq Abu Amer');
+});

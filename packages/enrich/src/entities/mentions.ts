@@ -209,7 +209,7 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
     // "Martin Taylor of Aberdeen", "Rep. Jim Jordan of Ohio": also the name before what it is "of".
     const of = all.findIndex((x) => x.lower === 'of' && !x.cap);
     for (const t of of > 0 ? [all, all.slice(0, of)] : [all]) {
-      if (t.length >= 2 && (personLike(t) || givenAndLoneSurname(loneSurnames, t))) {
+      if (t.length >= 2 && (personLike(t) || givenAndLoneSurname(loneSurnames, spanTexts, t))) {
         surnames.add(t[t.length - 1]!.text);
         // A surname opened by a particle ("Mohamed El Saife" … "told El Saife").
         if (t.length >= 3 && /^(?:El|Al|La|Le|De|Van|Von|Da|Di|Du)$/u.test(t[t.length - 2]!.text))
@@ -247,19 +247,35 @@ const CONTINENTS = new Set(['europe', 'africa', 'asia', 'america']);
 
 /**
  * "Jack Stone" with "Stone said" elsewhere: a given name (no title or function word: "Prince
- * Andrew", "Had Klein"), or two capitals that are no place or known body ("JD Vance"), before a
- * word the text uses alone for a person.
+ * Andrew", "Had Klein"), two capitals that are no place or known body ("JD Vance"), or a rare word
+ * no list holds as a given name before a surname that is no word ("Pep Guardiola"), before a word
+ * the text uses alone for a person. `names`: every capitalised run of the text, so the end of a
+ * longer name ("Sadeq Abu Amer") is not taken for a name of its own.
  */
-function givenAndLoneSurname(lone: Set<string>, tokens: Token[]): boolean {
-  const [first, last] = tokens;
-  const initials = /^\p{Lu}{2}$/u.test(first!.text) && !lookupPlace(first!.text) && !isKnownBody(first!.text);
+function givenAndLoneSurname(lone: Set<string>, names: Set<string>, tokens: Token[]): boolean {
+  if (tokens.length !== 2) return false;
+  const [first, last] = tokens as [Token, Token];
+  if (
+    isTitle(first) ||
+    STOP_WORDS.has(first.lower) ||
+    !/^\p{Lu}\p{Ll}+$/u.test(last.text) ||
+    !lone.has(last.text)
+  )
+    return false;
+  if (isGivenName(first.text)) return true;
+  if (/^\p{Lu}{2}$/u.test(first.text)) return !lookupPlace(first.text) && !isKnownBody(first.text);
+  const pair = `${first.text} ${last.text}`;
   return (
-    tokens.length === 2 &&
-    (initials || isGivenName(first!.text)) &&
-    !isTitle(first!) &&
-    !STOP_WORDS.has(first!.lower) &&
-    /^\p{Lu}\p{Ll}+$/u.test(last!.text) &&
-    lone.has(last!.text)
+    /^\p{Lu}\p{Ll}+$/u.test(first.text) &&
+    distinctiveness(first.text) >= 1 &&
+    !isCommonWord(last.text) &&
+    !lookupPlace(first.text) &&
+    !lookupPlace(last.text) &&
+    !lookupDemonym(first.text) &&
+    !isKnownBody(first.text) &&
+    !isOrgHead(first) &&
+    !PARTY_WORDS.has(first.lower) &&
+    ![...names].some((n) => n.length > pair.length && n.endsWith(` ${pair}`))
   );
 }
 
@@ -289,7 +305,7 @@ function shouldDropInitial(ctx: MentionContext, tokens: Token[]): boolean {
   for (let n = Math.min(3, tokens.length); n >= 2; n--)
     if (lookupPlace(textOf(ctx.text, tokens.slice(0, n)))) return false;
   // "Will Bell is …" with "Bell said": a given name and a surname the article uses alone.
-  if (givenAndLoneSurname(ctx.loneSurnames, tokens)) return false;
+  if (givenAndLoneSurname(ctx.loneSurnames, ctx.spanTexts, tokens)) return false;
   if (STOP_WORDS.has(lower)) return true;
   if (isGivenName(t.text) && !isCommonWord(t.text)) return false;
   // "Rob Goldman": a given name before an uncommon capitalised word is a first name.
@@ -677,7 +693,7 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
   }
   // "said Bill Powers, …" with "Mr. Powers" elsewhere, "Mark Hill is …" with "Hill said": a given name
   // and a surname the article uses alone for a person, though both are also words.
-  if (givenAndLoneSurname(ctx.loneSurnames, tokens) && !lookupPlace(name)) {
+  if (givenAndLoneSurname(ctx.loneSurnames, ctx.spanTexts, tokens) && !lookupPlace(name)) {
     // (Keeping a role written before it: "Montana senator Jon Tester" is "the senator" later.)
     const role = roleShowsPerson(ctx, tokens);
     out.push({ name, type: 'person', ...base, ...(role ? { role } : {}) });
