@@ -73,7 +73,14 @@ for await (const line of input) {
   let out: Record<string, unknown>;
   if (parsed.article) {
     try {
-      out = toRecord(parsed.id, enrichArticle(parsed.article));
+      // A stage that threw is named on stderr; the record still carries the rest.
+      const enrichment = enrichArticle(parsed.article, {
+        onStageError: (stage, err) =>
+          process.stderr.write(
+            `line ${lineNo}: enrichment stage "${stage}" failed: ${err instanceof Error ? err.message : String(err)}\n`,
+          ),
+      });
+      out = toRecord(parsed.id, enrichment);
     } catch (err) {
       out = { id: parsed.id, error: `enrichment failed: ${(err as Error).message}` };
     }

@@ -20,10 +20,40 @@ const MAX_ANALYSED_CHARS = 100_000;
 // The fingerprint and word count read a larger head: a copy differing after this is still a copy.
 const MAX_HASHED_CHARS = 1_000_000;
 
-function safe<T>(fallback: T, stage: () => T): T {
+/** The stages enrichArticle runs, by the names it reports a throw under. */
+export const ENRICH_STAGES = [
+  'language',
+  'sentences',
+  'entities',
+  'quotes',
+  'attribution',
+  'keywords',
+  'summary',
+  'fingerprint',
+  'wordCount',
+  'titleTerms',
+  'storyTerms',
+] as const;
+export type EnrichStage = (typeof ENRICH_STAGES)[number];
+
+/** Told of a stage that threw: its output is the stage's empty fallback, the rest goes on. */
+export type StageErrorHandler = (stage: EnrichStage, error: unknown) => void;
+
+export interface EnrichOptions {
+  /**
+   * Called once for each stage that threw (a defect in a rule, not bad input: every input is
+   * valid). The enrichment still comes back, that stage's field empty; callers log and count it,
+   * so a broken rule shows instead of quietly emptying a field on every article.
+   */
+  onStageError?: StageErrorHandler;
+}
+
+/** Runs one stage; a throw gives `fallback` and is reported to `onError` under the stage's name. */
+export function runStage<T>(name: EnrichStage, fallback: T, stage: () => T, onError?: StageErrorHandler): T {
   try {
     return stage();
-  } catch {
+  } catch (error) {
+    onError?.(name, error);
     return fallback;
   }
 }
@@ -40,14 +70,16 @@ function clean(s: string): string {
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
-export function enrichArticle(input: ArticleInput): Enrichment {
+export function enrichArticle(input: ArticleInput, options?: EnrichOptions): Enrichment {
+  const safe = <T>(name: EnrichStage, fallback: T, stage: () => T): T =>
+    runStage(name, fallback, stage, options?.onStageError);
   const title = clean(asText(input?.title)).trim();
   const fullBody = clean(asText(input?.body));
   const body = fullBody.length > MAX_ANALYSED_CHARS ? fullBody.slice(0, MAX_ANALYSED_CHARS) : fullBody;
   // Entities and quotes are read from the body; a body-less article is read from its title.
   const text = body.trim() === '' ? title : body;
 
-  const language = safe({ code: null, code3: null, confidence: 0, source: 'none' as const }, () =>
+  const language = safe('language', { code: null, code3: null, confidence: 0, source: 'none' as const }, () =>
     detectLanguage(`${title}\n\n${text}`, typeof input?.language === 'string' ? input.language : undefined),
   );
   // Entity, quote-speaker and keyword rules are written for English; for other languages they
@@ -56,11 +88,13 @@ export function enrichArticle(input: ArticleInput): Enrichment {
     language.code === 'en' ||
     (language.code === null && /^[\p{Script=Latin}\P{L}]*$/u.test(text.slice(0, 2000)));
 
-  const sents = safe([], () => sentences(text));
-  const { entities, mentions } = safe({ entities: [] as Entity[], mentions: [] as LinkedMention[] }, () =>
-    english ? extractEntities(text, tokenize(text, sents)) : { entities: [], mentions: [] },
+  const sents = safe('sentences', [], () => sentences(text));
+  const { entities, mentions } = safe(
+    'entities',
+    { entities: [] as Entity[], mentions: [] as LinkedMention[] },
+    () => (english ? extractEntities(text, tokenize(text, sents)) : { entities: [], mentions: [] }),
   );
-  const quotes = safe<Quote[]>([], () => {
+  const quotes = safe<Quote[]>('quotes', [], () => {
     const found = findQuotes(text);
     const speakers = english
       ? resolveSpeakers({ text, sentences: sents, mentions }, found)
@@ -71,18 +105,19 @@ export function enrichArticle(input: ArticleInput): Enrichment {
       offset: q.start,
     }));
   });
-  const attribution = safe<Attribution>({ reportedBy: null, citing: [] }, () =>
+  const attribution = safe<Attribution>('attribution', { reportedBy: null, citing: [] }, () =>
     english ? findAttribution(text, mentions) : { reportedBy: null, citing: [] },
   );
-  const ranked = safe([], () => (english ? rankKeywords(title, text, entities) : []));
-  const summary = safe<string[]>([], () => summarize(sents, ranked));
+  const ranked = safe('keywords', [], () => (english ? rankKeywords(title, text, entities) : []));
+  const summary = safe<string[]>('summary', [], () => summarize(sents, ranked));
   const hashed = fullBody.trim() === '' ? title : fullBody.slice(0, MAX_HASHED_CHARS);
   const empty = '0000000000000000';
   const print = safe(
+    'fingerprint',
     { simhash: empty, lead: empty, bands: [...simhashBands(empty), ...simhashBands(empty, 'l')] },
     () => fingerprint(hashed),
   );
-  const count = safe(0, () => wordCount(hashed));
+  const count = safe('wordCount', 0, () => wordCount(hashed));
 
   return {
     enricherVersion: ENRICHER_VERSION,
@@ -95,7 +130,7 @@ export function enrichArticle(input: ArticleInput): Enrichment {
     wordCount: count,
     readingTimeMinutes: readingTimeMinutes(count),
     fingerprint: print,
-    titleTerms: safe([], () => [...new Set(contentTerms(title))]),
-    storyTerms: safe([], () => (english ? storyTerms(title, text) : [])),
+    titleTerms: safe('titleTerms', [], () => [...new Set(contentTerms(title))]),
+    storyTerms: safe('storyTerms', [], () => (english ? storyTerms(title, text) : [])),
   };
 }

@@ -1,6 +1,13 @@
 // @newsflow/enrich: article → language, entities, quotes with speakers, attribution, keywords,
 // summary, near-duplicate fingerprint and story signature. Pure: no I/O.
-export { enrichArticle } from './enrich.ts';
+export {
+  ENRICH_STAGES,
+  type EnrichOptions,
+  type EnrichStage,
+  enrichArticle,
+  runStage,
+  type StageErrorHandler,
+} from './enrich.ts';
 export {
   fingerprint,
   hammingDistance,

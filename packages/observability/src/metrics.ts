@@ -33,3 +33,16 @@ export function createStageMetrics(registry: Registry) {
   };
 }
 export type StageMetrics = ReturnType<typeof createStageMetrics>;
+
+/** The enricher's own: enrichment stages that threw (a rule's defect; that field came back empty). */
+export function createEnrichMetrics(registry: Registry) {
+  return {
+    stageErrors: new Counter({
+      name: 'newsflow_enrich_stage_errors_total',
+      help: 'Enrichment stages that threw, by stage: the article was saved with that field empty.',
+      labelNames: ['stage'] as const,
+      registers: [registry],
+    }),
+  };
+}
+export type EnrichMetrics = ReturnType<typeof createEnrichMetrics>;

@@ -1,6 +1,6 @@
 import { ArticleClusteringV1, ArticleParsedV1, TOPICS } from '@newsflow/contracts';
-import { ENRICHER_VERSION, enrichArticle, storyKeys } from '@newsflow/enrich';
-import { type Logger, withTrace } from '@newsflow/observability';
+import { ENRICH_STAGES, ENRICHER_VERSION, enrichArticle, storyKeys } from '@newsflow/enrich';
+import { createEnrichMetrics, type Logger, withTrace } from '@newsflow/observability';
 import type { StageMessage, Worker } from '@newsflow/stage';
 
 /**
@@ -10,8 +10,10 @@ import type { StageMessage, Worker } from '@newsflow/stage';
  * clusterer alone makes them; so any number of enrichers run in parallel. Enriching is a pure
  * function of the content, so a redelivered message writes the same result.
  */
-export function createArticleEnricher(worker: Pick<Worker, 'store' | 'publisher' | 'topic'>) {
+export function createArticleEnricher(worker: Pick<Worker, 'store' | 'publisher' | 'topic' | 'registry'>) {
   const { clustering } = worker.store;
+  const metrics = createEnrichMetrics(worker.registry);
+  for (const stage of ENRICH_STAGES) metrics.stageErrors.inc({ stage }, 0);
   return async function enrich(message: StageMessage, stageLogger: Logger): Promise<void> {
     const parsed = ArticleParsedV1.parse(JSON.parse(message.value));
     const logger = withTrace(stageLogger, {
@@ -23,13 +25,26 @@ export function createArticleEnricher(worker: Pick<Worker, 'store' | 'publisher'
     // No read first: the write below matches the parsed content hash, so an article that changed
     // (or vanished) since this event is not written, and its newer parse brings its own event.
     // Such events are rare; one store round trip per article is not.
-    const enrichment = enrichArticle({
-      title: parsed.title,
-      body: parsed.body,
-      url: parsed.url,
-      ...(parsed.language ? { language: parsed.language } : {}),
-      ...(parsed.publishedAt ? { publishedAt: parsed.publishedAt } : {}),
-    });
+    const enrichment = enrichArticle(
+      {
+        title: parsed.title,
+        body: parsed.body,
+        url: parsed.url,
+        ...(parsed.language ? { language: parsed.language } : {}),
+        ...(parsed.publishedAt ? { publishedAt: parsed.publishedAt } : {}),
+      },
+      {
+        // A stage that throws is a defect in a rule: the article is still saved (that field empty),
+        // and the error is logged and counted so it shows on the dashboards.
+        onStageError: (stage, error) => {
+          metrics.stageErrors.inc({ stage });
+          logger.error(
+            { stage, err: error instanceof Error ? error.message : String(error) },
+            'an enrichment stage threw: saved with that field empty',
+          );
+        },
+      },
+    );
     const written = await clustering.saveEnrichment(parsed.articleId, parsed.contentHash, {
       enrichment: { ...enrichment, version: ENRICHER_VERSION },
       fingerprintBands: enrichment.fingerprint.bands,
