@@ -605,3 +605,11 @@ test('entities and speakers: a rare first name no list holds, before a surname t
   assert.equal(speakerOf(body, 'We will not accept'), 'Pep Guardiola');
   assert.equal(speakerOf(body, 'The result stands'), 'Sadeq Abu Amer');
 });
+
+test('entities: a big city whose name is also a given name is a place with no cue word, unless a name in the article opens with it or an age follows it ("Sheffield has seen", "Charlotte"; not "Charlotte, 3")', () => {
+  const body =
+    'The storm moved east overnight and reached the coast by morning.\n' +
+    'Sheffield has seen heavy rain since Tuesday. Charlotte declared an emergency, officials said.\n' +
+    'In a post, a mother shared photos of her two kids, Jack, 5, and Adelaide, 3.';
+  assert.deepEqual(named(body, 'place').sort(), ['Charlotte', 'Sheffield']);
+});

@@ -23,6 +23,7 @@ import { acronymDefinitions } from './acronyms.ts';
 import {
   AGENT_AFTER,
   AGENT_BEFORE,
+  BIG_CITY,
   BUILDING_TAILS,
   CHAMBERS,
   CITY_PREPOSITIONS,
@@ -1135,11 +1136,19 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
       return;
     }
     // Without a cue, weak evidence: a person of that surname in the article wins (resolve.ts).
+    // (A big city's name that is also a given name — "Sheffield", "Adelaide" — counts when no
+    // name in the article opens with it: "Austin has seen rain", not "Austin Reaves … Austin".)
+    // (Nor one with an age after it: "their two kids, Jack, 5, and Charlotte, 3".)
+    const givenNameCity =
+      isGivenName(first.text) &&
+      tokens.length === 1 &&
+      city.population >= BIG_CITY &&
+      !/^,\s*\d{1,3}\b/u.test(text.slice(last.end, last.end + 6)) &&
+      ![...ctx.spanTexts].some((t) => t.startsWith(`${name} `));
     if (
       city.population >= CITY_WITHOUT_CUE &&
-      !personLike(tokens) &&
       !isCommonWord(name) &&
-      !isGivenName(first.text)
+      (givenNameCity || (!personLike(tokens) && !isGivenName(first.text)))
     ) {
       out.push({ name, type: 'unknown', ...base, personLike: false, placeHint: true });
       return;
