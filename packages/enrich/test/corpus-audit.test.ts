@@ -613,3 +613,11 @@ test('entities: a big city whose name is also a given name is a place with no cu
     'In a post, a mother shared photos of her two kids, Jack, 5, and Adelaide, 3.';
   assert.deepEqual(named(body, 'place').sort(), ['Charlotte', 'Sheffield']);
 });
+
+test('entities: a French elided article keeps a name whole ("Côte d\'Ivoire" was "Côte", "the Musée d’Orsay" was "Musée")', () => {
+  const body =
+    'Heavy rain fell across West Africa on Tuesday, officials said.\n' +
+    "Floods hit Côte d'Ivoire, and the painting was lent to the Musée d’Orsay in Paris.";
+  assert.deepEqual(named(body, 'place').sort(), ["Côte d'Ivoire", 'Paris', 'West Africa']);
+  assert.deepEqual(named(body, 'organization'), ['Musée d’Orsay']);
+});

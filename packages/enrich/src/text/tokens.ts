@@ -57,7 +57,7 @@ export function tokenize(text: string, sents: Span[] = sentences(text)): Token[]
         end: start + word.length,
         // ("al-Assad", "bin-Laden", "el-Sisi": an Arabic article or patronymic glued to a
         // capitalised name is part of the name.)
-        cap: /^\p{Lu}/u.test(word) || ARABIC_PARTICLE.test(word),
+        cap: /^\p{Lu}/u.test(word) || ARABIC_PARTICLE.test(word) || ELIDED_ARTICLE.test(word),
         initial: first || afterOpener,
         sentence: si,
         possessive,
@@ -70,6 +70,8 @@ export function tokenize(text: string, sents: Span[] = sentences(text)): Token[]
 }
 
 const ARABIC_PARTICLE = /^(?:al|el|ad|ar|as|at|an|az|ash|bin|ibn|bint|abu)-\p{Lu}/u;
+// French elision before a name: "Côte d'Ivoire", "Musée d'Orsay", "Coeur d'Alene".
+const ELIDED_ARTICLE = /^[dl]['’]\p{Lu}/u;
 
 // A dateline before the first word: "KHAN YOUNIS, GAZA — ", "VENICE, Italy (AP) — ", "PARIS, April
 // 8 — " (wire copy whose dash was mangled to '"' too).
