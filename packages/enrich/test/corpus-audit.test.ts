@@ -621,3 +621,11 @@ test('entities: a French elided article keeps a name whole ("Côte d\'Ivoire" wa
   assert.deepEqual(named(body, 'place').sort(), ["Côte d'Ivoire", 'Paris', 'West Africa']);
   assert.deepEqual(named(body, 'organization'), ['Musée d’Orsay']);
 });
+
+test('entities: a country\'s, region\'s or state\'s name with "City" is a place ("Gaza City", "Quebec City" were organisations); a city\'s name with it stays its club ("Manchester City")', () => {
+  const body =
+    'Strikes continued overnight across the region, officials said.\n' +
+    'Heavy shelling hit Gaza City on Tuesday. In Canada, Quebec City voted. Manchester City lost at home.';
+  assert.deepEqual(named(body, 'place').sort(), ['Canada', 'Gaza City', 'Quebec City']);
+  assert.deepEqual(named(body, 'organization'), ['Manchester City']);
+});

@@ -6,6 +6,8 @@ export interface PlaceRecord {
   name: string;
   countryCode: string | null;
   aliases: string[];
+  /** A city (not a state or region). */
+  isCity: boolean;
 }
 
 type Row = [name: string, country: string, aliases: string];
@@ -312,10 +314,15 @@ const cities: Row[] = [
 
 const split = (s: string): string[] => (s === '' ? [] : s.split('|'));
 
-export const PLACES: readonly PlaceRecord[] = [...usStates, ...regions, ...cities].map(
-  ([name, country, aliases]) => ({
+const record =
+  (isCity: boolean) =>
+  ([name, country, aliases]: Row): PlaceRecord => ({
     name,
     countryCode: country === '' ? null : country,
     aliases: split(aliases),
-  }),
-);
+    isCity,
+  });
+export const PLACES: readonly PlaceRecord[] = [
+  ...[...usStates, ...regions].map(record(false)),
+  ...cities.map(record(true)),
+];

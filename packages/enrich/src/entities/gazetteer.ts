@@ -14,6 +14,8 @@ export interface PlaceMatch {
   name: string;
   countryCode: string | null;
   isCountry: boolean;
+  /** A city of the place list or GeoNames, not a country, state or region. */
+  isCity?: boolean;
 }
 
 const exactPlaces = new Map<string, PlaceMatch>();
@@ -33,7 +35,7 @@ for (const c of COUNTRIES) {
   for (const d of c.demonyms) demonyms.set(d, c);
 }
 for (const p of PLACES) {
-  const match = { name: p.name, countryCode: p.countryCode, isCountry: false };
+  const match = { name: p.name, countryCode: p.countryCode, isCountry: false, isCity: p.isCity };
   addPlace(p.name, match);
   for (const a of p.aliases) addPlace(a.replace(/^the /i, ''), match);
 }

@@ -1097,8 +1097,17 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
     out.push({ name, type: 'place', ...base });
     return;
   }
-  // ("Panama City", "Kuwait City": a town GeoNames names with "City" is no club or firm.)
+  // ("Panama City", "Kuwait City": a town GeoNames names with "City" is no club or firm; nor is a
+  // country's, region's or state's name with "City", "Gaza City", "New York City" — a town's name
+  // with it is its club: "Manchester City".)
   const cityNamed = last.lower === 'city' && lookupCity(name) !== undefined;
+  if (last.lower === 'city' && !cityNamed && tokens.length >= 2) {
+    const of = lookupPlace(textOf(text, tokens.slice(0, -1)));
+    if (of && !of.isCity) {
+      out.push({ name, type: 'place', ...base, canonical: name, countryCode: of.countryCode ?? null });
+      return;
+    }
+  }
   const orgShape =
     (isOrgHead(last) && !cityNamed) ||
     (ORG_STARTS.has(first.lower) && tokens.length > 1) ||
