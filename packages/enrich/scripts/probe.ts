@@ -3,7 +3,7 @@
 // many come out wrong. A figure to compare versions by, not a test: the cases a change fixed are
 // pinned in test/corpus-audit.test.ts. The batteries probe shapes no corpus page may hold ("the
 // Spaniard said", "JD Vance", "Storm Ciarán"), so a rule found here is still checked on the corpus
-// with scripts/compare.ts before it ships (see the package README, seventh round, 1.7.45 – 1.7.57).
+// with scripts/compare.ts before it ships (see the package README, seventh round, 1.7.45 – 1.7.62).
 // Usage: npm run probe:enrich [-- --verbose]   (--verbose lists every wrong probe)
 import { enrichArticle } from '../src/index.ts';
 
@@ -52,9 +52,11 @@ function framed(bodies: Array<[string, string]>): Outcome {
 
 type Expected = string[] | null;
 /** Names: the organisations, people and places (null: not checked) each sentence should give. */
-function names(cases: Array<[string, Expected, Expected, Expected]>, lead: string): Outcome {
+function names(cases: Array<[string, Expected, Expected, Expected]>, lead: string, dropThe = false): Outcome {
   const out: Outcome = { probes: 0, wrong: [] };
-  const norm = (a: string[]): string => [...new Set(a)].sort().join(' | ');
+  // (dropThe: "The Guardian" and "Guardian" are one name, as the guide's aliases have it.)
+  const norm = (a: string[]): string =>
+    [...new Set(a.map((n) => (dropThe ? n.replace(/^the\s+/i, '') : n)))].sort().join(' | ');
   for (const [sentence, orgs, people, places] of cases) {
     out.probes++;
     const e = enrich(`${lead}${sentence}`);
@@ -820,6 +822,57 @@ const NOT_BODIES: Array<[string, Expected, Expected, Expected]> = [
   ['WATCH: The moment the bridge collapsed', [], [], []],
 ];
 
+// News outlets cited as sources: each should be an organisation, and nothing else named.
+const OUTLETS = [
+  'Reuters',
+  'the Associated Press',
+  'The New York Times',
+  'the BBC',
+  'CNN',
+  'Fox News',
+  'The Washington Post',
+  'Bloomberg',
+  'the Financial Times',
+  'The Guardian',
+  'Al Jazeera',
+  'the Wall Street Journal',
+  'Politico',
+  'Axios',
+  'NPR',
+  'Sky News',
+  'The Telegraph',
+  'Le Monde',
+  'Der Spiegel',
+  'the Times of India',
+  'The Hindu',
+  'Haaretz',
+  'the South China Morning Post',
+  'ABC News',
+  'CBS News',
+  'NBC News',
+  'the Daily Mail',
+  'The Independent',
+  'Agence France-Presse',
+  'AFP',
+  'Bloomberg News',
+  'the Toronto Star',
+  'The Globe and Mail',
+  'the Sydney Morning Herald',
+  'Channel 4 News',
+  'ITV News',
+  'Deutsche Welle',
+  'Euronews',
+  'The Economist',
+  'Nature',
+];
+const OUTLET_FRAMES: Array<(o: string) => string> = [
+  (o) => `The minister resigned on Monday, ${o} reported.`,
+  (o) => `The minister resigned on Monday, according to ${o}.`,
+  (o) => `“It was time to go,” the minister told ${o} on Monday.`,
+  (o) => `In an interview with ${o}, the minister said it was time to go.`,
+  (o) => `${o.replace(/^the /, 'The ')} reported on Monday that the minister had resigned.`,
+];
+
 // Places in a sentence after "in" and opening a sentence.
 const PLACES: string[] = [
   'Kyiv',
@@ -1086,6 +1139,22 @@ const batteries: Array<[string, () => Outcome]> = [
   ['attribution across sentences', () => speakers(DISCOURSE)],
   ['organisations named in full', () => names(BODIES, 'The report was published on Monday morning. ')],
   ['events, products, handles', () => names(NOT_BODIES, 'The report was published on Monday morning.\n')],
+  [
+    'news outlets cited',
+    () =>
+      names(
+        OUTLETS.flatMap((o) =>
+          OUTLET_FRAMES.map((f): [string, Expected, Expected, Expected] => [
+            f(o),
+            [o.replace(/^the /, '')],
+            [],
+            [],
+          ]),
+        ),
+        'Officials met in the capital this week. ',
+        true,
+      ),
+  ],
   [
     'places',
     () =>

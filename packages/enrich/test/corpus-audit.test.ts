@@ -629,3 +629,17 @@ test('entities: a country\'s, region\'s or state\'s name with "City" is a place 
   assert.deepEqual(named(body, 'place').sort(), ['Canada', 'Gaza City', 'Quebec City']);
   assert.deepEqual(named(body, 'organization'), ['Manchester City']);
 });
+
+test('entities: an outlet cited with "reported" is an organisation ("…, Haaretz reported", "the Daily Mail reported"), a clause after "In an interview with X," is no apposition making X a person, and a German article opens a title, not a name ("Der Spiegel")', () => {
+  const body =
+    'Officials met in the capital this week to discuss the budget.\n' +
+    'The minister resigned on Monday, Haaretz reported. Later, the Daily Mail reported the same.\n' +
+    'In an interview with Bloomberg News, the minister said it was time to go. Der Spiegel reported it first.';
+  assert.deepEqual(named(body, 'person'), []);
+  assert.deepEqual(named(body, 'organization').sort(), [
+    'Bloomberg News',
+    'Daily Mail',
+    'Der Spiegel',
+    'Haaretz',
+  ]);
+});

@@ -37,7 +37,7 @@ export const ORG_NOUNS = new Set([
 // "…, Daily Maverick has learnt", "X can reveal": an outlet reporting; "Harpers magazine", "Geo
 // news channel", "Al-Arabiya television": an outlet named with what it is.
 export const OUTLET_AFTER =
-  /^\s+(?:has|have)\s+(?:learnt|learned)\b|^\s+can\s+(?:reveal|confirm)\b|^\s+understands\b|^\s+(?:news\s+)?(?:magazine|newspaper|tabloid|television|news\s+channel|news\s+agency|broadcaster)\b/u;
+  /^\s+(?:has\s+|first\s+)?reported\b|^\s+reports\b|^\s+(?:has|have)\s+(?:learnt|learned)\b|^\s+can\s+(?:reveal|confirm)\b|^\s+understands\b|^\s+(?:news\s+)?(?:magazine|newspaper|tabloid|television|news\s+channel|news\s+agency|broadcaster)\b/u;
 // "worked for X", "joined X", "acquired by X": a firm.
 export const WORK_CUE =
   /\b(?:work(?:s|ed|ing)?\s+(?:for|at)|join(?:s|ed|ing)|employed\s+by|hired\s+by|acquired\s+by|bought\s+by|owned\s+by|funded\s+by|backed\s+by|sued)\s+$/u;

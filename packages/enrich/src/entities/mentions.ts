@@ -1331,6 +1331,15 @@ function roleShowsPerson(ctx: MentionContext, tokens: Token[]): string | null {
   )
     return prev.text;
   const apposition = /^,\s+([^,.;:()]{1,60})/u.exec(ctx.text.slice(last.end, last.end + 64));
+  // (A clause with a speech verb is no apposition: "In an interview with Le Monde, the minister said".)
+  if (
+    apposition &&
+    apposition[1]!
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => SPEECH_VERBS.has(w))
+  )
+    return null;
   const words = apposition?.[1]!.toLowerCase().split(/\s+/).slice(0, 4) ?? [];
   return words.length > 1 &&
     (['a', 'an', 'the'].includes(words[0]!) || PERSON_TITLES.has(words[0]!)) &&

@@ -179,8 +179,11 @@ export function personLike(tokens: Token[]): boolean {
   return result;
 }
 
-// Words that open place names and titles in Spanish, Portuguese, French, Italian and Arabic.
+// Words that open place names and titles in Spanish, Portuguese, French, Italian, German and Arabic.
 const PLACE_ARTICLES = new Set([
+  'Der',
+  'Die',
+  'Das',
   'San',
   'Santa',
   'Santo',
