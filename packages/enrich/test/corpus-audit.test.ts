@@ -459,11 +459,18 @@ test('entities and speakers: a given name and a surname that are both words make
     'The council met on Tuesday to discuss the new housing plan for the city.\n' +
     'Jack Stone is a senior adviser to the mayor. “The plan will not work for families,” Stone said.\n' +
     'Daniel King Jr. chairs the committee. “We will vote on it next week,” King said.\n' +
-    'Grace Young disagreed at once. “The money is already there,” said Young.';
-  assert.deepEqual(named(body, 'person').sort(), ['Daniel King Jr.', 'Grace Young', 'Jack Stone']);
+    'Grace Young disagreed at once. “The money is already there,” said Young.\n' +
+    'Will Bell, the treasurer, stayed quiet. “I have nothing to add today,” Bell said.';
+  assert.deepEqual(named(body, 'person').sort(), [
+    'Daniel King Jr.',
+    'Grace Young',
+    'Jack Stone',
+    'Will Bell',
+  ]);
   assert.equal(speakerOf(body, 'The plan will not work'), 'Jack Stone');
   assert.equal(speakerOf(body, 'We will vote on it'), 'Daniel King Jr.');
   assert.equal(speakerOf(body, 'The money is already'), 'Grace Young');
+  assert.equal(speakerOf(body, 'I have nothing to add'), 'Will Bell');
 });
 
 test('entities and speakers: two capitals before a surname the text uses alone are initials ("JD Vance … Vance said"), and a surname that is also a firm gives the titled person\'s surname ("Premier Doug Ford … Ford said")', () => {

@@ -256,12 +256,9 @@ const CONTINENTS = new Set(['europe', 'africa', 'asia', 'america']);
 function givenAndLoneSurname(lone: Set<string>, names: Set<string>, tokens: Token[]): boolean {
   if (tokens.length !== 2) return false;
   const [first, last] = tokens as [Token, Token];
-  if (
-    isTitle(first) ||
-    STOP_WORDS.has(first.lower) ||
-    !/^\p{Lu}\p{Ll}+$/u.test(last.text) ||
-    !lone.has(last.text)
-  )
+  // ("Will" is a function word and a common given name: "Will Bell … Bell said".)
+  const functionWord = STOP_WORDS.has(first.lower) && first.lower !== 'will';
+  if (isTitle(first) || functionWord || !/^\p{Lu}\p{Ll}+$/u.test(last.text) || !lone.has(last.text))
     return false;
   if (isGivenName(first.text)) return true;
   if (/^\p{Lu}{2}$/u.test(first.text)) return !lookupPlace(first.text) && !isKnownBody(first.text);
