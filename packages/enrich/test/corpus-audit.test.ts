@@ -650,3 +650,11 @@ test('entities: an outlet cited with "reported" is an organisation ("…, Haaret
     'Haaretz',
   ]);
 });
+
+test('entities and speakers: a surname alone before "called" is a person\'s too ("Mark Hill is … Hill called the plan “…”")', () => {
+  const body =
+    'The council met on Tuesday to discuss the new housing plan for the city.\n' +
+    'Mark Hill is a senior adviser. Hill called the plan “a disaster for everyone in the city.”';
+  assert.deepEqual(named(body, 'person'), ['Mark Hill']);
+  assert.equal(speakerOf(body, 'a disaster for everyone'), 'Mark Hill');
+});

@@ -190,7 +190,9 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
     const [prev, t, next] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
     if (HONORIFICS.test(t.text) && next?.cap && next.sentence === t.sentence) loneSurnames.add(next.text);
     if (!t.cap || (prev?.cap && prev.sentence === t.sentence)) continue;
-    const subjectBefore = next && !next.cap && SPEECH_VERBS.has(next.lower) && sameRun(t, next);
+    // ("Hill called the plan “…”": calling something so is said of a person too.)
+    const subjectBefore =
+      next && !next.cap && (SPEECH_VERBS.has(next.lower) || next.lower === 'called') && sameRun(t, next);
     // ("said Stone.", "according to Hill,": the verb's subject or the source, standing alone.)
     const source = prev?.lower === 'to' && tokens[i - 2]?.lower === 'according';
     const subjectAfter =
