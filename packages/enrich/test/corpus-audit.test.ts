@@ -658,3 +658,12 @@ test('entities and speakers: a surname alone before "called" is a person\'s too 
   assert.deepEqual(named(body, 'person'), ['Mark Hill']);
   assert.equal(speakerOf(body, 'a disaster for everyone'), 'Mark Hill');
 });
+
+test('quotes: a title written in headline case is no quotation ("“The 11th Hour with Brian Williams”", "“We Are the Champions”"), but words said that end a sentence are ("“Donald Trump Is No Real Ally of Cuban Americans.”")', () => {
+  const body =
+    'The news broke on Monday, and viewers tuned in across the country.\n' +
+    'He hosted “The 11th Hour with Brian Williams” for years, and the band played “We Are the Champions” as an encore.\n' +
+    'The campaign’s statement was headed “Donald Trump Is No Real Ally of Cuban Americans.”';
+  const quotes = enrichArticle({ title: '', body }).quotes.map((q) => q.text);
+  assert.deepEqual(quotes, ['Donald Trump Is No Real Ally of Cuban Americans.']);
+});

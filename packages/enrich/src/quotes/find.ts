@@ -95,11 +95,41 @@ const MAX_TITLE_WORDS = 7;
 function isTitle(text: string): boolean {
   const words = text.replace(/[.!?,]+$/u, '').match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
   const long = words.filter((w) => w.length >= 4);
+  if (/^[\p{Lu}\P{L}]+$/u.test(text)) return false;
   return (
-    words.length <= MAX_TITLE_WORDS &&
-    long.length >= 2 &&
-    long.every((w) => /^\p{Lu}/u.test(w)) &&
-    !/^[\p{Lu}\P{L}]+$/u.test(text)
+    (words.length <= MAX_TITLE_WORDS && long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w))) ||
+    // (A sentence's full stop makes it words said, headline-cased or not: a statement's title
+    // "Donald Trump Is No Real Ally of Cuban Americans." is quoted as its words.)
+    (headlineCase(words) && !/[.!?]["”’]?$/u.test(text.trim()))
+  );
+}
+
+// Words a title leaves in lower case ("We Are the Champions", "A Roadmap for the Future of Work").
+const TITLE_SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'and',
+  'or',
+  'with',
+  'from',
+  'as',
+]);
+const MAX_HEADLINE_WORDS = 12;
+/** Every word capitalised but a title's small words, the first too: a title written in headline case. */
+function headlineCase(words: string[]): boolean {
+  return (
+    words.length >= 3 &&
+    words.length <= MAX_HEADLINE_WORDS &&
+    /^\p{Lu}/u.test(words[0]!) &&
+    words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w))
   );
 }
 
