@@ -194,7 +194,7 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
     const subjectBefore =
       next && !next.cap && (SPEECH_VERBS.has(next.lower) || next.lower === 'called') && sameRun(t, next);
     // ("said Stone.", "according to Hill,": the verb's subject or the source, standing alone.)
-    const source = prev?.lower === 'to' && tokens[i - 2]?.lower === 'according';
+    const source = afterAccordingTo(tokens, i);
     const subjectAfter =
       prev &&
       !prev.cap &&
@@ -247,6 +247,17 @@ export function buildContext(text: string, tokens: Token[]): MentionContext {
 }
 
 const CONTINENTS = new Set(['europe', 'africa', 'asia', 'america']);
+
+/** The token at `index` follows "according to": a source is named there, not a place. */
+function afterAccordingTo(tokens: Token[], index: number): boolean {
+  return tokens[index - 1]?.lower === 'to' && tokens[index - 2]?.lower === 'according';
+}
+
+/** A longer name in the text opens with `name` ("Austin Reaves" for "Austin"). */
+function opensLongerName(names: Set<string>, name: string): boolean {
+  for (const n of names) if (n.startsWith(`${name} `)) return true;
+  return false;
+}
 
 /**
  * "Jack Stone" with "Stone said" elsewhere: a given name (no title or function word: "Prince
@@ -603,7 +614,7 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
       CITY_PREPOSITIONS.has(wordBefore.lower) ||
       wordBefore.lower === 'of') &&
     // ("according to Jordan" names a source.)
-    !(wordBefore.lower === 'to' && ctx.tokens[first.index - 2]?.lower === 'according');
+    !afterAccordingTo(ctx.tokens, first.index);
   const townSurname =
     place &&
     tokens.length === 1 &&
@@ -1152,7 +1163,7 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
       tokens.length === 1 &&
       city.population >= BIG_CITY &&
       !/^,\s*\d{1,3}\b/u.test(text.slice(last.end, last.end + 6)) &&
-      ![...ctx.spanTexts].some((t) => t.startsWith(`${name} `));
+      !opensLongerName(ctx.spanTexts, name);
     if (
       city.population >= CITY_WITHOUT_CUE &&
       !isCommonWord(name) &&
@@ -1218,7 +1229,7 @@ function classifyTokens(ctx: MentionContext, span: Token[], out: Mention[]): voi
       /^\s+\(\p{Lu}{2,6}\)/u.test(after) ||
       WORK_CUE.test(text.slice(Math.max(0, first.start - 30), first.start))) &&
     // ("joining Avinoam and his team": the first name of someone the article names in full.)
-    ![...ctx.spanTexts].some((t) => t.startsWith(`${name} `))
+    !opensLongerName(ctx.spanTexts, name)
   ) {
     out.push({ name, type: 'organization', ...base });
     return;
